@@ -1,0 +1,15 @@
+# One INTERFACE target carries the language level, warnings and sanitizers for every Trame target.
+add_library(trame_options INTERFACE)
+target_compile_features(trame_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(trame_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+if(TRAME_WERROR)
+    target_compile_options(trame_options INTERFACE -Werror)
+endif()
+if(TRAME_SANITIZE)
+    target_compile_options(trame_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(trame_options INTERFACE -fsanitize=address,undefined)
+endif()
+target_compile_definitions(trame_options INTERFACE
+    TRAME_VERSION="${PROJECT_VERSION}")

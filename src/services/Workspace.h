@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <memory>
+#include <string>
+
+namespace trame::storage {
+class Database;
+}
+
+namespace trame::services {
+
+// An open Trame file, migrated to the current schema: what every service works on.
+class Workspace {
+public:
+    // Opens (creating when missing) and migrates the file at `path`.
+    static Result<std::unique_ptr<Workspace>> open(const std::string& path);
+    ~Workspace();
+
+    const std::string& path() const;
+    int schemaVersion() const;
+    storage::Database& database() { return *m_db; }
+
+private:
+    explicit Workspace(std::unique_ptr<storage::Database> db);
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace trame::services

@@ -1,0 +1,109 @@
+#include "storage/Database.h"
+
+#include "storage/SqliteError.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+namespace trame::storage {
+
+namespace fs = std::filesystem;
+
+Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOptions options)
+{
+    std::error_code ec;
+    const fs::path file(path);
+    const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder, ec))
+        return makeError(ErrorKind::Io, path, "the folder " + folder.string() + " does not exist");
+    if (fs::is_directory(file, ec))
+        return makeError(ErrorKind::Io, path, "is a folder, not a database file");
+    if (!options.create && !fs::exists(file, ec))
+        return makeError(ErrorKind::NotFound, path, "no such database file");
+
+    int flags = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (options.create && !options.readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK) {
+        Error error{errorKindFor(rc), path, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)};
+        if (rc == SQLITE_CANTOPEN)
+            error.message = "cannot open or create the file (check the folder's permissions)";
+        return error;
+    }
+    return guarded([&]() -> Result<std::unique_ptr<Database>> {
+        try {
+            db->configure(options);
+        } catch (const SqliteError& e) {
+            Error error = e.error();
+            error.path = path;
+            return error;
+        }
+        return std::move(db);
+    });
+}
+
+void Database::configure(const OpenOptions& options)
+{
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, static_cast<int>(options.busyTimeout.count()));
+    // Checked before any pragma that writes, so that a damaged file is never touched.
+    {
+        Statement check(m_db, "PRAGMA quick_check(1)");
+        if (!check.step() || check.text(0) != "ok")
+            throw SqliteError(Error{ErrorKind::Corrupt, m_path,
+                                    "the database is damaged (" + check.text(0) + ")"});
+    }
+    if (options.maxSchemaVersion >= 0 && userVersion() > options.maxSchemaVersion)
+        throw SqliteError(Error{ErrorKind::TooNew, m_path,
+                                "this file uses schema version " + std::to_string(userVersion()) +
+                                    ", written by a newer Trame (this one knows up to version " +
+                                    std::to_string(options.maxSchemaVersion) +
+                                    "); it was left untouched"});
+    exec("PRAGMA foreign_keys = ON");
+    exec("PRAGMA synchronous = FULL");
+    if (!options.readOnly) {
+        Statement wal(m_db, "PRAGMA journal_mode = WAL");
+        if (!wal.step() || wal.text(0) != "wal")
+            throw SqliteError(Error{ErrorKind::Io, m_path, "cannot switch the database to WAL mode"});
+    }
+}
+
+void Database::exec(const std::string& sql) const
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(message);
+        throwLastError(m_db, rc, "");
+    }
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion() const
+{
+    Statement query(m_db, "PRAGMA user_version");
+    query.step();
+    return static_cast<int>(query.integer(0));
+}
+
+} // namespace trame::storage

@@ -1,0 +1,41 @@
+#include "storage/FileInspector.h"
+
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqliteError.h"
+
+namespace trame::storage {
+
+Result<FileReport> inspect(const Database& db)
+{
+    return guarded([&]() -> Result<FileReport> {
+        FileReport report;
+        report.path = db.path();
+        report.schemaVersion = db.userVersion();
+        report.latestSchemaVersion = latestSchemaVersion();
+        {
+            Statement check = db.prepare("PRAGMA integrity_check(20)");
+            std::string found;
+            while (check.step())
+                found += (found.empty() ? "" : "; ") + check.text(0);
+            report.integrity = found.empty() ? "no answer" : found;
+        }
+        static const char* const tables[] = {"beneficiaries", "case_files", "obstacles",
+                                             "plan_steps", "interviews", "reference_cases",
+                                             "catalogue_entries", "templates"};
+        Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        for (const char* table : tables) {
+            exists.reset();
+            exists.bind(1, table);
+            if (!exists.step())
+                continue;
+            // Table names come from the fixed list above, never from input.
+            Statement count = db.prepare(std::string("SELECT count(*) FROM ") + table);
+            count.step();
+            report.counts.emplace_back(table, count.integer(0));
+        }
+        return report;
+    });
+}
+
+} // namespace trame::storage

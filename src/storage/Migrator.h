@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <string>
+#include <vector>
+
+namespace trame::storage {
+
+class Database;
+
+struct Migration {
+    int version;         // the user_version the file has once this migration ran
+    std::string summary; // one line, for `trame-cli check` and the docs
+    std::string sql;
+};
+
+// Trame's schema history, oldest first; a new schema is a new entry, never an edit of an old one.
+const std::vector<Migration>& migrations();
+int latestSchemaVersion();
+
+// Brings `db` forward to `target` (default: the latest), one transaction per migration.
+// A file from a newer schema is refused and left untouched.
+Status migrate(Database& db, int target = -1);
+
+} // namespace trame::storage

@@ -1,0 +1,13 @@
+# Fails when a translation file has an unfinished or missing entry: French must be complete.
+file(READ "${TS_FILE}" content)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished count)
+if(count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} unfinished translation(s)")
+endif()
+string(REGEX MATCHALL "<translation></translation>" empty "${content}")
+list(LENGTH empty count)
+if(count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} empty translation(s)")
+endif()
+message(STATUS "${TS_FILE}: complete")

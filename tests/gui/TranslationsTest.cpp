@@ -1,0 +1,43 @@
+#include "Translations.h"
+
+#include "MainWindow.h"
+#include "services/Workspace.h"
+#include "support/TempDir.h"
+
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QLocale>
+#include <catch2/catch.hpp>
+
+namespace {
+QString firstPlaceName(const QString& language)
+{
+    REQUIRE(Translations::install(language));
+    TempDir dir;
+    auto workspace = trame::services::Workspace::open(dir.file("t.sqlite"));
+    REQUIRE(workspace.ok());
+    MainWindow window(**workspace);
+    return window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text();
+}
+} // namespace
+
+TEST_CASE("French is the default and is embedded in the program", "[gui][i18n]")
+{
+    CHECK(firstPlaceName(QStringLiteral("fr")) == QStringLiteral("Bénéficiaires"));
+    CHECK(QCoreApplication::translate("MainWindow", "Reference cases") == QStringLiteral("Cas de référence"));
+    CHECK(QLocale().language() == QLocale::French);
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("English on demand gives the English source strings", "[gui][i18n]")
+{
+    CHECK(firstPlaceName(QStringLiteral("en")) == QStringLiteral("Beneficiaries"));
+    CHECK(QLocale().language() == QLocale::English);
+}
+
+TEST_CASE("Switching back to French replaces the English interface", "[gui][i18n]")
+{
+    firstPlaceName(QStringLiteral("en"));
+    CHECK(firstPlaceName(QStringLiteral("fr")) == QStringLiteral("Bénéficiaires"));
+    Translations::install(QStringLiteral("en"));
+}

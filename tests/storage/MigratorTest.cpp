@@ -1,0 +1,94 @@
+#include "storage/Migrator.h"
+
+#include "storage/Database.h"
+#include "storage/SqliteError.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace trame;
+using namespace trame::storage;
+
+namespace {
+std::unique_ptr<Database> openAt(const std::string& path)
+{
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+std::int64_t count(Database& db, const std::string& sql)
+{
+    Statement query = db.prepare(sql);
+    REQUIRE(query.step());
+    return query.integer(0);
+}
+} // namespace
+
+TEST_CASE("Migrations are numbered 1, 2, ... without gaps", "[migrations]")
+{
+    int expected = 1;
+    for (const Migration& migration : migrations())
+        CHECK(migration.version == expected++);
+    CHECK(latestSchemaVersion() == static_cast<int>(migrations().size()));
+}
+
+TEST_CASE("An empty file is migrated to the latest version, and again is a no-op", "[migrations]")
+{
+    TempDir dir;
+    auto db = openAt(dir.file("m.sqlite"));
+    REQUIRE(migrate(*db).ok());
+    CHECK(db->userVersion() == latestSchemaVersion());
+    REQUIRE(migrate(*db).ok());
+    CHECK(db->userVersion() == latestSchemaVersion());
+}
+
+TEST_CASE("Version 1 to 2 indexes the beneficiaries already in the file", "[migrations]")
+{
+    TempDir dir;
+    auto db = openAt(dir.file("m.sqlite"));
+    REQUIRE(migrate(*db, 1).ok());
+    REQUIRE(db->userVersion() == 1);
+    db->exec("INSERT INTO beneficiaries (id, civility, first_name, last_name, status, created_at, updated_at)"
+             " VALUES (7, 'mme', 'Hélène', 'Chabert', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+             "INSERT INTO case_files (beneficiary_id, situation, updated_at)"
+             " VALUES (7, 'souhaite devenir gardienne d''immeuble', '2026-01-01T00:00:00Z');"
+             "INSERT INTO obstacles (beneficiary_id, position, category, description, status)"
+             " VALUES (7, 0, 'financing', 'financement de la formation', 'identified');");
+    REQUIRE(migrate(*db, 2).ok());
+    CHECK(db->userVersion() == 2);
+    CHECK(count(*db, "SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH 'helene'") == 7);
+    CHECK(count(*db, "SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH 'gardienne'") == 7);
+    CHECK(count(*db, "SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH 'financ*'") == 7);
+}
+
+TEST_CASE("A file from a newer schema is refused before anything is written", "[migrations]")
+{
+    TempDir dir;
+    const std::string path = dir.file("future.sqlite");
+    {
+        auto db = openAt(path);
+        db->exec("PRAGMA journal_mode = DELETE; CREATE TABLE x (a); PRAGMA user_version = 99");
+    }
+    const std::string before = readFile(path);
+    OpenOptions options;
+    options.maxSchemaVersion = latestSchemaVersion();
+    auto db = Database::open(path, options);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind == ErrorKind::TooNew);
+    CHECK_THAT(db.error().message, Catch::Contains("newer Trame"));
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("A failing migration leaves the previous version intact", "[migrations]")
+{
+    TempDir dir;
+    auto db = openAt(dir.file("m.sqlite"));
+    REQUIRE(migrate(*db, 1).ok());
+    // The FTS table of migration 2 already exists under that name: migration 2 must fail whole.
+    db->exec("CREATE TABLE beneficiary_search (x)");
+    Status status = migrate(*db);
+    REQUIRE_FALSE(status.ok());
+    CHECK(db->userVersion() == 1);
+    CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'beneficiary_search_insert'") == 0);
+}

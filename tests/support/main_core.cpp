@@ -1,0 +1,6 @@
+#include "support/RunCatch.h"
+
+int main(int argc, char** argv)
+{
+    return runCatch(argc, argv);
+}

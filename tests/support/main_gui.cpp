@@ -1,0 +1,27 @@
+// Runner for GUI tests: a QApplication on the offscreen platform, so that no display is needed
+// (also when CTest discovers the tests at build time).
+#include "Launcher.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include "support/RunCatch.h"
+
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A private data folder: tests never touch the user's own Trame file.
+    const QByteArray home = qgetenv("TRAME_TEST_HOME");
+    if (!home.isEmpty())
+        qputenv("XDG_DATA_HOME", home);
+    QTemporaryDir runtime; // Qt wants a private runtime folder; CI machines may have none
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    describeApplication(app);
+    return runCatch(argc, argv);
+}
