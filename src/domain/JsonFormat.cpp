@@ -1,0 +1,612 @@
+// The "trame/1" JSON format: reading (strict, with paths) and canonical writing.
+#include "domain/Document.h"
+
+#include "domain/JsonReader.h"
+#include "domain/Text.h"
+#include "domain/Validation.h"
+
+#include <map>
+#include <set>
+
+namespace trame {
+
+using nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+namespace {
+
+// ---- writing -------------------------------------------------------------------------------
+
+ordered optionalDate(const std::optional<Date>& date)
+{
+    return date ? ordered(date->toString()) : ordered(nullptr);
+}
+
+template <typename E>
+ordered name(E value)
+{
+    return std::string(toString(value));
+}
+
+ordered write(const FollowUpRhythm& r)
+{
+    return ordered{{"kind", name(r.kind)},
+                   {"every", {{"count", r.interval.count}, {"unit", name(r.interval.unit)}}},
+                   {"after_event", r.afterEvent},
+                   {"label", r.label}};
+}
+
+ordered writeFrame(const CaseFile& c, bool withStatuses)
+{
+    ordered j = ordered::object();
+    j["problem_statement"] = c.problemStatement;
+    j["situation"] = c.situation;
+    j["obstacles"] = ordered::array();
+    for (const Obstacle& o : c.obstacles) {
+        ordered item{{"id", o.id}, {"category", name(o.category)}, {"description", o.description}};
+        if (withStatuses) {
+            item["status"] = name(o.status);
+            item["identified_on"] = optionalDate(o.identifiedOn);
+            item["lifted_on"] = optionalDate(o.liftedOn);
+        }
+        j["obstacles"].push_back(item);
+    }
+    j["attitude"] = ordered::array();
+    for (const PostureItem& p : c.attitude)
+        j["attitude"].push_back({{"technique", p.technique}, {"label", p.label},
+                                 {"guidance", p.guidance}, {"example_phrase", p.examplePhrase}});
+    j["tools"] = ordered::array();
+    for (const ToolUse& t : c.tools)
+        j["tools"].push_back({{"tool", t.tool}, {"label", t.label}, {"details", t.details}});
+    j["referrals"] = ordered::array();
+    for (const Referral& r : c.referrals) {
+        ordered item{{"partner", r.partner}, {"purpose", r.purpose}};
+        if (withStatuses)
+            item["status"] = name(r.status);
+        j["referrals"].push_back(item);
+    }
+    j["plan"] = ordered::array();
+    for (const PlanStep& s : c.plan) {
+        ordered item{{"id", s.id}, {"title", s.title}, {"details", s.details}};
+        if (withStatuses) {
+            item["due_date"] = optionalDate(s.dueDate);
+            item["status"] = name(s.status);
+        }
+        item["partner"] = s.partner;
+        item["obstacle"] = s.obstacleId ? ordered(*s.obstacleId) : ordered(nullptr);
+        j["plan"].push_back(item);
+    }
+    j["indicators"] = ordered::array();
+    for (const Indicator& i : c.indicators) {
+        ordered item{{"label", i.label}};
+        if (withStatuses) {
+            item["target"] = i.target;
+            item["evaluation"] = i.evaluation;
+            item["evaluated_on"] = optionalDate(i.evaluatedOn);
+            item["evidence"] = i.evidence;
+        }
+        j["indicators"].push_back(item);
+    }
+    j["admin_advice"] = c.adminAdvice;
+    j["rhythm"] = c.rhythm ? write(*c.rhythm) : ordered(nullptr);
+    if (withStatuses) {
+        j["review_state"] = name(c.reviewState);
+        j["updated_at"] = c.updatedAt;
+    }
+    return j;
+}
+
+ordered write(const Interview& i)
+{
+    ordered entries = ordered::array();
+    for (const InterviewEntry& e : i.entries)
+        entries.push_back({{"item", e.itemKey}, {"status", name(e.status)}, {"note", e.note}});
+    return ordered{{"id", i.id},
+                   {"held_on", i.heldOn.toString()},
+                   {"template_version", i.templateVersion},
+                   {"entries", entries},
+                   {"self_assessment", i.selfAssessment},
+                   {"next_appointment", optionalDate(i.nextAppointment)}};
+}
+
+ordered write(const BeneficiaryRecord& r)
+{
+    const Beneficiary& b = r.person;
+    ordered j{{"id", b.id},
+              {"civility", name(b.civility)},
+              {"first_name", b.firstName},
+              {"last_name", b.lastName},
+              {"birth_date", optionalDate(b.birthDate)},
+              {"phone", b.phone},
+              {"email", b.email},
+              {"address", b.address},
+              {"qualifications", b.qualifications},
+              {"experience", b.experience},
+              {"languages", b.languages},
+              {"resources", b.resources},
+              {"consent", {{"date", optionalDate(b.consent.date)},
+                           {"legal_basis", b.consent.legalBasis},
+                           {"information", b.consent.information}}},
+              {"counsellor", b.counsellor},
+              {"status", name(b.status)},
+              {"created_at", b.createdAt},
+              {"updated_at", b.updatedAt}};
+    j["case_file"] = writeFrame(r.caseFile, true);
+    j["interviews"] = ordered::array();
+    for (const Interview& i : r.interviews)
+        j["interviews"].push_back(write(i));
+    return j;
+}
+
+ordered write(const ReferenceCase& r)
+{
+    ordered j{{"number", r.number},
+              {"title", r.title},
+              {"title_in_guide", r.titleInGuide},
+              {"civility", name(r.civility)},
+              {"name", r.name},
+              {"age", r.age ? ordered(*r.age) : ordered(nullptr)}};
+    for (auto& [key, value] : writeFrame(r.content, false).items())
+        j[key] = value;
+    j["indicators_note"] = r.indicatorsNote;
+    j["source"] = r.source;
+    j["notes"] = r.notes;
+    return j;
+}
+
+ordered write(const CatalogueEntry& e)
+{
+    ordered codes = ordered::object();
+    for (const auto& [referential, code] : e.codes)
+        codes[referential] = code;
+    return ordered{{"kind", name(e.kind)},     {"key", e.key},
+                   {"label", e.label},         {"description", e.description},
+                   {"reference_cases", e.referenceCases}, {"codes", codes}};
+}
+
+ordered write(const TemplateItem& item)
+{
+    ordered j{{"key", item.key}, {"label", item.label}};
+    if (!item.children.empty()) {
+        j["children"] = ordered::array();
+        for (const TemplateItem& child : item.children)
+            j["children"].push_back(write(child));
+    }
+    return j;
+}
+
+ordered write(const InterviewTemplate& t)
+{
+    ordered items = ordered::array();
+    for (const TemplateItem& item : t.items)
+        items.push_back(write(item));
+    return ordered{{"version", t.version}, {"title", t.title}, {"instructions", t.instructions}, {"items", items}};
+}
+
+std::string dump(const ordered& j)
+{
+    return j.dump(2, ' ', false, json::error_handler_t::strict) + "\n";
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+constexpr std::int64_t kMaxId = 9007199254740991; // 2^53 - 1: exact in every JSON reader
+
+void fromStatus(const Status& status)
+{
+    if (!status)
+        throw JsonInputError(status.error());
+}
+
+FollowUpRhythm readRhythm(const JsonReader& in)
+{
+    in.expectObject({"kind", "every", "after_event", "label"});
+    FollowUpRhythm r;
+    r.kind = in.enumValue("kind", RhythmKind::Recurring);
+    const JsonReader every = in.at("every");
+    every.expectObject({"count", "unit"});
+    r.interval.count = static_cast<int>(every.at("count").integer(1, 366));
+    r.interval.unit = every.at("unit").enumValue<IntervalUnit>();
+    r.afterEvent = in.string("after_event", limits::kShort);
+    r.label = in.string("label", limits::kShort);
+    return r;
+}
+
+std::optional<std::int64_t> optionalId(const JsonReader& in, const char* key)
+{
+    if (!in.has(key) || in.raw().at(key).is_null())
+        return std::nullopt;
+    return in.at(key).integer(1, kMaxId);
+}
+
+// The frame's fields, read from `in` (a case file, or a reference case that also has its own).
+CaseFile readFrame(const JsonReader& in)
+{
+    CaseFile c;
+    c.problemStatement = in.string("problem_statement", limits::kMedium, true);
+    c.situation = in.string("situation", limits::kLong, true);
+    if (in.has("obstacles"))
+        for (const JsonReader& o : in.at("obstacles").items(limits::kListItems)) {
+            o.expectObject({"id", "category", "description", "status", "identified_on", "lifted_on"});
+            Obstacle obstacle;
+            obstacle.id = optionalId(o, "id").value_or(0);
+            obstacle.category = o.at("category").enumValue<ObstacleCategory>();
+            obstacle.description = o.at("description").string(limits::kMedium, true);
+            obstacle.status = o.enumValue("status", ObstacleStatus::Identified);
+            obstacle.identifiedOn = o.optionalDate("identified_on");
+            obstacle.liftedOn = o.optionalDate("lifted_on");
+            c.obstacles.push_back(obstacle);
+        }
+    if (in.has("attitude"))
+        for (const JsonReader& p : in.at("attitude").items(limits::kListItems)) {
+            p.expectObject({"technique", "label", "guidance", "example_phrase"});
+            c.attitude.push_back({p.string("technique", limits::kShort), p.at("label").string(limits::kShort),
+                                  p.string("guidance", limits::kMedium, true),
+                                  p.string("example_phrase", limits::kMedium, true)});
+        }
+    if (in.has("tools"))
+        for (const JsonReader& t : in.at("tools").items(limits::kListItems)) {
+            t.expectObject({"tool", "label", "details"});
+            c.tools.push_back({t.string("tool", limits::kShort), t.at("label").string(limits::kShort),
+                               t.string("details", limits::kMedium, true)});
+        }
+    if (in.has("referrals"))
+        for (const JsonReader& r : in.at("referrals").items(limits::kListItems)) {
+            r.expectObject({"partner", "purpose", "status"});
+            c.referrals.push_back({r.at("partner").string(limits::kShort),
+                                   r.string("purpose", limits::kMedium, true),
+                                   r.enumValue("status", ReferralStatus::Proposed)});
+        }
+    if (in.has("plan"))
+        for (const JsonReader& s : in.at("plan").items(limits::kListItems)) {
+            s.expectObject({"id", "title", "details", "due_date", "status", "partner", "obstacle"});
+            PlanStep step;
+            step.id = optionalId(s, "id").value_or(0);
+            step.title = s.at("title").string(limits::kShort);
+            step.details = s.string("details", limits::kMedium, true);
+            step.dueDate = s.optionalDate("due_date");
+            step.status = s.enumValue("status", StepStatus::Planned);
+            step.partner = s.string("partner", limits::kShort);
+            step.obstacleId = optionalId(s, "obstacle");
+            c.plan.push_back(step);
+        }
+    if (in.has("indicators"))
+        for (const JsonReader& i : in.at("indicators").items(limits::kListItems)) {
+            i.expectObject({"label", "target", "evaluation", "evaluated_on", "evidence"});
+            c.indicators.push_back({i.at("label").string(limits::kShort), i.string("target", limits::kMedium, true),
+                                    i.string("evaluation", limits::kMedium, true), i.optionalDate("evaluated_on"),
+                                    i.string("evidence", limits::kMedium, true)});
+        }
+    c.adminAdvice = in.strings("admin_advice", limits::kMedium);
+    if (in.has("rhythm") && !in.raw().at("rhythm").is_null())
+        c.rhythm = readRhythm(in.at("rhythm"));
+    c.reviewState = in.enumValue("review_state", ReviewState::Draft);
+    c.updatedAt = in.string("updated_at", limits::kShort);
+    return c;
+}
+
+Interview readInterview(const JsonReader& in, std::int64_t beneficiaryId)
+{
+    in.expectObject({"id", "held_on", "template_version", "entries", "self_assessment", "next_appointment"});
+    Interview i;
+    i.id = optionalId(in, "id").value_or(0);
+    i.beneficiaryId = beneficiaryId;
+    i.heldOn = in.at("held_on").date();
+    i.templateVersion = static_cast<int>(in.at("template_version").integer(1, 1000));
+    if (in.has("entries"))
+        for (const JsonReader& e : in.at("entries").items(limits::kListItems)) {
+            e.expectObject({"item", "status", "note"});
+            i.entries.push_back({e.at("item").string(limits::kShort), e.enumValue("status", ItemStatus::NotStarted),
+                                 e.string("note", limits::kLong, true)});
+        }
+    i.selfAssessment = in.string("self_assessment", limits::kLong, true);
+    i.nextAppointment = in.optionalDate("next_appointment");
+    return i;
+}
+
+BeneficiaryRecord readBeneficiary(const JsonReader& in)
+{
+    in.expectObject({"id", "civility", "first_name", "last_name", "birth_date", "phone", "email", "address",
+                     "qualifications", "experience", "languages", "resources", "consent", "counsellor",
+                     "status", "created_at", "updated_at", "case_file", "interviews"});
+    BeneficiaryRecord r;
+    Beneficiary& b = r.person;
+    b.id = in.at("id").integer(1, kMaxId);
+    b.civility = in.enumValue("civility", Civility::Unspecified);
+    b.firstName = in.at("first_name").string(limits::kName);
+    b.lastName = in.at("last_name").string(limits::kName);
+    b.birthDate = in.optionalDate("birth_date");
+    b.phone = in.string("phone", limits::kName);
+    b.email = in.string("email", limits::kShort);
+    b.address = in.string("address", limits::kMedium, true);
+    b.qualifications = in.string("qualifications", limits::kLong, true);
+    b.experience = in.string("experience", limits::kLong, true);
+    b.languages = in.strings("languages", limits::kShort);
+    b.resources = in.strings("resources", limits::kShort);
+    if (in.has("consent")) {
+        const JsonReader consent = in.at("consent");
+        consent.expectObject({"date", "legal_basis", "information"});
+        b.consent.date = consent.optionalDate("date");
+        b.consent.legalBasis = consent.string("legal_basis", limits::kShort);
+        b.consent.information = consent.string("information", limits::kMedium, true);
+    }
+    b.counsellor = in.string("counsellor", limits::kName);
+    b.status = in.enumValue("status", BeneficiaryStatus::Active);
+    b.createdAt = in.string("created_at", limits::kShort);
+    b.updatedAt = in.string("updated_at", limits::kShort);
+    fromStatus(validate(b, in.path()));
+    if (in.has("case_file")) {
+        const JsonReader caseFile = in.at("case_file");
+        caseFile.expectObject({"problem_statement", "situation", "obstacles", "attitude", "tools", "referrals",
+                               "plan", "indicators", "admin_advice", "rhythm", "review_state", "updated_at"});
+        r.caseFile = readFrame(caseFile);
+        fromStatus(validate(r.caseFile, caseFile.path()));
+    }
+    r.caseFile.beneficiaryId = b.id;
+    if (in.has("interviews"))
+        for (const JsonReader& i : in.at("interviews").items(limits::kListItems * 4))
+            r.interviews.push_back(readInterview(i, b.id));
+    return r;
+}
+
+ReferenceCase readReferenceCase(const JsonReader& in)
+{
+    in.expectObject({"number", "title", "title_in_guide", "civility", "name", "age", "problem_statement",
+                     "situation", "obstacles", "attitude", "tools", "referrals", "plan", "indicators",
+                     "admin_advice", "rhythm", "indicators_note", "source", "notes"});
+    ReferenceCase r;
+    r.number = static_cast<int>(in.at("number").integer(1, 99));
+    r.title = in.at("title").string(limits::kShort);
+    r.titleInGuide = in.has("title_in_guide") ? in.at("title_in_guide").string(limits::kShort) : r.title;
+    r.civility = in.enumValue("civility", Civility::Unspecified);
+    r.name = in.at("name").string(limits::kName);
+    if (in.has("age") && !in.raw().at("age").is_null())
+        r.age = static_cast<int>(in.at("age").integer(14, 99));
+    r.content = readFrame(in);
+    r.indicatorsNote = in.string("indicators_note", limits::kMedium, true);
+    r.source = in.at("source").string(limits::kShort);
+    r.notes = in.strings("notes", limits::kMedium);
+    fromStatus(validate(r, in.path()));
+    return r;
+}
+
+CatalogueEntry readCatalogueEntry(const JsonReader& in)
+{
+    in.expectObject({"kind", "key", "label", "description", "reference_cases", "codes"});
+    CatalogueEntry e;
+    e.kind = in.at("kind").enumValue<CatalogueKind>();
+    e.key = in.at("key").string(limits::kShort);
+    e.label = in.at("label").string(limits::kShort);
+    e.description = in.string("description", limits::kMedium, true);
+    if (in.has("reference_cases"))
+        for (const JsonReader& n : in.at("reference_cases").items(99))
+            e.referenceCases.push_back(static_cast<int>(n.integer(1, 99)));
+    if (in.has("codes")) {
+        const JsonReader codes = in.at("codes");
+        if (!codes.raw().is_object())
+            codes.fail("expected an object of referential: code");
+        for (const auto& item : codes.raw().items())
+            e.codes[item.key()] = JsonReader(item.value(), codes.path() + "." + item.key()).string(limits::kShort);
+    }
+    fromStatus(validate(e, in.path()));
+    return e;
+}
+
+TemplateItem readTemplateItem(const JsonReader& in)
+{
+    in.expectObject({"key", "label", "children"});
+    TemplateItem item{in.at("key").string(limits::kShort), in.at("label").string(limits::kShort), {}};
+    if (in.has("children"))
+        for (const JsonReader& child : in.at("children").items(limits::kListItems))
+            item.children.push_back(readTemplateItem(child));
+    return item;
+}
+
+InterviewTemplate readTemplate(const JsonReader& in)
+{
+    in.expectObject({"version", "title", "instructions", "items"});
+    InterviewTemplate t;
+    t.version = static_cast<int>(in.at("version").integer(1, 1000));
+    t.title = in.at("title").string(limits::kShort);
+    t.instructions = in.string("instructions", limits::kMedium, true);
+    for (const JsonReader& item : in.at("items").items(limits::kListItems))
+        t.items.push_back(readTemplateItem(item));
+    fromStatus(validate(t, in.path()));
+    return t;
+}
+
+ReferenceContent readReferences(const JsonReader& in)
+{
+    in.expectObject({"seed_version", "cases", "catalogue", "templates"});
+    ReferenceContent content;
+    content.seedVersion = static_cast<int>(in.at("seed_version").integer(1, 1000000));
+    std::set<int> numbers;
+    if (in.has("cases"))
+        for (const JsonReader& c : in.at("cases").items(99)) {
+            content.cases.push_back(readReferenceCase(c));
+            if (!numbers.insert(content.cases.back().number).second)
+                c.at("number").fail("case " + std::to_string(content.cases.back().number) + " appears twice");
+        }
+    std::set<std::pair<CatalogueKind, std::string>> keys;
+    if (in.has("catalogue"))
+        for (const JsonReader& e : in.at("catalogue").items(limits::kListItems * 4)) {
+            content.catalogue.push_back(readCatalogueEntry(e));
+            if (!keys.insert({content.catalogue.back().kind, content.catalogue.back().key}).second)
+                e.at("key").fail("'" + content.catalogue.back().key + "' appears twice");
+        }
+    std::set<int> versions;
+    if (in.has("templates"))
+        for (const JsonReader& t : in.at("templates").items(100)) {
+            content.templates.push_back(readTemplate(t));
+            if (!versions.insert(content.templates.back().version).second)
+                t.at("version").fail("version appears twice");
+        }
+    return content;
+}
+
+// Ids are keys of the database, so they must be unique across the whole file.
+void checkIdentities(const Document& doc, const std::vector<InterviewTemplate>& knownTemplates)
+{
+    std::map<int, const InterviewTemplate*> templates;
+    for (const InterviewTemplate& t : knownTemplates)
+        templates[t.version] = &t;
+    if (doc.references)
+        for (const InterviewTemplate& t : doc.references->templates)
+            templates[t.version] = &t;
+
+    std::set<std::int64_t> people, obstacles, steps, interviews;
+    auto fail = [](const std::string& path, const std::string& message) {
+        throw JsonInputError(Error{ErrorKind::Invalid, path, message});
+    };
+    for (std::size_t i = 0; i < doc.beneficiaries.size(); ++i) {
+        const BeneficiaryRecord& r = doc.beneficiaries[i];
+        const std::string at = "beneficiaries[" + std::to_string(i) + "]";
+        if (!people.insert(r.person.id).second)
+            fail(at + ".id", std::to_string(r.person.id) + " is used by another beneficiary");
+        for (std::size_t k = 0; k < r.caseFile.obstacles.size(); ++k) {
+            const auto id = r.caseFile.obstacles[k].id;
+            if (id == 0)
+                fail(at + ".case_file.obstacles[" + std::to_string(k) + "].id", "is missing");
+            if (!obstacles.insert(id).second)
+                fail(at + ".case_file.obstacles[" + std::to_string(k) + "].id",
+                     std::to_string(id) + " is used by another obstacle");
+        }
+        for (std::size_t k = 0; k < r.caseFile.plan.size(); ++k) {
+            const auto id = r.caseFile.plan[k].id;
+            if (id == 0)
+                fail(at + ".case_file.plan[" + std::to_string(k) + "].id", "is missing");
+            if (!steps.insert(id).second)
+                fail(at + ".case_file.plan[" + std::to_string(k) + "].id",
+                     std::to_string(id) + " is used by another plan step");
+        }
+        for (std::size_t k = 0; k < r.interviews.size(); ++k) {
+            const Interview& interview = r.interviews[k];
+            const std::string path = at + ".interviews[" + std::to_string(k) + "]";
+            if (interview.id == 0)
+                fail(path + ".id", "is missing");
+            if (!interviews.insert(interview.id).second)
+                fail(path + ".id", std::to_string(interview.id) + " is used by another interview");
+            const auto t = templates.find(interview.templateVersion);
+            if (!templates.empty() && t == templates.end())
+                fail(path + ".template_version",
+                     "template version " + std::to_string(interview.templateVersion) + " is unknown");
+            fromStatus(validate(interview, path, t == templates.end() ? nullptr : t->second));
+        }
+    }
+}
+
+template <typename T, typename Fn>
+Result<T> readText(std::string_view text, const std::string& path, Fn&& read)
+{
+    if (text.size() > kMaxDocumentBytes)
+        return makeError(ErrorKind::Invalid, path, "the file is larger than " +
+                                                       std::to_string(kMaxDocumentBytes >> 20) + " MiB");
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return makeError(ErrorKind::Invalid, path, "the file is empty");
+    json parsed;
+    try {
+        parsed = json::parse(text);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos)
+            return makeError(ErrorKind::Invalid, path, "is not valid UTF-8 (byte " + std::to_string(e.byte) + ")");
+        return makeError(ErrorKind::Invalid, path, "is not valid JSON: " + what);
+    }
+    try {
+        return read(JsonReader(parsed, path));
+    } catch (const JsonInputError& e) {
+        return e.error();
+    }
+}
+
+} // namespace
+
+Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates)
+{
+    return readText<Document>(text, "", [&](const JsonReader& in) -> Result<Document> {
+        if (!in.raw().is_object())
+            in.fail("expected a trame/1 document (a JSON object with \"format\": \"trame/1\")");
+        if (!in.has("format"))
+            in.fail("is not a Trame file: the \"format\" field is missing");
+        const std::string format = in.at("format").string(limits::kShort);
+        if (format != Document::kFormat) {
+            if (format.rfind("trame/", 0) == 0)
+                in.at("format").fail("'" + format + "' is a format this Trame cannot read (it reads " +
+                                     Document::kFormat + "); update Trame");
+            in.at("format").fail("'" + format + "' is not a Trame format (expected " + Document::kFormat + ")");
+        }
+        in.expectObject({"format", "beneficiaries", "references"});
+        Document doc;
+        if (in.has("beneficiaries"))
+            for (const JsonReader& b : in.at("beneficiaries").items(10'000'000))
+                doc.beneficiaries.push_back(readBeneficiary(b));
+        if (in.has("references"))
+            doc.references = readReferences(in.at("references"));
+        checkIdentities(doc, knownTemplates);
+        return doc;
+    });
+}
+
+std::string serializeDocument(const Document& doc)
+{
+    ordered j{{"format", Document::kFormat}};
+    j["beneficiaries"] = ordered::array();
+    for (const BeneficiaryRecord& r : doc.beneficiaries)
+        j["beneficiaries"].push_back(write(r));
+    if (doc.references) {
+        ordered refs{{"seed_version", doc.references->seedVersion}};
+        refs["cases"] = ordered::array();
+        for (const ReferenceCase& c : doc.references->cases)
+            refs["cases"].push_back(write(c));
+        refs["catalogue"] = ordered::array();
+        for (const CatalogueEntry& e : doc.references->catalogue)
+            refs["catalogue"].push_back(write(e));
+        refs["templates"] = ordered::array();
+        for (const InterviewTemplate& t : doc.references->templates)
+            refs["templates"].push_back(write(t));
+        j["references"] = refs;
+    }
+    return dump(j);
+}
+
+Result<ReferenceCase> parseReferenceCase(std::string_view text, const std::string& path)
+{
+    return readText<ReferenceCase>(text, path, [](const JsonReader& in) { return readReferenceCase(in); });
+}
+
+Result<std::vector<CatalogueEntry>> parseCatalogue(std::string_view text, const std::string& path)
+{
+    return readText<std::vector<CatalogueEntry>>(text, path, [](const JsonReader& in) {
+        std::vector<CatalogueEntry> entries;
+        for (const JsonReader& e : in.items(limits::kListItems * 4))
+            entries.push_back(readCatalogueEntry(e));
+        return entries;
+    });
+}
+
+Result<CatalogueEntry> parseCatalogueEntry(std::string_view text, const std::string& path)
+{
+    return readText<CatalogueEntry>(text, path, [](const JsonReader& in) { return readCatalogueEntry(in); });
+}
+
+Result<InterviewTemplate> parseTemplate(std::string_view text, const std::string& path)
+{
+    return readText<InterviewTemplate>(text, path, [](const JsonReader& in) { return readTemplate(in); });
+}
+
+std::string serializeReferenceCase(const ReferenceCase& reference)
+{
+    return dump(write(reference));
+}
+
+std::string serializeTemplate(const InterviewTemplate& interviewTemplate)
+{
+    return dump(write(interviewTemplate));
+}
+
+std::string serializeCatalogueEntry(const CatalogueEntry& entry)
+{
+    return dump(write(entry));
+}
+
+} // namespace trame

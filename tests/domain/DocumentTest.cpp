@@ -1,0 +1,159 @@
+#include "domain/Document.h"
+
+#include "domain/Text.h"
+#include "support/Samples.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace trame;
+using nlohmann::json;
+
+namespace {
+Document sampleDocument()
+{
+    Document doc;
+    doc.beneficiaries = {sampleRecord(1), sampleRecord(2, "Cissé")};
+    doc.references = ReferenceContent{};
+    doc.references->seedVersion = 1;
+    doc.references->templates = {sampleTemplate()};
+    return doc;
+}
+
+json sampleJson()
+{
+    return json::parse(serializeDocument(sampleDocument()));
+}
+
+std::string errorOf(const std::string& text)
+{
+    const auto parsed = parseDocument(text);
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().kind == ErrorKind::Invalid);
+    return parsed.error().describe();
+}
+
+std::string errorOfJson(const json& j)
+{
+    return errorOf(j.dump());
+}
+} // namespace
+
+TEST_CASE("A document survives serialize, parse, serialize byte for byte", "[document]")
+{
+    const Document doc = sampleDocument();
+    const std::string first = serializeDocument(doc);
+    const auto parsed = parseDocument(first);
+    REQUIRE(parsed.ok());
+    CHECK(*parsed == doc);
+    CHECK(serializeDocument(*parsed) == first);
+    CHECK(first.rfind("{\n  \"format\": \"trame/1\",\n", 0) == 0);
+}
+
+TEST_CASE("Files that are not Trame documents get their own message", "[document][bad-input]")
+{
+    CHECK(errorOf("") == "the file is empty");
+    CHECK(errorOf("  \n") == "the file is empty");
+    CHECK_THAT(errorOf("Nom;Prénom\nChabert;Hélène\n"), Catch::StartsWith("is not valid JSON"));
+    CHECK_THAT(errorOf("{\"format\": \"trame/1\", \"beneficiaries\": [}"), Catch::StartsWith("is not valid JSON"));
+    CHECK_THAT(errorOf("[1, 2]"), Catch::Contains("expected a trame/1 document"));
+    CHECK_THAT(errorOf("{\"beneficiaries\": []}"), Catch::Contains("\"format\" field is missing"));
+    CHECK_THAT(errorOf("{\"format\": \"other/1\"}"), Catch::Contains("not a Trame format"));
+}
+
+TEST_CASE("A format from the future is refused with advice", "[document][bad-input]")
+{
+    CHECK(errorOf("{\"format\": \"trame/2\"}") ==
+          "format: 'trame/2' is a format this Trame cannot read (it reads trame/1); update Trame");
+}
+
+TEST_CASE("Invalid UTF-8 is refused", "[document][bad-input]")
+{
+    std::string text = serializeDocument(sampleDocument());
+    text.replace(text.find("Hélène"), 6, "H\xC3\x28l\xE8ne");
+    CHECK_THAT(errorOf(text), Catch::StartsWith("is not valid UTF-8"));
+}
+
+TEST_CASE("Wrong types, unknown fields and unknown enum values name the field", "[document][bad-input]")
+{
+    json j = sampleJson();
+    j["beneficiaries"][1]["first_name"] = 42;
+    CHECK(errorOfJson(j) == "beneficiaries[1].first_name: expected a string, found a number");
+
+    j = sampleJson();
+    j["beneficiaries"][0]["case_file"]["obstacles"][0]["category"] = "bad_luck";
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].case_file.obstacles[0].category: 'bad_luck' is not one of training_choice"));
+
+    j = sampleJson();
+    j["beneficiaries"][0]["nickname"] = "Lili";
+    CHECK(errorOfJson(j) == "beneficiaries[0].nickname: unknown field");
+
+    j = sampleJson();
+    j["beneficiaries"] = json::object();
+    CHECK(errorOfJson(j) == "beneficiaries: expected an array, found an object");
+
+    j = sampleJson();
+    j["beneficiaries"][0]["id"] = -4;
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].id: -4 is outside"));
+
+    j = sampleJson();
+    j["beneficiaries"][0]["id"] = 1.5;
+    CHECK(errorOfJson(j) == "beneficiaries[0].id: expected a whole number, found a decimal number");
+
+    j = sampleJson();
+    j["beneficiaries"][0].erase("last_name");
+    CHECK(errorOfJson(j) == "beneficiaries[0].last_name: is missing");
+}
+
+TEST_CASE("Impossible dates are refused with the date shown", "[document][bad-input]")
+{
+    json j = sampleJson();
+    j["beneficiaries"][1]["birth_date"] = "2025-02-30";
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[1].birth_date: 2025-02-30 is not a date"));
+    j = sampleJson();
+    j["beneficiaries"][0]["interviews"][0]["held_on"] = "28/11/2026";
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].interviews[0].held_on: 28/11/2026 is not a date"));
+}
+
+TEST_CASE("Text over the documented limits is refused", "[document][bad-input]")
+{
+    json j = sampleJson();
+    j["beneficiaries"][0]["case_file"]["situation"] = std::string(limits::kLong + 1, 'a');
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].case_file.situation: is 20001 characters long"));
+}
+
+TEST_CASE("Duplicate and dangling ids are refused", "[document][bad-input]")
+{
+    json j = sampleJson();
+    j["beneficiaries"][1]["id"] = 1;
+    CHECK(errorOfJson(j) == "beneficiaries[1].id: 1 is used by another beneficiary");
+
+    j = sampleJson();
+    j["beneficiaries"][1]["case_file"]["obstacles"][1]["id"] = 101;
+    CHECK(errorOfJson(j) == "beneficiaries[1].case_file.obstacles[1].id: 101 is used by another obstacle");
+
+    j = sampleJson();
+    j["beneficiaries"][0]["case_file"]["plan"][1]["obstacle"] = 201; // belongs to beneficiary 2
+    CHECK(errorOfJson(j) == "beneficiaries[0].case_file.plan[1].obstacle: 201 is not the id of an obstacle of this case file");
+
+    j = sampleJson();
+    j["beneficiaries"][0]["interviews"][0]["template_version"] = 7;
+    CHECK(errorOfJson(j) == "beneficiaries[0].interviews[0].template_version: template version 7 is unknown");
+
+    j = sampleJson();
+    j["beneficiaries"][0]["interviews"][0]["entries"][0]["item"] = "made_up";
+    CHECK_THAT(errorOfJson(j), Catch::Contains("'made_up' is not an item of template version 1"));
+}
+
+TEST_CASE("Interview entries are checked against templates known to the caller", "[document]")
+{
+    Document doc = sampleDocument();
+    doc.references.reset();
+    const std::string text = serializeDocument(doc);
+    CHECK(parseDocument(text).ok()); // no template known: only the form is checked
+    InterviewTemplate other = sampleTemplate();
+    other.items.pop_back();
+    const auto parsed = parseDocument(text, {other});
+    REQUIRE_FALSE(parsed.ok());
+    CHECK_THAT(parsed.error().message, Catch::Contains("'mobility_transport' is not an item"));
+}
