@@ -37,6 +37,7 @@ struct Beneficiary {
     BeneficiaryStatus status = BeneficiaryStatus::Active;
     std::string createdAt; // ISO 8601, UTC
     std::string updatedAt;
+    std::int64_t version = 0; // row version; 0 until stored; not part of the file format
 
     std::string displayName() const;
     friend bool operator==(const Beneficiary&, const Beneficiary&) = default;

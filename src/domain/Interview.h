@@ -28,6 +28,7 @@ struct Interview {
     std::vector<InterviewEntry> entries;
     std::string selfAssessment; // the beneficiary's own words
     std::optional<Date> nextAppointment;
+    std::int64_t version = 0; // row version; 0 until stored; not part of the file format
 
     friend bool operator==(const Interview&, const Interview&) = default;
 };

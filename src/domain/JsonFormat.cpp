@@ -146,7 +146,8 @@ ordered write(const ReferenceCase& r)
               {"civility", name(r.civility)},
               {"name", r.name},
               {"age", r.age ? ordered(*r.age) : ordered(nullptr)}};
-    for (auto& [key, value] : writeFrame(r.content, false).items())
+    const ordered frame = writeFrame(r.content, false);
+    for (const auto& [key, value] : frame.items())
         j[key] = value;
     j["indicators_note"] = r.indicatorsNote;
     j["source"] = r.source;

@@ -1,5 +1,7 @@
 #include "services/Maintenance.h"
 
+#include "services/Workspace.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 
 namespace trame::services {
@@ -13,6 +15,11 @@ Result<FileReport> checkFile(const std::string& path)
     if (!db)
         return db.error();
     return storage::inspect(**db);
+}
+
+Status backup(Workspace& workspace, const std::string& destination)
+{
+    return storage::backupTo(workspace.database(), destination);
 }
 
 } // namespace trame::services

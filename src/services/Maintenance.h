@@ -13,4 +13,9 @@ using FileReport = storage::FileReport;
 // A damaged file or one that is not SQLite comes back as a Corrupt error.
 Result<FileReport> checkFile(const std::string& path);
 
+class Workspace;
+// A consistent copy of the open file at `destination` (SQLite's online backup), even while other
+// programs write to it. An existing destination is refused; a failure leaves no partial file.
+Status backup(Workspace& workspace, const std::string& destination);
+
 } // namespace trame::services

@@ -1,5 +1,6 @@
 #include "services/Workspace.h"
 
+#include "services/Seed.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqliteError.h"
@@ -18,6 +19,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path)
         return db.error();
     if (Status migrated = storage::migrate(**db); !migrated)
         return migrated.error();
+    if (auto seeded = seedReferences(**db); !seeded)
+        return seeded.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value()));
 }
 

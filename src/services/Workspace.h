@@ -14,7 +14,8 @@ namespace trame::services {
 // An open Trame file, migrated to the current schema: what every service works on.
 class Workspace {
 public:
-    // Opens (creating when missing) and migrates the file at `path`.
+    // Opens (creating when missing) the file at `path`, migrates it to the current schema and
+    // seeds the guide's reference content when it is missing or older than this Trame's.
     static Result<std::unique_ptr<Workspace>> open(const std::string& path);
     ~Workspace();
 

@@ -65,6 +65,7 @@ CREATE TABLE posture_items (
     beneficiary_id INTEGER NOT NULL REFERENCES case_files(beneficiary_id) ON DELETE CASCADE,
     position       INTEGER NOT NULL,
     technique      TEXT NOT NULL,
+    label          TEXT NOT NULL,
     guidance       TEXT NOT NULL,
     example_phrase TEXT NOT NULL,
     PRIMARY KEY (beneficiary_id, position)

@@ -87,6 +87,11 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+int Statement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -30,6 +30,16 @@ public:
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bindNull(int index);
 
+    // Binds `value` to the parameter called `name` (":today"), when the SQL has it.
+    template <typename T>
+    Statement& bindNamed(const char* name, const T& value)
+    {
+        if (const int index = parameterIndex(name))
+            bind(index, value);
+        return *this;
+    }
+    int parameterIndex(const char* name) const;
+
     // Binds each argument to ?1, ?2, ... in order.
     template <typename... Args>
     Statement& bindAll(const Args&... args)

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "domain/Result.h"
+
+#include <functional>
+#include <string>
+
 namespace trame::storage {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction, so that the write lock (and the busy wait) comes first;
-// rolls back on destruction unless commit() was called. Throws SqliteError.
+// BEGIN IMMEDIATE when no transaction is open (the write lock, and the busy wait, come first),
+// a SAVEPOINT inside an open one, so that repository writes compose. Rolls back on destruction
+// unless commit() was called. Throws SqliteError.
 class Transaction {
 public:
     explicit Transaction(const Database& db);
@@ -17,7 +23,12 @@ public:
 
 private:
     const Database& m_db;
+    std::string m_savepoint; // empty for an outermost transaction
     bool m_done = false;
 };
+
+// Runs `body` in one transaction: committed when it returns Ok, rolled back when it returns an
+// error or throws. What services use to make several repository calls all-or-nothing.
+Status inTransaction(const Database& db, const std::function<Status()>& body);
 
 } // namespace trame::storage

@@ -1,0 +1,226 @@
+#include "storage/BeneficiaryRepository.h"
+
+#include "storage/Columns.h"
+#include "storage/Database.h"
+#include "storage/SearchQuery.h"
+
+namespace trame::storage {
+
+namespace {
+
+const char* const kColumns =
+    "id, civility, first_name, last_name, birth_date, phone, email, address, qualifications, experience, "
+    "languages, resources, consent_date, consent_basis, consent_information, counsellor, status, "
+    "created_at, updated_at, version";
+
+Beneficiary readBeneficiary(const Statement& row)
+{
+    Beneficiary b;
+    b.id = row.integer(0);
+    b.civility = columns::enumeration<Civility>(row, 1);
+    b.firstName = row.text(2);
+    b.lastName = row.text(3);
+    b.birthDate = columns::date(row, 4);
+    b.phone = row.text(5);
+    b.email = row.text(6);
+    b.address = row.text(7);
+    b.qualifications = row.text(8);
+    b.experience = row.text(9);
+    b.languages = columns::stringList(row, 10);
+    b.resources = columns::stringList(row, 11);
+    b.consent.date = columns::date(row, 12);
+    b.consent.legalBasis = row.text(13);
+    b.consent.information = row.text(14);
+    b.counsellor = row.text(15);
+    b.status = columns::enumeration<BeneficiaryStatus>(row, 16);
+    b.createdAt = row.text(17);
+    b.updatedAt = row.text(18);
+    b.version = row.integer(19);
+    return b;
+}
+
+// Binds the 18 data columns (all but id and version) from ?2 on.
+void bindData(Statement& s, const Beneficiary& b)
+{
+    s.bind(2, columns::enumeration(b.civility))
+        .bind(3, b.firstName)
+        .bind(4, b.lastName)
+        .bind(5, columns::date(b.birthDate))
+        .bind(6, b.phone)
+        .bind(7, b.email)
+        .bind(8, b.address)
+        .bind(9, b.qualifications)
+        .bind(10, b.experience)
+        .bind(11, columns::stringList(b.languages))
+        .bind(12, columns::stringList(b.resources))
+        .bind(13, columns::date(b.consent.date))
+        .bind(14, b.consent.legalBasis)
+        .bind(15, b.consent.information)
+        .bind(16, b.counsellor)
+        .bind(17, columns::enumeration(b.status))
+        .bind(18, b.createdAt)
+        .bind(19, b.updatedAt);
+}
+
+// The WHERE clause for a query: fixed fragments only, every value bound by name.
+std::string whereClause(const BeneficiaryQuery& q, const std::string& fts)
+{
+    std::string where = " WHERE 1";
+    if (!fts.empty())
+        where += " AND b.id IN (SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH :fts)";
+    if (q.status)
+        where += " AND b.status = :status";
+    if (q.counsellor)
+        where += " AND b.counsellor = :counsellor";
+    if (q.obstacle)
+        where += " AND EXISTS (SELECT 1 FROM obstacles o WHERE o.beneficiary_id = b.id"
+                 " AND o.category = :category AND o.status <> 'lifted')";
+    if (q.overdueOnly)
+        where += " AND (" + std::string(
+                     "EXISTS (SELECT 1 FROM plan_steps s WHERE s.beneficiary_id = b.id"
+                     " AND s.status IN ('planned', 'in_progress', 'standby') AND s.due_date < :today)"
+                     " OR (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = b.id"
+                     " ORDER BY i.held_on DESC, i.id DESC LIMIT 1) < :today") + ")";
+    return where;
+}
+
+void bindQuery(Statement& s, const BeneficiaryQuery& q, const std::string& fts)
+{
+    s.bindNamed(":fts", fts);
+    if (q.status)
+        s.bindNamed(":status", columns::enumeration(*q.status));
+    if (q.counsellor)
+        s.bindNamed(":counsellor", *q.counsellor);
+    if (q.obstacle)
+        s.bindNamed(":category", columns::enumeration(*q.obstacle));
+    s.bindNamed(":today", q.today.toString());
+}
+
+bool idTaken(const Database& db, std::int64_t id)
+{
+    Statement s = db.prepare("SELECT 1 FROM beneficiaries WHERE id = ?1");
+    s.bind(1, id);
+    return s.step();
+}
+
+} // namespace
+
+Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        if (b.id != 0 && idTaken(m_db, b.id))
+            return makeError(ErrorKind::Conflict, "id", std::to_string(b.id) + " already exists in this database");
+        Statement s = m_db.prepare(std::string("INSERT INTO beneficiaries (") + kColumns +
+                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                                   " ?15, ?16, ?17, ?18, ?19, 1)");
+        if (b.id != 0)
+            s.bind(1, b.id);
+        else
+            s.bindNull(1);
+        bindData(s, b);
+        s.run();
+        return m_db.lastInsertId();
+    });
+}
+
+Result<std::int64_t> BeneficiaryRepository::update(const Beneficiary& b)
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Statement s = m_db.prepare(
+            "UPDATE beneficiaries SET civility = ?2, first_name = ?3, last_name = ?4, birth_date = ?5,"
+            " phone = ?6, email = ?7, address = ?8, qualifications = ?9, experience = ?10, languages = ?11,"
+            " resources = ?12, consent_date = ?13, consent_basis = ?14, consent_information = ?15,"
+            " counsellor = ?16, status = ?17, created_at = ?18, updated_at = ?19, version = version + 1"
+            " WHERE id = ?1 AND version = ?20");
+        s.bind(1, b.id);
+        bindData(s, b);
+        s.bind(20, b.version);
+        s.run();
+        if (m_db.changes() == 0) {
+            if (!idTaken(m_db, b.id))
+                return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(b.id) + " does not exist");
+            return makeError(ErrorKind::Conflict, {}, "beneficiary " + std::to_string(b.id) +
+                                                          " was changed by someone else meanwhile");
+        }
+        return b.version + 1;
+    });
+}
+
+Result<Beneficiary> BeneficiaryRepository::get(std::int64_t id) const
+{
+    return guarded([&]() -> Result<Beneficiary> {
+        Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM beneficiaries WHERE id = ?1");
+        s.bind(1, id);
+        if (!s.step())
+            return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
+        return readBeneficiary(s);
+    });
+}
+
+Status BeneficiaryRepository::remove(std::int64_t id)
+{
+    return guarded([&]() -> Status {
+        Statement s = m_db.prepare("DELETE FROM beneficiaries WHERE id = ?1");
+        s.bind(1, id);
+        s.run();
+        if (m_db.changes() == 0)
+            return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
+        return Ok{};
+    });
+}
+
+Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const BeneficiaryQuery& q) const
+{
+    return guarded([&]() -> Result<std::vector<BeneficiarySummary>> {
+        const std::string fts = toFtsQuery(q.search);
+        Statement s = m_db.prepare(
+            "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor,"
+            " (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = b.id"
+            "  ORDER BY i.held_on DESC, i.id DESC LIMIT 1) AS next_appointment,"
+            " EXISTS (SELECT 1 FROM plan_steps s WHERE s.beneficiary_id = b.id"
+            "  AND s.status IN ('planned', 'in_progress', 'standby') AND s.due_date < :today) AS late_step"
+            " FROM beneficiaries b" + whereClause(q, fts) +
+            " ORDER BY b.last_name, b.first_name, b.id LIMIT :limit OFFSET :offset");
+        bindQuery(s, q, fts);
+        s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
+        std::vector<BeneficiarySummary> rows;
+        const std::string today = q.today.toString();
+        while (s.step()) {
+            BeneficiarySummary row;
+            row.id = s.integer(0);
+            row.civility = columns::enumeration<Civility>(s, 1);
+            row.firstName = s.text(2);
+            row.lastName = s.text(3);
+            row.status = columns::enumeration<BeneficiaryStatus>(s, 4);
+            row.counsellor = s.text(5);
+            row.nextAppointment = columns::date(s, 6);
+            row.overdue = s.integer(7) != 0 || (row.nextAppointment && row.nextAppointment->toString() < today);
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    });
+}
+
+Result<std::int64_t> BeneficiaryRepository::count(const BeneficiaryQuery& q) const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        const std::string fts = toFtsQuery(q.search);
+        Statement s = m_db.prepare("SELECT count(*) FROM beneficiaries b" + whereClause(q, fts));
+        bindQuery(s, q, fts);
+        s.step();
+        return s.integer(0);
+    });
+}
+
+Result<std::vector<std::int64_t>> BeneficiaryRepository::allIds() const
+{
+    return guarded([&]() -> Result<std::vector<std::int64_t>> {
+        Statement s = m_db.prepare("SELECT id FROM beneficiaries ORDER BY id");
+        std::vector<std::int64_t> ids;
+        while (s.step())
+            ids.push_back(s.integer(0));
+        return ids;
+    });
+}
+
+} // namespace trame::storage

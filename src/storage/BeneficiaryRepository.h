@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Beneficiary.h"
+#include "domain/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trame::storage {
+
+class Database;
+
+// One row of the beneficiary list.
+struct BeneficiarySummary {
+    std::int64_t id = 0;
+    Civility civility = Civility::Unspecified;
+    std::string firstName;
+    std::string lastName;
+    BeneficiaryStatus status = BeneficiaryStatus::Active;
+    std::string counsellor;
+    std::optional<Date> nextAppointment; // from the latest interview
+    bool overdue = false;                // as of the query's `today`
+};
+
+struct BeneficiaryQuery {
+    std::string search;                        // words typed; prefixes, accents ignored
+    std::optional<BeneficiaryStatus> status;
+    std::optional<ObstacleCategory> obstacle;  // has an obstacle of this category, not lifted
+    std::optional<std::string> counsellor;     // assigned to this login
+    bool overdueOnly = false;
+    Date today;                                // for "overdue"
+    int offset = 0;
+    int limit = 50;
+};
+
+class BeneficiaryRepository {
+public:
+    explicit BeneficiaryRepository(const Database& db) : m_db(db) {}
+
+    // Keeps `b.id` when it is set (import), else assigns one. A taken id is a Conflict.
+    Result<std::int64_t> insert(const Beneficiary& b);
+    // Saves over version `b.version` only; a newer stored version is a Conflict.
+    Result<std::int64_t> update(const Beneficiary& b);
+    Result<Beneficiary> get(std::int64_t id) const;
+    Status remove(std::int64_t id);
+
+    Result<std::vector<BeneficiarySummary>> find(const BeneficiaryQuery& query) const;
+    Result<std::int64_t> count(const BeneficiaryQuery& query) const;
+    Result<std::vector<std::int64_t>> allIds() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace trame::storage

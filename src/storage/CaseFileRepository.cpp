@@ -1,0 +1,210 @@
+#include "storage/CaseFileRepository.h"
+
+#include "storage/Columns.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <nlohmann/json.hpp>
+
+namespace trame::storage {
+
+namespace {
+
+std::optional<std::string> rhythmColumn(const std::optional<FollowUpRhythm>& rhythm)
+{
+    if (!rhythm)
+        return std::nullopt;
+    return nlohmann::json{{"kind", toString(rhythm->kind)},
+                          {"count", rhythm->interval.count},
+                          {"unit", toString(rhythm->interval.unit)},
+                          {"after_event", rhythm->afterEvent},
+                          {"label", rhythm->label}}
+        .dump();
+}
+
+std::optional<FollowUpRhythm> rhythmFrom(const Statement& row, int column)
+{
+    const auto text = row.optionalText(column);
+    if (!text)
+        return std::nullopt;
+    const auto j = nlohmann::json::parse(*text, nullptr, false);
+    const auto kind = j.is_object() ? parseEnum<RhythmKind>(j.value("kind", "")) : std::nullopt;
+    const auto unit = j.is_object() ? parseEnum<IntervalUnit>(j.value("unit", "")) : std::nullopt;
+    if (!kind || !unit || !j.contains("count") || !j["count"].is_number_integer())
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored follow-up rhythm is unreadable"});
+    return FollowUpRhythm{*kind, {j["count"].get<int>(), *unit}, j.value("after_event", ""), j.value("label", "")};
+}
+
+std::optional<std::int64_t> idOrNull(std::int64_t id)
+{
+    return id != 0 ? std::optional<std::int64_t>(id) : std::nullopt;
+}
+
+} // namespace
+
+Result<std::int64_t> CaseFileRepository::insert(CaseFile& c)
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Transaction transaction(m_db);
+        m_db.prepare("INSERT INTO case_files (beneficiary_id, problem_statement, situation, admin_advice, rhythm,"
+                     " review_state, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)")
+            .bindAll(c.beneficiaryId, c.problemStatement, c.situation, columns::stringList(c.adminAdvice),
+                     rhythmColumn(c.rhythm), columns::enumeration(c.reviewState), c.updatedAt)
+            .run();
+        writeItems(c);
+        transaction.commit();
+        c.version = 1;
+        return c.version;
+    });
+}
+
+Result<std::int64_t> CaseFileRepository::save(CaseFile& c)
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Transaction transaction(m_db);
+        m_db.prepare("UPDATE case_files SET problem_statement = ?2, situation = ?3, admin_advice = ?4,"
+                     " rhythm = ?5, review_state = ?6, updated_at = ?7, version = version + 1"
+                     " WHERE beneficiary_id = ?1 AND version = ?8")
+            .bindAll(c.beneficiaryId, c.problemStatement, c.situation, columns::stringList(c.adminAdvice),
+                     rhythmColumn(c.rhythm), columns::enumeration(c.reviewState), c.updatedAt, c.version)
+            .run();
+        if (m_db.changes() == 0) {
+            Statement exists = m_db.prepare("SELECT version FROM case_files WHERE beneficiary_id = ?1");
+            exists.bind(1, c.beneficiaryId);
+            if (!exists.step())
+                return makeError(ErrorKind::NotFound, {}, "the case file of beneficiary " +
+                                                              std::to_string(c.beneficiaryId) + " does not exist");
+            return makeError(ErrorKind::Conflict, {},
+                             "the case file was saved elsewhere meanwhile (version " +
+                                 std::to_string(exists.integer(0)) + ", this one started from version " +
+                                 std::to_string(c.version) + ")");
+        }
+        deleteItems(c.beneficiaryId);
+        writeItems(c);
+        transaction.commit();
+        return ++c.version;
+    });
+}
+
+void CaseFileRepository::deleteItems(std::int64_t id) const
+{
+    // Plan steps first: they refer to obstacles.
+    for (const char* table : {"plan_steps", "obstacles", "posture_items", "tool_uses", "referrals", "indicators"})
+        m_db.prepare(std::string("DELETE FROM ") + table + " WHERE beneficiary_id = ?1").bind(1, id).run();
+}
+
+void CaseFileRepository::writeItems(CaseFile& c) const
+{
+    const std::int64_t id = c.beneficiaryId;
+    Statement obstacle = m_db.prepare(
+        "INSERT INTO obstacles (id, beneficiary_id, position, category, description, status, identified_on, lifted_on)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (std::size_t i = 0; i < c.obstacles.size(); ++i) {
+        Obstacle& o = c.obstacles[i];
+        obstacle.reset();
+        obstacle.bindAll(idOrNull(o.id), id, static_cast<std::int64_t>(i), columns::enumeration(o.category),
+                         o.description, columns::enumeration(o.status), columns::date(o.identifiedOn),
+                         columns::date(o.liftedOn));
+        obstacle.run();
+        o.id = m_db.lastInsertId();
+    }
+    Statement posture = m_db.prepare("INSERT INTO posture_items (beneficiary_id, position, technique, label,"
+                                     " guidance, example_phrase) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < c.attitude.size(); ++i) {
+        const PostureItem& p = c.attitude[i];
+        posture.reset();
+        posture.bindAll(id, static_cast<std::int64_t>(i), p.technique, p.label, p.guidance, p.examplePhrase);
+        posture.run();
+    }
+    Statement tool = m_db.prepare("INSERT INTO tool_uses (beneficiary_id, position, tool, label, details)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (std::size_t i = 0; i < c.tools.size(); ++i) {
+        tool.reset();
+        tool.bindAll(id, static_cast<std::int64_t>(i), c.tools[i].tool, c.tools[i].label, c.tools[i].details);
+        tool.run();
+    }
+    Statement referral = m_db.prepare("INSERT INTO referrals (beneficiary_id, position, partner, purpose, status)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (std::size_t i = 0; i < c.referrals.size(); ++i) {
+        referral.reset();
+        referral.bindAll(id, static_cast<std::int64_t>(i), c.referrals[i].partner, c.referrals[i].purpose,
+                         columns::enumeration(c.referrals[i].status));
+        referral.run();
+    }
+    Statement step = m_db.prepare(
+        "INSERT INTO plan_steps (id, beneficiary_id, position, title, details, due_date, status, partner, obstacle_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    for (std::size_t i = 0; i < c.plan.size(); ++i) {
+        PlanStep& s = c.plan[i];
+        step.reset();
+        step.bindAll(idOrNull(s.id), id, static_cast<std::int64_t>(i), s.title, s.details, columns::date(s.dueDate),
+                     columns::enumeration(s.status), s.partner, s.obstacleId);
+        step.run();
+        s.id = m_db.lastInsertId();
+    }
+    Statement indicator = m_db.prepare("INSERT INTO indicators (beneficiary_id, position, label, target, evaluation,"
+                                       " evaluated_on, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (std::size_t i = 0; i < c.indicators.size(); ++i) {
+        const Indicator& ind = c.indicators[i];
+        indicator.reset();
+        indicator.bindAll(id, static_cast<std::int64_t>(i), ind.label, ind.target, ind.evaluation,
+                          columns::date(ind.evaluatedOn), ind.evidence);
+        indicator.run();
+    }
+}
+
+Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
+{
+    return guarded([&]() -> Result<CaseFile> {
+        Statement head = m_db.prepare("SELECT problem_statement, situation, admin_advice, rhythm, review_state,"
+                                      " updated_at, version FROM case_files WHERE beneficiary_id = ?1");
+        head.bind(1, id);
+        if (!head.step())
+            return makeError(ErrorKind::NotFound, {}, "the case file of beneficiary " + std::to_string(id) +
+                                                          " does not exist");
+        CaseFile c;
+        c.beneficiaryId = id;
+        c.problemStatement = head.text(0);
+        c.situation = head.text(1);
+        c.adminAdvice = columns::stringList(head, 2);
+        c.rhythm = rhythmFrom(head, 3);
+        c.reviewState = columns::enumeration<ReviewState>(head, 4);
+        c.updatedAt = head.text(5);
+        c.version = head.integer(6);
+
+        Statement o = m_db.prepare("SELECT id, category, description, status, identified_on, lifted_on"
+                                   " FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position");
+        o.bind(1, id);
+        while (o.step())
+            c.obstacles.push_back({o.integer(0), columns::enumeration<ObstacleCategory>(o, 1), o.text(2),
+                                   columns::enumeration<ObstacleStatus>(o, 3), columns::date(o, 4),
+                                   columns::date(o, 5)});
+        Statement p = m_db.prepare("SELECT technique, label, guidance, example_phrase FROM posture_items"
+                                   " WHERE beneficiary_id = ?1 ORDER BY position");
+        p.bind(1, id);
+        while (p.step())
+            c.attitude.push_back({p.text(0), p.text(1), p.text(2), p.text(3)});
+        Statement t = m_db.prepare("SELECT tool, label, details FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position");
+        t.bind(1, id);
+        while (t.step())
+            c.tools.push_back({t.text(0), t.text(1), t.text(2)});
+        Statement r = m_db.prepare("SELECT partner, purpose, status FROM referrals WHERE beneficiary_id = ?1 ORDER BY position");
+        r.bind(1, id);
+        while (r.step())
+            c.referrals.push_back({r.text(0), r.text(1), columns::enumeration<ReferralStatus>(r, 2)});
+        Statement s = m_db.prepare("SELECT id, title, details, due_date, status, partner, obstacle_id"
+                                   " FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position");
+        s.bind(1, id);
+        while (s.step())
+            c.plan.push_back({s.integer(0), s.text(1), s.text(2), columns::date(s, 3),
+                              columns::enumeration<StepStatus>(s, 4), s.text(5), s.optionalInteger(6)});
+        Statement i = m_db.prepare("SELECT label, target, evaluation, evaluated_on, evidence FROM indicators"
+                                   " WHERE beneficiary_id = ?1 ORDER BY position");
+        i.bind(1, id);
+        while (i.step())
+            c.indicators.push_back({i.text(0), i.text(1), i.text(2), columns::date(i, 3), i.text(4)});
+        return c;
+    });
+}
+
+} // namespace trame::storage

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/Enums.h"
+#include "storage/SqliteError.h"
+#include "storage/Statement.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// Conversions between domain values and column values, shared by the repositories.
+namespace trame::storage::columns {
+
+inline std::optional<std::string> date(const std::optional<Date>& value)
+{
+    return value ? std::optional<std::string>(value->toString()) : std::nullopt;
+}
+
+// A stored date that does not parse means the file was damaged or edited by hand.
+inline std::optional<Date> date(const Statement& row, int column)
+{
+    const auto text = row.optionalText(column);
+    if (!text)
+        return std::nullopt;
+    const auto parsed = Date::parse(*text);
+    if (!parsed)
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored date is not a date: " + *text});
+    return parsed;
+}
+
+template <typename E>
+E enumeration(const Statement& row, int column)
+{
+    const std::string text = row.text(column);
+    const auto parsed = parseEnum<E>(text);
+    if (!parsed)
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored value is unknown: " + text});
+    return *parsed;
+}
+
+template <typename E>
+std::string enumeration(E value)
+{
+    return std::string(toString(value));
+}
+
+std::string stringList(const std::vector<std::string>& values);
+std::vector<std::string> stringList(const Statement& row, int column);
+
+} // namespace trame::storage::columns
