@@ -1,6 +1,9 @@
 #include "cli/CliApp.h"
 
+#include "cli/FileIo.h"
+#include "domain/Document.h"
 #include "services/AppPaths.h"
+#include "services/Exchange.h"
 #include "services/Maintenance.h"
 #include "services/Workspace.h"
 
@@ -8,6 +11,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 namespace trame::cli {
 
@@ -19,7 +23,14 @@ Administration tool for Trame's SQLite file.
 
 Commands:
   init                 create or migrate the file and seed the guide's reference content
+                       (idempotent)
   check                integrity, schema version and counts; exit status 1 if damaged
+  export [--references] [--beneficiary ID] [-o FILE]
+                       write a trame/1 JSON document (standard output by default): every
+                       beneficiary, one with --beneficiary, or the guide's reference content
+                       (cases, catalogue, templates) with --references
+  import FILE          read a trame/1 document ('-' for standard input), all or nothing
+  backup DEST          write a consistent copy of the file to DEST, even while others write
 
 Options:
   --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
@@ -32,9 +43,9 @@ Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.
 OptionSpec optionSpec()
 {
     OptionSpec spec;
-    spec.flags = {"help", "version"};
-    spec.withValue = {"db"};
-    spec.shortNames = {{"-h", "help"}};
+    spec.flags = {"help", "version", "references"};
+    spec.withValue = {"db", "beneficiary", "output"};
+    spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
     return spec;
 }
 
@@ -62,11 +73,18 @@ int CliApp::run(const std::vector<std::string>& args)
     if (parsed->positionals.empty())
         return usageError("no command given");
 
+    const std::string& command = parsed->positionals.front();
     const std::map<std::string, std::function<int(const ParsedArgs&)>> commands = {
         {"init", [this](const ParsedArgs& a) { return init(a); }},
         {"check", [this](const ParsedArgs& a) { return check(a); }},
+        {"export", [this](const ParsedArgs& a) { return exportCommand(a); }},
+        {"import", [this](const ParsedArgs& a) { return importCommand(a); }},
+        {"backup", [this](const ParsedArgs& a) { return backup(a); }},
     };
-    const std::string& command = parsed->positionals.front();
+    // Options that only some commands take are refused elsewhere rather than ignored.
+    const bool exportOptions = parsed->has("references") || parsed->has("beneficiary") || parsed->has("output");
+    if (exportOptions && command != "export")
+        return usageError("--references, --beneficiary and --output go with export only");
     const auto it = commands.find(command);
     if (it == commands.end())
         return usageError("unknown command '" + command + "'");
@@ -108,6 +126,91 @@ int CliApp::check(const ParsedArgs& args)
     for (const auto& [table, count] : report->counts)
         m_out << table << ": " << count << '\n';
     return report->healthy() ? ExitOk : ExitFailure;
+}
+
+Result<std::unique_ptr<services::Workspace>> CliApp::openExisting(const ParsedArgs& args) const
+{
+    const std::string path = databasePath(args);
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return makeError(ErrorKind::NotFound, path, "no such database file (create it with 'trame-cli init')");
+    return services::Workspace::open(path);
+}
+
+int CliApp::exportCommand(const ParsedArgs& args)
+{
+    if (args.positionals.size() != 1)
+        return usageError("export takes no argument; use -o FILE to name the output");
+    services::ExportOptions options;
+    if (args.has("references")) {
+        options.references = true;
+        options.beneficiaries = false;
+    }
+    if (auto id = args.value("beneficiary")) {
+        if (options.references)
+            return usageError("--references and --beneficiary cannot be combined");
+        char* end = nullptr;
+        const long long value = std::strtoll(id->c_str(), &end, 10);
+        if (id->empty() || *end != '\0' || value <= 0)
+            return usageError("--beneficiary takes a positive number, not '" + *id + "'");
+        options.beneficiary = value;
+    }
+    auto workspace = openExisting(args);
+    if (!workspace)
+        return fail(workspace.error());
+    const auto document = services::exportDocument(**workspace, options);
+    if (!document)
+        return fail(document.error());
+    if (auto output = args.value("output"); output && *output != "-") {
+        if (Status written = writeFileAtomically(*output, *document); !written)
+            return fail(written.error());
+        return ExitOk;
+    }
+    m_out << *document;
+    m_out.flush();
+    return m_out ? ExitOk : ExitFailure;
+}
+
+int CliApp::importCommand(const ParsedArgs& args)
+{
+    if (args.positionals.size() != 2)
+        return usageError("import takes one file ('-' for standard input)");
+    const std::string& file = args.positionals[1];
+    Result<std::string> text = std::string();
+    if (file == "-") {
+        std::ostringstream content;
+        content << m_in.rdbuf();
+        text = content.str();
+    } else {
+        text = readWholeFile(file, kMaxDocumentBytes);
+    }
+    if (!text)
+        return fail(text.error());
+    auto workspace = openExisting(args);
+    if (!workspace)
+        return fail(workspace.error());
+    const auto summary = services::importDocument(**workspace, *text);
+    if (!summary) {
+        Error error = summary.error();
+        error.path = error.path.empty() ? file : file + ": " + error.path;
+        return fail(error);
+    }
+    m_out << "Imported " << summary->beneficiaries << " beneficiaries and " << summary->interviews
+          << " interviews" << (summary->referencesUpdated ? "; reference content updated" : "") << ".\n";
+    return ExitOk;
+}
+
+int CliApp::backup(const ParsedArgs& args)
+{
+    if (args.positionals.size() != 2)
+        return usageError("backup takes the destination file");
+    auto workspace = openExisting(args);
+    if (!workspace)
+        return fail(workspace.error());
+    if (Status done = services::backup(**workspace, args.positionals[1]); !done)
+        return fail(done.error());
+    m_out << "Backup written to " << args.positionals[1] << '\n';
+    return ExitOk;
 }
 
 int CliApp::fail(const Error& error) const

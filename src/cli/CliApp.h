@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/ArgParser.h"
-#include "domain/Error.h"
+#include "domain/Result.h"
+#include "services/Workspace.h"
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,7 +23,12 @@ public:
 private:
     int init(const ParsedArgs& args);
     int check(const ParsedArgs& args);
+    int exportCommand(const ParsedArgs& args);
+    int importCommand(const ParsedArgs& args);
+    int backup(const ParsedArgs& args);
 
+    // Commands other than init refuse to create a file that does not exist.
+    Result<std::unique_ptr<services::Workspace>> openExisting(const ParsedArgs& args) const;
     std::string databasePath(const ParsedArgs& args) const;
     int fail(const Error& error) const;
     int usageError(const std::string& message) const;

@@ -92,6 +92,11 @@ int Statement::parameterIndex(const char* name) const
     return sqlite3_bind_parameter_index(m_stmt, name);
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

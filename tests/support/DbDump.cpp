@@ -1,0 +1,35 @@
+#include "support/DbDump.h"
+
+#include "storage/Database.h"
+
+#include <stdexcept>
+#include <vector>
+
+using namespace trame::storage;
+
+std::string dumpDatabase(const std::string& path)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    auto db = Database::open(path, options);
+    if (!db)
+        throw std::runtime_error("cannot dump " + path + ": " + db.error().describe());
+    std::string dump = "user_version " + std::to_string((*db)->userVersion()) + "\n";
+    std::vector<std::string> tables;
+    Statement list = (*db)->prepare("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                    " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'beneficiary_search_%'"
+                                    " ORDER BY name");
+    while (list.step())
+        tables.push_back(list.text(0));
+    for (const std::string& table : tables) {
+        dump += "== " + table + "\n";
+        Statement rows = (*db)->prepare("SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
+        while (rows.step()) {
+            for (int c = 0; c < rows.columnCount(); ++c)
+                dump += (rows.isNull(c) ? std::string("NULL") : rows.text(c)) + "|";
+            dump += "\n";
+        }
+    }
+    return dump;
+}
