@@ -42,9 +42,35 @@ std::optional<std::int64_t> idOrNull(std::int64_t id)
 
 } // namespace
 
+// The first item whose given id is already used in the file, as an error naming it.
+std::optional<Error> takenId(const Database& db, const char* table, const char* field,
+                             const std::vector<std::int64_t>& ids)
+{
+    Statement s = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i] == 0)
+            continue;
+        s.reset();
+        s.bind(1, ids[i]);
+        if (s.step())
+            return makeError(ErrorKind::Conflict, std::string(field) + "[" + std::to_string(i) + "].id",
+                             std::to_string(ids[i]) + " already exists in this database");
+    }
+    return std::nullopt;
+}
+
 Result<std::int64_t> CaseFileRepository::insert(CaseFile& c)
 {
     return guarded([&]() -> Result<std::int64_t> {
+        std::vector<std::int64_t> obstacleIds, stepIds;
+        for (const Obstacle& o : c.obstacles)
+            obstacleIds.push_back(o.id);
+        for (const PlanStep& s : c.plan)
+            stepIds.push_back(s.id);
+        if (auto taken = takenId(m_db, "obstacles", "obstacles", obstacleIds))
+            return *taken;
+        if (auto taken = takenId(m_db, "plan_steps", "plan", stepIds))
+            return *taken;
         Transaction transaction(m_db);
         m_db.prepare("INSERT INTO case_files (beneficiary_id, problem_statement, situation, admin_advice, rhythm,"
                      " review_state, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)")

@@ -1,10 +1,16 @@
 // trame-cli end to end: the built binary, on real files in a temporary folder.
+#include "domain/Document.h"
+#include "storage/Database.h"
+#include "support/DbDump.h"
 #include "support/Process.h"
+#include "support/Samples.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 
 namespace {
 ProcessResult cli(const std::vector<std::string>& args, const std::string& input = {})
@@ -13,7 +19,7 @@ ProcessResult cli(const std::vector<std::string>& args, const std::string& input
 }
 } // namespace
 
-TEST_CASE("trame-cli --help describes the commands and exits 0", "[cli]")
+TEST_CASE("The CLI help describes the commands and exits 0", "[cli]")
 {
     const auto result = cli({"--help"});
     CHECK(result.exitCode == 0);
@@ -22,7 +28,7 @@ TEST_CASE("trame-cli --help describes the commands and exits 0", "[cli]")
     CHECK(result.err.empty());
 }
 
-TEST_CASE("trame-cli --version prints the version", "[cli]")
+TEST_CASE("The CLI prints its version", "[cli]")
 {
     const auto result = cli({"--version"});
     CHECK(result.exitCode == 0);
@@ -72,4 +78,157 @@ TEST_CASE("init in a folder that does not exist exits 1 and names the folder", "
     const auto result = cli({"--db", dir.file("nowhere/trame.sqlite"), "init"});
     CHECK(result.exitCode == 1);
     CHECK_THAT(result.err, Catch::Contains("does not exist"));
+}
+
+namespace {
+// A file with two beneficiaries, written through the CLI itself.
+struct CliFixture {
+    TempDir dir;
+    std::string db = dir.file("trame.sqlite");
+    std::string people = dir.file("people.json");
+
+    CliFixture()
+    {
+        REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+        trame::Document doc;
+        doc.beneficiaries = {sampleRecord(1), sampleRecord(2, "Cissé")};
+        writeFile(people, trame::serializeDocument(doc));
+        REQUIRE(cli({"--db", db, "import", people}).exitCode == 0);
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(CliFixture, "export, import into a new file, export: the same bytes", "[cli][exchange]")
+{
+    const auto exported = cli({"--db", db, "export"});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out == readFile(people));
+
+    const std::string other = dir.file("other.sqlite");
+    const std::string file = dir.file("export.json");
+    REQUIRE(cli({"--db", db, "export", "-o", file}).exitCode == 0);
+    REQUIRE(cli({"--db", other, "init"}).exitCode == 0);
+    const auto imported = cli({"--db", other, "import", file});
+    CHECK(imported.exitCode == 0);
+    CHECK_THAT(imported.out, Catch::Contains("Imported 2 beneficiaries and 2 interviews"));
+    CHECK(cli({"--db", other, "export"}).out == exported.out);
+}
+
+TEST_CASE_METHOD(CliFixture, "Exporting the references writes the guide's content and no one's data", "[cli][exchange]")
+{
+    const auto result = cli({"--db", db, "export", "--references"});
+    REQUIRE(result.exitCode == 0);
+    const auto parsed = trame::parseDocument(result.out);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->beneficiaries.empty());
+    CHECK(parsed->references->cases.size() == 6);
+    CHECK(parsed->references->templates.size() == 1);
+    CHECK_FALSE(parsed->references->catalogue.empty());
+}
+
+TEST_CASE_METHOD(CliFixture, "Exporting one beneficiary writes that person only", "[cli][exchange]")
+{
+    const auto result = cli({"--db", db, "export", "--beneficiary", "2"});
+    REQUIRE(result.exitCode == 0);
+    CHECK(trame::parseDocument(result.out)->beneficiaries.at(0).person.lastName == "Cissé");
+    CHECK(cli({"--db", db, "export", "--beneficiary", "two"}).exitCode == 2);
+    CHECK(cli({"--db", db, "export", "--beneficiary", "99"}).exitCode == 1);
+    CHECK(cli({"--db", db, "init", "--references"}).exitCode == 2);
+}
+
+TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem and changes nothing", "[cli][bad-input]")
+{
+    const std::string before = dumpDatabase(db);
+    auto j = nlohmann::json::parse(readFile(people));
+    j["beneficiaries"][0]["id"] = 50;
+    j["beneficiaries"][1]["id"] = 51;
+    const auto variant = [&](const std::function<void(nlohmann::json&)>& change) {
+        nlohmann::json copy = j;
+        change(copy);
+        return copy.dump(1);
+    };
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"", "the file is empty"},
+        {"Nom;Prénom\n", "is not valid JSON"},
+        {"{\"format\": \"trame/1\", \"beneficiaries\": [", "is not valid JSON"},
+        {"{\"format\": \"trame/3\"}", "'trame/3' is a format this Trame cannot read"},
+        {"{\"format\": \"trame/1\", \"beneficiaries\": [{\"id\": 9, \"first_name\": \"\xC3\x28\", \"last_name\": \"X\"}]}",
+         "UTF-8"},
+        {variant([](auto& d) { d["beneficiaries"][1]["first_name"] = 7; }),
+         "beneficiaries[1].first_name: expected a string"},
+        {variant([](auto& d) { d["beneficiaries"][0]["status"] = "asleep"; }),
+         "beneficiaries[0].status: 'asleep' is not one of active, paused or closed"},
+        {variant([](auto& d) { d["beneficiaries"][1]["birth_date"] = "2025-02-30"; }),
+         "beneficiaries[1].birth_date: 2025-02-30 is not a date"},
+        {variant([](auto& d) { d["beneficiaries"][0]["last_name"] = std::string(101, 'x'); }),
+         "beneficiaries[0].last_name: is 101 characters long"},
+        {variant([](auto& d) { d["beneficiaries"][1]["id"] = 50; }),
+         "beneficiaries[1].id: 50 is used by another beneficiary"},
+        {variant([](auto& d) { d["beneficiaries"][0]["case_file"]["plan"][0]["obstacle"] = 4242; }),
+         "beneficiaries[0].case_file.plan[0].obstacle: 4242 is not the id of an obstacle"},
+        {readFile(people), "beneficiaries[0].id: 1 already exists in this database"},
+    };
+    for (const auto& [content, message] : cases) {
+        INFO(message);
+        const std::string file = dir.file("bad.json");
+        writeFile(file, content);
+        const auto result = cli({"--db", db, "import", file});
+        CHECK(result.exitCode == 2);
+        CHECK_THAT(result.err, Catch::Contains(message));
+        CHECK_THAT(result.err, Catch::Contains(file));
+        CHECK(dumpDatabase(db) == before);
+    }
+}
+
+TEST_CASE_METHOD(CliFixture, "import reads standard input with '-'", "[cli][exchange]")
+{
+    const std::string other = dir.file("other.sqlite");
+    REQUIRE(cli({"--db", other, "init"}).exitCode == 0);
+    CHECK(cli({"--db", other, "import", "-"}, readFile(people)).exitCode == 0);
+    CHECK(cli({"--db", other, "export"}).out == readFile(people));
+}
+
+TEST_CASE_METHOD(CliFixture, "A database locked by another writer is waited for, then reported", "[cli][busy]")
+{
+    const std::string before = dumpDatabase(db);
+    auto holder = trame::storage::Database::open(db);
+    REQUIRE(holder.ok());
+    (*holder)->exec("BEGIN IMMEDIATE");
+    const std::string file = dir.file("new.json");
+    auto j = nlohmann::json::parse(readFile(people));
+    j["beneficiaries"][0]["id"] = 70;
+    j["beneficiaries"][1]["id"] = 71;
+    for (auto& b : j["beneficiaries"]) {
+        b["case_file"]["obstacles"] = nlohmann::json::array();
+        b["case_file"]["plan"] = nlohmann::json::array();
+        b["interviews"] = nlohmann::json::array();
+    }
+    writeFile(file, j.dump());
+    const auto result = cli({"--db", db, "import", file});
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.err, Catch::Contains("locked"));
+    (*holder)->exec("ROLLBACK");
+    CHECK(dumpDatabase(db) == before);
+    CHECK(cli({"--db", db, "import", file}).exitCode == 0); // and works once released
+}
+
+TEST_CASE_METHOD(CliFixture, "backup writes a healthy copy and refuses to overwrite", "[cli][backup]")
+{
+    const std::string copy = dir.file("copy.sqlite");
+    CHECK(cli({"--db", db, "backup", copy}).exitCode == 0);
+    CHECK(cli({"--db", copy, "check"}).exitCode == 0);
+    CHECK(dumpDatabase(copy) == dumpDatabase(db));
+    const auto again = cli({"--db", db, "backup", copy});
+    CHECK(again.exitCode == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+}
+
+TEST_CASE_METHOD(CliFixture, "Output that cannot be written is reported and leaves nothing", "[cli][io]")
+{
+    const auto result = cli({"--db", db, "export", "-o", "/proc/trame-export.json"});
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.err, Catch::Contains("cannot be written"));
+    CHECK(cli({"--db", dir.file("absent.sqlite"), "export"}).exitCode == 1);
+    CHECK_FALSE(std::filesystem::exists(dir.file("absent.sqlite")));
+    CHECK(cli({"--db", db, "import", dir.file("missing.json")}).exitCode == 1);
 }

@@ -7,7 +7,7 @@
 
 using namespace trame::storage;
 
-std::string dumpDatabase(const std::string& path)
+std::string dumpDatabase(const std::string& path, const std::set<std::string>& skipTables)
 {
     OpenOptions options;
     options.create = false;
@@ -21,7 +21,8 @@ std::string dumpDatabase(const std::string& path)
                                     " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'beneficiary_search_%'"
                                     " ORDER BY name");
     while (list.step())
-        tables.push_back(list.text(0));
+        if (!skipTables.count(list.text(0)))
+            tables.push_back(list.text(0));
     for (const std::string& table : tables) {
         dump += "== " + table + "\n";
         Statement rows = (*db)->prepare("SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
