@@ -3,11 +3,14 @@
 #include "AppOptions.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScreen>
 
 void describeApplication(QApplication& app)
 {
@@ -31,7 +34,12 @@ int launchTrame(QApplication& app)
                                   .arg(path, QString::fromStdString(workspace.error().message)));
         return 1;
     }
-    MainWindow window(**workspace);
+    trame::services::SystemClock clock;
+    trame::services::CaseFiles caseFiles(**workspace, clock);
+    MainWindow window(**workspace, caseFiles);
+    // Fill a small office screen; stay at a comfortable size on a large one.
+    if (const QScreen* screen = app.primaryScreen())
+        window.resize(screen->availableGeometry().size().boundedTo(QSize(1440, 900)));
     window.show();
     return app.exec();
 }

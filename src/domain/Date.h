@@ -1,7 +1,6 @@
 #pragma once
 
-#include <chrono>
-#include <compare>
+#include <chrono> // also brings <compare>: Qt 6.4's moc fails on a direct #include <compare>
 #include <optional>
 #include <string>
 #include <string_view>

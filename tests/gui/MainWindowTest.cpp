@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
-#include "services/Workspace.h"
-#include "support/TempDir.h"
+#include "gui/GuiFixture.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -11,21 +10,11 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
-namespace {
-std::unique_ptr<trame::services::Workspace> openWorkspace(const TempDir& dir)
-{
-    auto workspace = trame::services::Workspace::open(dir.file("gui.sqlite"));
-    REQUIRE(workspace.ok());
-    return std::move(workspace).value();
-}
-} // namespace
 
-TEST_CASE("The main window offers the three places of the application", "[gui][mainwindow]")
+TEST_CASE_METHOD(GuiFixture, "The main window offers the three places of the application", "[gui][mainwindow]")
 {
     Translations::install(QStringLiteral("en"));
-    TempDir dir;
-    auto workspace = openWorkspace(dir);
-    MainWindow window(*workspace);
+    MainWindow window(*workspace, caseFiles);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -38,11 +27,9 @@ TEST_CASE("The main window offers the three places of the application", "[gui][m
     CHECK(window.currentPlace() == MainWindow::Beneficiaries);
 }
 
-TEST_CASE("Keyboard shortcuts and the list both move between places", "[gui][mainwindow]")
+TEST_CASE_METHOD(GuiFixture, "Keyboard shortcuts and the list both move between places", "[gui][mainwindow]")
 {
-    TempDir dir;
-    auto workspace = openWorkspace(dir);
-    MainWindow window(*workspace);
+    MainWindow window(*workspace, caseFiles);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
@@ -58,11 +45,9 @@ TEST_CASE("Keyboard shortcuts and the list both move between places", "[gui][mai
           QKeySequence(QStringLiteral("Ctrl+2")));
 }
 
-TEST_CASE("The status bar names the database in use", "[gui][mainwindow]")
+TEST_CASE_METHOD(GuiFixture, "The status bar names the database in use", "[gui][mainwindow]")
 {
     Translations::install(QStringLiteral("en"));
-    TempDir dir;
-    auto workspace = openWorkspace(dir);
-    MainWindow window(*workspace);
+    MainWindow window(*workspace, caseFiles);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("gui.sqlite")));
 }

@@ -1,8 +1,7 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
-#include "services/Workspace.h"
-#include "support/TempDir.h"
+#include "gui/GuiFixture.h"
 
 #include <QCoreApplication>
 #include <QListWidget>
@@ -13,10 +12,8 @@ namespace {
 QString firstPlaceName(const QString& language)
 {
     REQUIRE(Translations::install(language));
-    TempDir dir;
-    auto workspace = trame::services::Workspace::open(dir.file("t.sqlite"));
-    REQUIRE(workspace.ok());
-    MainWindow window(**workspace);
+    GuiFixture fixture;
+    MainWindow window(*fixture.workspace, fixture.caseFiles);
     return window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text();
 }
 } // namespace

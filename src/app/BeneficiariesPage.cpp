@@ -1,0 +1,86 @@
+#include "BeneficiariesPage.h"
+
+#include "BeneficiaryListModel.h"
+#include "Conversions.h"
+#include "Labels.h"
+#include "services/Clock.h"
+#include "ui_BeneficiariesPage.h"
+
+#include <QHeaderView>
+
+using namespace trame;
+
+BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BeneficiariesPage>()), m_service(service),
+      m_model(new BeneficiaryListModel(service, this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    m_ui->statusFilter->addItem(tr("All"), QString());
+    for (BeneficiaryStatus status : allEnumerators<BeneficiaryStatus>())
+        m_ui->statusFilter->addItem(Labels::of(status), qs(std::string(toString(status))));
+    m_ui->obstacleFilter->addItem(tr("All"), QString());
+    for (ObstacleCategory category : allEnumerators<ObstacleCategory>())
+        m_ui->obstacleFilter->addItem(Labels::of(category), qs(std::string(toString(category))));
+
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(BeneficiaryListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->table->verticalHeader()->hide();
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(&m_searchDelay, &QTimer::timeout, this, &BeneficiariesPage::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &BeneficiariesPage::applyFilters);
+    connect(m_ui->obstacleFilter, &QComboBox::currentIndexChanged, this, &BeneficiariesPage::applyFilters);
+    connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &BeneficiariesPage::applyFilters);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &BeneficiariesPage::newRequested);
+    connect(m_ui->table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit openRequested(m_model->idAt(index.row())); });
+    connect(m_model, &BeneficiaryListModel::failed, this, &BeneficiariesPage::failed);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BeneficiariesPage::updateCount);
+    applyFilters();
+}
+
+BeneficiariesPage::~BeneficiariesPage() = default;
+
+void BeneficiariesPage::applyFilters()
+{
+    m_searchDelay.stop();
+    services::BeneficiaryQuery query;
+    query.search = ss(m_ui->searchEdit->text());
+    query.today = m_service.clock().today();
+    query.status = parseEnum<BeneficiaryStatus>(ss(m_ui->statusFilter->currentData().toString()));
+    query.obstacle = parseEnum<ObstacleCategory>(ss(m_ui->obstacleFilter->currentData().toString()));
+    query.overdueOnly = m_ui->overdueCheck->isChecked();
+    m_model->setQuery(query);
+    updateCount();
+}
+
+void BeneficiariesPage::refresh()
+{
+    applyFilters();
+}
+
+void BeneficiariesPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+void BeneficiariesPage::select(std::int64_t id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_ui->table->selectRow(row);
+}
+
+void BeneficiariesPage::updateCount()
+{
+    m_ui->countLabel->setText(tr("%n beneficiary(ies)", nullptr, static_cast<int>(m_model->totalCount())));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/CaseFiles.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class BeneficiariesPage;
+}
+class BeneficiaryListModel;
+
+// The list of beneficiaries: search as you type (accents ignored), filters by status, open
+// obstacle category and overdue follow-up, and the button to create a beneficiary.
+class BeneficiariesPage : public QWidget {
+    Q_OBJECT
+public:
+    BeneficiariesPage(trame::services::CaseFiles& service, QWidget* parent = nullptr);
+    ~BeneficiariesPage() override;
+
+    BeneficiaryListModel* model() const { return m_model; }
+    void refresh();
+    void focusSearch();
+    // Runs the pending search now instead of after the typing pause.
+    void applyFilters();
+    void select(std::int64_t id);
+
+signals:
+    void openRequested(std::int64_t beneficiaryId);
+    void newRequested();
+    void failed(const trame::Error& error);
+
+private:
+    void updateCount();
+
+    std::unique_ptr<Ui::BeneficiariesPage> m_ui;
+    trame::services::CaseFiles& m_service;
+    BeneficiaryListModel* m_model;
+    QTimer m_searchDelay;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/CaseFiles.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+// The beneficiaries matching a query, fetched a page at a time as the view scrolls: the model
+// never holds every row of a large file.
+class BeneficiaryListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, CounsellorColumn, NextAppointmentColumn, ColumnCount };
+    static constexpr int kPageSize = 50;
+
+    explicit BeneficiaryListModel(trame::services::CaseFiles& service, QObject* parent = nullptr);
+
+    // Starts over with a new query (search words, filters, today's date).
+    void setQuery(const trame::services::BeneficiaryQuery& query);
+    void reload() { setQuery(m_query); }
+    std::int64_t idAt(int row) const;
+    std::int64_t totalCount() const { return m_total; }
+    int rowOf(std::int64_t id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void failed(const trame::Error& error);
+
+private:
+    trame::services::CaseFiles& m_service;
+    trame::services::BeneficiaryQuery m_query;
+    std::vector<trame::services::BeneficiarySummary> m_rows;
+    std::int64_t m_total = 0;
+    bool m_busy = false; // inside a change notification
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/CaseFile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+// The case file being edited: the one copy every page reads and writes. Each change is an undoable
+// command on the document's QUndoStack; typing in one field merges into one command.
+// A read-only document (a reference case) refuses every edit.
+class CaseFileDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit CaseFileDocument(trame::CaseFile caseFile, bool readOnly = false, QObject* parent = nullptr);
+
+    const trame::CaseFile& caseFile() const { return m_caseFile; }
+    bool isReadOnly() const { return m_readOnly; }
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // Applies `change` as one undoable step named `text`. Successive edits with the same
+    // `mergeKey` (not -1) merge, so that a typed sentence undoes at once. Returns false when the
+    // document is read-only or the change changed nothing.
+    bool edit(const QString& text, const std::function<void(trame::CaseFile&)>& change, int mergeKey = -1);
+
+    // Replaces the content without an undo step: after a save (new ids, version) or a reload.
+    void reset(trame::CaseFile caseFile, bool clearUndo);
+
+signals:
+    // The content changed: by an edit, an undo or a redo. `byUser` is false for reset().
+    void changed(bool byUser);
+
+private:
+    friend class CaseFileEdit;
+    void apply(const trame::CaseFile& content);
+
+    trame::CaseFile m_caseFile;
+    bool m_readOnly;
+    QUndoStack m_undo;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Date.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+// The app's edge: Qt values in, domain values out, and back.
+inline QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+inline std::string ss(const QString& text)
+{
+    return text.toStdString();
+}
+
+inline QDate toQDate(const trame::Date& date)
+{
+    return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
+}
+
+inline std::optional<trame::Date> toDate(const QDate& date)
+{
+    if (!date.isValid())
+        return std::nullopt;
+    return trame::Date::parse(ss(date.toString(Qt::ISODate)));
+}
+
+// "28/11/2026" in French, the locale's short format otherwise; "" for none.
+QString formatDate(const std::optional<trame::Date>& date);

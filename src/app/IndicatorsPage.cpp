@@ -1,0 +1,16 @@
+#include "IndicatorsPage.h"
+
+#include "CaseFileModels.h"
+#include "ui_IndicatorsPage.h"
+
+IndicatorsPage::IndicatorsPage(QWidget* parent) : SectionPage(parent), m_ui(std::make_unique<Ui::IndicatorsPage>())
+{
+    m_ui->setupUi(this);
+}
+
+IndicatorsPage::~IndicatorsPage() = default;
+
+void IndicatorsPage::bind(CaseFileDocument& document, const PageContext&)
+{
+    m_ui->indicators->setModel(CaseFileModels::indicators(document, this), tr("Success &indicators"), false);
+}

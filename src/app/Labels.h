@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words the interface shows for the domain's enumerations, translated.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString of(trame::Civility value);
+    static QString of(trame::BeneficiaryStatus value);
+    static QString of(trame::ObstacleCategory value);
+    static QString of(trame::ObstacleStatus value);
+    static QString of(trame::StepStatus value);
+    static QString of(trame::ReferralStatus value);
+    static QString of(trame::ReviewState value);
+    static QString of(trame::ItemStatus value);
+    static QString of(trame::IntervalUnit value, int count);
+};

@@ -1,0 +1,105 @@
+#include "NewBeneficiaryDialog.h"
+
+#include "Conversions.h"
+#include "Labels.h"
+#include "SectionDelegate.h"
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
+#include "ui_NewBeneficiaryDialog.h"
+
+#include <QPushButton>
+
+using namespace trame;
+
+NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NewBeneficiaryDialog>()), m_service(service)
+{
+    m_ui->setupUi(this);
+    for (Civility civility : allEnumerators<Civility>())
+        m_ui->civilityCombo->addItem(Labels::of(civility), qs(std::string(toString(civility))));
+    m_ui->civilityCombo->setCurrentIndex(m_ui->civilityCombo->count() - 1);
+    m_ui->birthDateEdit->setMinimumDate(SectionDelegate::noDate());
+    m_ui->birthDateEdit->setSpecialValueText(tr("not given"));
+    m_ui->birthDateEdit->setDate(SectionDelegate::noDate());
+    m_ui->consentDateEdit->setDate(toQDate(service.clock().today()));
+    m_ui->basisEdit->setText(tr("public-interest task"));
+    for (QLabel* error : {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError,
+                          m_ui->generalError}) {
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        error->hide();
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (submit())
+            accept();
+    });
+}
+
+NewBeneficiaryDialog::~NewBeneficiaryDialog() = default;
+
+Beneficiary NewBeneficiaryDialog::beneficiary() const
+{
+    Beneficiary b;
+    b.civility = parseEnum<Civility>(ss(m_ui->civilityCombo->currentData().toString())).value_or(Civility::Unspecified);
+    b.firstName = ss(m_ui->firstNameEdit->text().trimmed());
+    b.lastName = ss(m_ui->lastNameEdit->text().trimmed());
+    if (m_ui->birthDateEdit->date() != SectionDelegate::noDate())
+        b.birthDate = toDate(m_ui->birthDateEdit->date());
+    b.phone = ss(m_ui->phoneEdit->text().trimmed());
+    b.email = ss(m_ui->emailEdit->text().trimmed());
+    b.counsellor = ss(m_ui->counsellorEdit->text().trimmed());
+    b.consent.date = toDate(m_ui->consentDateEdit->date());
+    b.consent.legalBasis = ss(m_ui->basisEdit->text().trimmed());
+    return b;
+}
+
+bool NewBeneficiaryDialog::submit()
+{
+    clearErrors();
+    const auto id = m_service.create(beneficiary());
+    if (!id) {
+        showError(id.error());
+        return false;
+    }
+    m_createdId = *id;
+    return true;
+}
+
+void NewBeneficiaryDialog::clearErrors()
+{
+    for (QLabel* error : findChildren<QLabel*>())
+        if (error->objectName().endsWith(QLatin1String("Error")))
+            error->hide();
+}
+
+void NewBeneficiaryDialog::showError(const Error& error)
+{
+    // The domain names the field; the message is shown under it, in the interface's language.
+    struct Field {
+        const char* path;
+        QLabel* label;
+        QWidget* input;
+    };
+    const Field fields[] = {{"first_name", m_ui->firstNameError, m_ui->firstNameEdit},
+                            {"last_name", m_ui->lastNameError, m_ui->lastNameEdit},
+                            {"phone", m_ui->phoneError, m_ui->phoneEdit},
+                            {"email", m_ui->emailError, m_ui->emailEdit}};
+    for (const Field& field : fields) {
+        if (error.path == field.path) {
+            QString message;
+            if (error.message == "is required")
+                message = tr("Required.");
+            else if (field.path == std::string("email"))
+                message = tr("This is not an e-mail address.");
+            else if (field.path == std::string("phone"))
+                message = tr("Only digits, spaces and + . - ( ) are allowed.");
+            else
+                message = tr("Too long or not valid text.");
+            field.label->setText(message);
+            field.label->show();
+            field.input->setFocus();
+            return;
+        }
+    }
+    m_ui->generalError->setText(tr("Cannot create the beneficiary: %1").arg(qs(error.describe())));
+    m_ui->generalError->show();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Beneficiary.h"
+#include "domain/Error.h"
+
+#include <QDialog>
+
+#include <cstdint>
+#include <memory>
+
+namespace Ui {
+class NewBeneficiaryDialog;
+}
+namespace trame::services {
+class CaseFiles;
+}
+class QLabel;
+
+// Creates a beneficiary. The domain's rules are checked on OK and each problem is shown next to
+// its field; the dialog closes only once the person is stored.
+class NewBeneficiaryDialog : public QDialog {
+    Q_OBJECT
+public:
+    NewBeneficiaryDialog(trame::services::CaseFiles& service, QWidget* parent = nullptr);
+    ~NewBeneficiaryDialog() override;
+
+    std::int64_t createdId() const { return m_createdId; }
+    trame::Beneficiary beneficiary() const;
+    // Checks and stores; on failure shows why and returns false (the dialog stays open).
+    bool submit();
+
+private:
+    void showError(const trame::Error& error);
+    void clearErrors();
+
+    std::unique_ptr<Ui::NewBeneficiaryDialog> m_ui;
+    trame::services::CaseFiles& m_service;
+    std::int64_t m_createdId = 0;
+};

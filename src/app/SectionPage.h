@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Reference.h"
+
+#include <QWidget>
+
+#include "domain/Interview.h"
+
+class CaseFileDocument;
+namespace trame::services {
+class CaseFiles;
+}
+
+// What the section pages need besides the document.
+struct PageContext {
+    const std::vector<trame::CatalogueEntry>* catalogue = nullptr;
+    const std::vector<trame::InterviewTemplate>* templates = nullptr;
+    trame::Date today;
+    trame::services::CaseFiles* service = nullptr; // none for a reference case
+    std::vector<trame::Interview> interviews;      // oldest first
+};
+
+// One screen of the guide's frame. Designer builds the page empty; bind() attaches it to a
+// document (a beneficiary's case file, or a read-only reference case).
+class SectionPage : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    virtual void bind(CaseFileDocument& document, const PageContext& context) = 0;
+};

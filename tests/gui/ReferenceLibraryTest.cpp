@@ -1,0 +1,50 @@
+#include "ReferenceLibraryPage.h"
+
+#include "CaseFileDocument.h"
+#include "CaseFileView.h"
+#include "ListEditor.h"
+#include "SectionTableModel.h"
+#include "gui/GuiFixture.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+
+using namespace trame;
+
+TEST_CASE_METHOD(GuiFixture, "The six cases are browsed case by case, keeping the section", "[gui][references]")
+{
+    ReferenceLibraryPage page;
+    page.setContent(caseFiles.references().value(), clock.today());
+    REQUIRE(page.caseCount() == 6);
+    page.view()->showSection(3);
+    page.showCase(2);
+    CHECK(page.view()->currentSection() == 3);
+    CHECK(page.view()->document()->caseFile().plan.size() == 7); // Cas 3, M. Cissé
+    auto* advice = page.view()->findChild<QTextBrowser*>(QStringLiteral("guideAdvice"));
+    CHECK_FALSE(advice->isHidden());
+    page.view()->showSection(1);
+    CHECK(advice->toPlainText().contains(QStringLiteral("Exemples inspirants")));
+}
+
+TEST_CASE_METHOD(GuiFixture, "A reference case refuses every edit", "[gui][references]")
+{
+    ReferenceLibraryPage page;
+    const ReferenceContent references = caseFiles.references().value();
+    page.setContent(references, clock.today());
+    CaseFileView& view = *page.view();
+    const CaseFile before = view.document()->caseFile();
+    for (QPlainTextEdit* edit : view.findChildren<QPlainTextEdit*>())
+        CHECK(edit->isReadOnly());
+    for (ListEditor* list : view.findChildren<ListEditor*>()) {
+        SectionTableModel* model = list->model();
+        CHECK_FALSE(model->addItem(0));
+        CHECK_FALSE(model->removeItem(0));
+        CHECK_FALSE(model->setData(model->index(0, 0), QStringLiteral("x"), Qt::EditRole));
+        for (QPushButton* button : list->findChildren<QPushButton*>())
+            CHECK(button->isHidden());
+    }
+    CHECK_FALSE(view.document()->edit(QStringLiteral("x"), [](CaseFile& c) { c.situation.clear(); }));
+    CHECK(view.document()->caseFile() == before);
+    CHECK(caseFiles.references().value() == references);
+}
