@@ -54,6 +54,7 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
         blank.heldOn = context.today;
         const InterviewTemplate* latest = context.templates && !context.templates->empty() ? &context.templates->back() : nullptr;
         m_ui->form->setInterview(blank, latest, document.caseFile().rhythm, true);
+        m_ui->form->showTemplateOnly();
         return;
     }
     fillList();

@@ -50,6 +50,14 @@ void InterviewForm::setInterview(const trame::Interview& interview, const trame:
     m_loading = false;
 }
 
+void InterviewForm::showTemplateOnly()
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->heldOnLabel, m_ui->heldOnEdit, m_ui->nextLabel, m_ui->nextEdit,
+                                                      m_ui->proposeButton, m_ui->selfAssessmentLabel,
+                                                      m_ui->selfAssessmentEdit})
+        w->hide();
+}
+
 void InterviewForm::clear()
 {
     m_loading = true;

@@ -25,6 +25,8 @@ public:
     void setInterview(const trame::Interview& interview, const trame::InterviewTemplate* usedTemplate,
                       const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly);
     void clear();
+    // Shows the template alone, to learn it: no date, appointment or self-assessment.
+    void showTemplateOnly();
     const trame::Interview& interview() const { return m_interview; }
     InterviewTemplateModel* itemsModel() const { return m_model; }
 
