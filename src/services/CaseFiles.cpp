@@ -6,6 +6,7 @@
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/RecordLoader.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
@@ -50,21 +51,7 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
 
 Result<BeneficiaryRecord> CaseFiles::open(std::int64_t id) const
 {
-    storage::Database& db = m_workspace.database();
-    BeneficiaryRecord record;
-    auto person = storage::BeneficiaryRepository(db).get(id);
-    if (!person)
-        return person.error();
-    record.person = std::move(person).value();
-    auto caseFile = storage::CaseFileRepository(db).load(id);
-    if (!caseFile)
-        return caseFile.error();
-    record.caseFile = std::move(caseFile).value();
-    auto interviews = storage::InterviewRepository(db).forBeneficiary(id);
-    if (!interviews)
-        return interviews.error();
-    record.interviews = std::move(interviews).value();
-    return record;
+    return storage::loadRecord(m_workspace.database(), id);
 }
 
 Status CaseFiles::savePerson(Beneficiary& person)

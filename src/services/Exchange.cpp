@@ -6,30 +6,13 @@
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/RecordLoader.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {
 
 namespace {
-
-Result<BeneficiaryRecord> loadRecord(storage::Database& db, std::int64_t id)
-{
-    BeneficiaryRecord record;
-    auto person = storage::BeneficiaryRepository(db).get(id);
-    if (!person)
-        return person.error();
-    record.person = std::move(person).value();
-    auto caseFile = storage::CaseFileRepository(db).load(id);
-    if (!caseFile)
-        return caseFile.error();
-    record.caseFile = std::move(caseFile).value();
-    auto interviews = storage::InterviewRepository(db).forBeneficiary(id);
-    if (!interviews)
-        return interviews.error();
-    record.interviews = std::move(interviews).value();
-    return record;
-}
 
 // Re-labels a storage error with the path of the record that caused it.
 Error at(const std::string& path, Error error)
@@ -69,7 +52,7 @@ Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& op
             ids = std::move(all).value();
         }
         for (const std::int64_t id : ids) {
-            auto record = loadRecord(db, id);
+            auto record = storage::loadRecord(db, id);
             if (!record)
                 return record.error();
             doc.beneficiaries.push_back(std::move(record).value());

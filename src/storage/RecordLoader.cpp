@@ -1,0 +1,27 @@
+#include "storage/RecordLoader.h"
+
+#include "storage/BeneficiaryRepository.h"
+#include "storage/CaseFileRepository.h"
+#include "storage/InterviewRepository.h"
+
+namespace trame::storage {
+
+Result<BeneficiaryRecord> loadRecord(const Database& db, std::int64_t id)
+{
+    BeneficiaryRecord record;
+    auto person = BeneficiaryRepository(db).get(id);
+    if (!person)
+        return person.error();
+    record.person = std::move(person).value();
+    auto caseFile = CaseFileRepository(db).load(id);
+    if (!caseFile)
+        return caseFile.error();
+    record.caseFile = std::move(caseFile).value();
+    auto interviews = InterviewRepository(db).forBeneficiary(id);
+    if (!interviews)
+        return interviews.error();
+    record.interviews = std::move(interviews).value();
+    return record;
+}
+
+} // namespace trame::storage
