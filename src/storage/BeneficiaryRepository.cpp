@@ -98,7 +98,8 @@ void bindQuery(Statement& s, const BeneficiaryQuery& q, const std::string& fts)
 
 bool idTaken(const Database& db, std::int64_t id)
 {
-    Statement s = db.prepare("SELECT 1 FROM beneficiaries WHERE id = ?1");
+    const auto sLease = db.cached("SELECT 1 FROM beneficiaries WHERE id = ?1");
+    Statement& s = *sLease;
     s.bind(1, id);
     return s.step();
 }
@@ -110,9 +111,10 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
     return guarded([&]() -> Result<std::int64_t> {
         if (b.id != 0 && idTaken(m_db, b.id))
             return makeError(ErrorKind::Conflict, "id", std::to_string(b.id) + " already exists in this database");
-        Statement s = m_db.prepare(std::string("INSERT INTO beneficiaries (") + kColumns +
+        const auto sLease = m_db.cached(std::string("INSERT INTO beneficiaries (") + kColumns +
                                    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
                                    " ?15, ?16, ?17, ?18, ?19, 1)");
+        Statement& s = *sLease;
         if (b.id != 0)
             s.bind(1, b.id);
         else
@@ -126,12 +128,13 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
 Result<std::int64_t> BeneficiaryRepository::update(const Beneficiary& b)
 {
     return guarded([&]() -> Result<std::int64_t> {
-        Statement s = m_db.prepare(
+        const auto sLease = m_db.cached(
             "UPDATE beneficiaries SET civility = ?2, first_name = ?3, last_name = ?4, birth_date = ?5,"
             " phone = ?6, email = ?7, address = ?8, qualifications = ?9, experience = ?10, languages = ?11,"
             " resources = ?12, consent_date = ?13, consent_basis = ?14, consent_information = ?15,"
             " counsellor = ?16, status = ?17, created_at = ?18, updated_at = ?19, version = version + 1"
             " WHERE id = ?1 AND version = ?20");
+        Statement& s = *sLease;
         s.bind(1, b.id);
         bindData(s, b);
         s.bind(20, b.version);
@@ -149,7 +152,8 @@ Result<std::int64_t> BeneficiaryRepository::update(const Beneficiary& b)
 Result<Beneficiary> BeneficiaryRepository::get(std::int64_t id) const
 {
     return guarded([&]() -> Result<Beneficiary> {
-        Statement s = m_db.prepare(std::string("SELECT ") + kColumns + " FROM beneficiaries WHERE id = ?1");
+        const auto sLease = m_db.cached(std::string("SELECT ") + kColumns + " FROM beneficiaries WHERE id = ?1");
+        Statement& s = *sLease;
         s.bind(1, id);
         if (!s.step())
             return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
@@ -160,7 +164,8 @@ Result<Beneficiary> BeneficiaryRepository::get(std::int64_t id) const
 Status BeneficiaryRepository::remove(std::int64_t id)
 {
     return guarded([&]() -> Status {
-        Statement s = m_db.prepare("DELETE FROM beneficiaries WHERE id = ?1");
+        const auto sLease = m_db.cached("DELETE FROM beneficiaries WHERE id = ?1");
+        Statement& s = *sLease;
         s.bind(1, id);
         s.run();
         if (m_db.changes() == 0)
@@ -173,7 +178,7 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
 {
     return guarded([&]() -> Result<std::vector<BeneficiarySummary>> {
         const std::string fts = toFtsQuery(q.search);
-        Statement s = m_db.prepare(
+        const auto sLease = m_db.cached(
             "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor,"
             " (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = b.id"
             "  ORDER BY i.held_on DESC, i.id DESC LIMIT 1) AS next_appointment,"
@@ -181,6 +186,7 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
             "  AND s.status IN ('planned', 'in_progress', 'standby') AND s.due_date < :today) AS late_step"
             " FROM beneficiaries b" + whereClause(q, fts) +
             " ORDER BY b.last_name, b.first_name, b.id LIMIT :limit OFFSET :offset");
+        Statement& s = *sLease;
         bindQuery(s, q, fts);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
         std::vector<BeneficiarySummary> rows;
@@ -205,7 +211,8 @@ Result<std::int64_t> BeneficiaryRepository::count(const BeneficiaryQuery& q) con
 {
     return guarded([&]() -> Result<std::int64_t> {
         const std::string fts = toFtsQuery(q.search);
-        Statement s = m_db.prepare("SELECT count(*) FROM beneficiaries b" + whereClause(q, fts));
+        const auto sLease = m_db.cached("SELECT count(*) FROM beneficiaries b" + whereClause(q, fts));
+        Statement& s = *sLease;
         bindQuery(s, q, fts);
         s.step();
         return s.integer(0);
@@ -215,7 +222,8 @@ Result<std::int64_t> BeneficiaryRepository::count(const BeneficiaryQuery& q) con
 Result<std::vector<std::int64_t>> BeneficiaryRepository::allIds() const
 {
     return guarded([&]() -> Result<std::vector<std::int64_t>> {
-        Statement s = m_db.prepare("SELECT id FROM beneficiaries ORDER BY id");
+        const auto sLease = m_db.cached("SELECT id FROM beneficiaries ORDER BY id");
+        Statement& s = *sLease;
         std::vector<std::int64_t> ids;
         while (s.step())
             ids.push_back(s.integer(0));

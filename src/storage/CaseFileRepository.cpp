@@ -46,7 +46,8 @@ std::optional<std::int64_t> idOrNull(std::int64_t id)
 std::optional<Error> takenId(const Database& db, const char* table, const char* field,
                              const std::vector<std::int64_t>& ids)
 {
-    Statement s = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+    const auto sLease = db.cached(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+    Statement& s = *sLease;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (ids[i] == 0)
             continue;
@@ -72,8 +73,8 @@ Result<std::int64_t> CaseFileRepository::insert(CaseFile& c)
         if (auto taken = takenId(m_db, "plan_steps", "plan", stepIds))
             return *taken;
         Transaction transaction(m_db);
-        m_db.prepare("INSERT INTO case_files (beneficiary_id, problem_statement, situation, admin_advice, rhythm,"
-                     " review_state, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)")
+        (*m_db.cached("INSERT INTO case_files (beneficiary_id, problem_statement, situation, admin_advice, rhythm,"
+                     " review_state, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)"))
             .bindAll(c.beneficiaryId, c.problemStatement, c.situation, columns::stringList(c.adminAdvice),
                      rhythmColumn(c.rhythm), columns::enumeration(c.reviewState), c.updatedAt)
             .run();
@@ -88,14 +89,15 @@ Result<std::int64_t> CaseFileRepository::save(CaseFile& c)
 {
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
-        m_db.prepare("UPDATE case_files SET problem_statement = ?2, situation = ?3, admin_advice = ?4,"
+        (*m_db.cached("UPDATE case_files SET problem_statement = ?2, situation = ?3, admin_advice = ?4,"
                      " rhythm = ?5, review_state = ?6, updated_at = ?7, version = version + 1"
-                     " WHERE beneficiary_id = ?1 AND version = ?8")
+                     " WHERE beneficiary_id = ?1 AND version = ?8"))
             .bindAll(c.beneficiaryId, c.problemStatement, c.situation, columns::stringList(c.adminAdvice),
                      rhythmColumn(c.rhythm), columns::enumeration(c.reviewState), c.updatedAt, c.version)
             .run();
         if (m_db.changes() == 0) {
-            Statement exists = m_db.prepare("SELECT version FROM case_files WHERE beneficiary_id = ?1");
+            const auto existsLease = m_db.cached("SELECT version FROM case_files WHERE beneficiary_id = ?1");
+            Statement& exists = *existsLease;
             exists.bind(1, c.beneficiaryId);
             if (!exists.step())
                 return makeError(ErrorKind::NotFound, {}, "the case file of beneficiary " +
@@ -116,15 +118,16 @@ void CaseFileRepository::deleteItems(std::int64_t id) const
 {
     // Plan steps first: they refer to obstacles.
     for (const char* table : {"plan_steps", "obstacles", "posture_items", "tool_uses", "referrals", "indicators"})
-        m_db.prepare(std::string("DELETE FROM ") + table + " WHERE beneficiary_id = ?1").bind(1, id).run();
+        (*m_db.cached(std::string("DELETE FROM ") + table + " WHERE beneficiary_id = ?1")).bind(1, id).run();
 }
 
 void CaseFileRepository::writeItems(CaseFile& c) const
 {
     const std::int64_t id = c.beneficiaryId;
-    Statement obstacle = m_db.prepare(
+    const auto obstacleLease = m_db.cached(
         "INSERT INTO obstacles (id, beneficiary_id, position, category, description, status, identified_on, lifted_on)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Statement& obstacle = *obstacleLease;
     for (std::size_t i = 0; i < c.obstacles.size(); ++i) {
         Obstacle& o = c.obstacles[i];
         obstacle.reset();
@@ -134,32 +137,36 @@ void CaseFileRepository::writeItems(CaseFile& c) const
         obstacle.run();
         o.id = m_db.lastInsertId();
     }
-    Statement posture = m_db.prepare("INSERT INTO posture_items (beneficiary_id, position, technique, label,"
+    const auto postureLease = m_db.cached("INSERT INTO posture_items (beneficiary_id, position, technique, label,"
                                      " guidance, example_phrase) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement& posture = *postureLease;
     for (std::size_t i = 0; i < c.attitude.size(); ++i) {
         const PostureItem& p = c.attitude[i];
         posture.reset();
         posture.bindAll(id, static_cast<std::int64_t>(i), p.technique, p.label, p.guidance, p.examplePhrase);
         posture.run();
     }
-    Statement tool = m_db.prepare("INSERT INTO tool_uses (beneficiary_id, position, tool, label, details)"
+    const auto toolLease = m_db.cached("INSERT INTO tool_uses (beneficiary_id, position, tool, label, details)"
                                   " VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement& tool = *toolLease;
     for (std::size_t i = 0; i < c.tools.size(); ++i) {
         tool.reset();
         tool.bindAll(id, static_cast<std::int64_t>(i), c.tools[i].tool, c.tools[i].label, c.tools[i].details);
         tool.run();
     }
-    Statement referral = m_db.prepare("INSERT INTO referrals (beneficiary_id, position, partner, purpose, status)"
+    const auto referralLease = m_db.cached("INSERT INTO referrals (beneficiary_id, position, partner, purpose, status)"
                                       " VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement& referral = *referralLease;
     for (std::size_t i = 0; i < c.referrals.size(); ++i) {
         referral.reset();
         referral.bindAll(id, static_cast<std::int64_t>(i), c.referrals[i].partner, c.referrals[i].purpose,
                          columns::enumeration(c.referrals[i].status));
         referral.run();
     }
-    Statement step = m_db.prepare(
+    const auto stepLease = m_db.cached(
         "INSERT INTO plan_steps (id, beneficiary_id, position, title, details, due_date, status, partner, obstacle_id)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement& step = *stepLease;
     for (std::size_t i = 0; i < c.plan.size(); ++i) {
         PlanStep& s = c.plan[i];
         step.reset();
@@ -168,8 +175,9 @@ void CaseFileRepository::writeItems(CaseFile& c) const
         step.run();
         s.id = m_db.lastInsertId();
     }
-    Statement indicator = m_db.prepare("INSERT INTO indicators (beneficiary_id, position, label, target, evaluation,"
+    const auto indicatorLease = m_db.cached("INSERT INTO indicators (beneficiary_id, position, label, target, evaluation,"
                                        " evaluated_on, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement& indicator = *indicatorLease;
     for (std::size_t i = 0; i < c.indicators.size(); ++i) {
         const Indicator& ind = c.indicators[i];
         indicator.reset();
@@ -182,8 +190,9 @@ void CaseFileRepository::writeItems(CaseFile& c) const
 Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
 {
     return guarded([&]() -> Result<CaseFile> {
-        Statement head = m_db.prepare("SELECT problem_statement, situation, admin_advice, rhythm, review_state,"
+        const auto headLease = m_db.cached("SELECT problem_statement, situation, admin_advice, rhythm, review_state,"
                                       " updated_at, version FROM case_files WHERE beneficiary_id = ?1");
+        Statement& head = *headLease;
         head.bind(1, id);
         if (!head.step())
             return makeError(ErrorKind::NotFound, {}, "the case file of beneficiary " + std::to_string(id) +
@@ -198,34 +207,40 @@ Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
         c.updatedAt = head.text(5);
         c.version = head.integer(6);
 
-        Statement o = m_db.prepare("SELECT id, category, description, status, identified_on, lifted_on"
+        const auto oLease = m_db.cached("SELECT id, category, description, status, identified_on, lifted_on"
                                    " FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& o = *oLease;
         o.bind(1, id);
         while (o.step())
             c.obstacles.push_back({o.integer(0), columns::enumeration<ObstacleCategory>(o, 1), o.text(2),
                                    columns::enumeration<ObstacleStatus>(o, 3), columns::date(o, 4),
                                    columns::date(o, 5)});
-        Statement p = m_db.prepare("SELECT technique, label, guidance, example_phrase FROM posture_items"
+        const auto pLease = m_db.cached("SELECT technique, label, guidance, example_phrase FROM posture_items"
                                    " WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& p = *pLease;
         p.bind(1, id);
         while (p.step())
             c.attitude.push_back({p.text(0), p.text(1), p.text(2), p.text(3)});
-        Statement t = m_db.prepare("SELECT tool, label, details FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position");
+        const auto tLease = m_db.cached("SELECT tool, label, details FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& t = *tLease;
         t.bind(1, id);
         while (t.step())
             c.tools.push_back({t.text(0), t.text(1), t.text(2)});
-        Statement r = m_db.prepare("SELECT partner, purpose, status FROM referrals WHERE beneficiary_id = ?1 ORDER BY position");
+        const auto rLease = m_db.cached("SELECT partner, purpose, status FROM referrals WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& r = *rLease;
         r.bind(1, id);
         while (r.step())
             c.referrals.push_back({r.text(0), r.text(1), columns::enumeration<ReferralStatus>(r, 2)});
-        Statement s = m_db.prepare("SELECT id, title, details, due_date, status, partner, obstacle_id"
+        const auto sLease = m_db.cached("SELECT id, title, details, due_date, status, partner, obstacle_id"
                                    " FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& s = *sLease;
         s.bind(1, id);
         while (s.step())
             c.plan.push_back({s.integer(0), s.text(1), s.text(2), columns::date(s, 3),
                               columns::enumeration<StepStatus>(s, 4), s.text(5), s.optionalInteger(6)});
-        Statement i = m_db.prepare("SELECT label, target, evaluation, evaluated_on, evidence FROM indicators"
+        const auto iLease = m_db.cached("SELECT label, target, evaluation, evaluated_on, evidence FROM indicators"
                                    " WHERE beneficiary_id = ?1 ORDER BY position");
+        Statement& i = *iLease;
         i.bind(1, id);
         while (i.step())
             c.indicators.push_back({i.text(0), i.text(1), i.text(2), columns::date(i, 3), i.text(4)});

@@ -14,7 +14,16 @@ Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(p
 
 Database::~Database()
 {
+    m_cache.clear(); // statements are finalized before the connection closes
     sqlite3_close_v2(m_db);
+}
+
+Database::Lease Database::cached(const std::string& sql) const
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+    return Lease(*it->second);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOptions options)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -33,6 +34,22 @@ public:
 
     // These throw SqliteError; callers wrap them in guarded().
     Statement prepare(std::string_view sql) const { return Statement(m_db, sql); }
+    // A statement prepared once per connection and reused: for the hot paths (saves, imports,
+    // lists). The lease resets it when it goes, so that no read stays open. Not for two
+    // interleaved uses of the same SQL.
+    class Lease {
+    public:
+        explicit Lease(Statement& statement) : m_statement(&statement) {}
+        ~Lease() { m_statement->reset(); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Statement& operator*() const { return *m_statement; }
+        Statement* operator->() const { return m_statement; }
+
+    private:
+        Statement* m_statement;
+    };
+    Lease cached(const std::string& sql) const;
     void exec(const std::string& sql) const;
     std::int64_t lastInsertId() const;
     int changes() const;
@@ -44,6 +61,7 @@ private:
 
     sqlite3* m_db;
     std::string m_path;
+    mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 } // namespace trame::storage

@@ -29,8 +29,9 @@ Interview readHead(const Statement& row)
 
 void readEntries(const Database& db, Interview& interview)
 {
-    Statement s = db.prepare("SELECT item_key, status, note FROM interview_entries WHERE interview_id = ?1"
+    const auto sLease = db.cached("SELECT item_key, status, note FROM interview_entries WHERE interview_id = ?1"
                              " ORDER BY rowid");
+    Statement& s = *sLease;
     s.bind(1, interview.id);
     while (s.step())
         interview.entries.push_back({s.text(0), columns::enumeration<ItemStatus>(s, 1), s.text(2)});
@@ -45,9 +46,10 @@ std::string missing(std::int64_t id)
 
 void InterviewRepository::writeEntries(const Interview& interview) const
 {
-    m_db.prepare("DELETE FROM interview_entries WHERE interview_id = ?1").bind(1, interview.id).run();
-    Statement entry = m_db.prepare("INSERT INTO interview_entries (interview_id, item_key, status, note)"
+    (*m_db.cached("DELETE FROM interview_entries WHERE interview_id = ?1")).bind(1, interview.id).run();
+    const auto entryLease = m_db.cached("INSERT INTO interview_entries (interview_id, item_key, status, note)"
                                    " VALUES (?1, ?2, ?3, ?4)");
+    Statement& entry = *entryLease;
     for (const InterviewEntry& e : interview.entries) {
         entry.reset();
         entry.bindAll(interview.id, e.itemKey, columns::enumeration(e.status), e.note).run();
@@ -59,13 +61,15 @@ Result<std::int64_t> InterviewRepository::insert(Interview& i)
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
         if (i.id != 0) {
-            Statement taken = m_db.prepare("SELECT 1 FROM interviews WHERE id = ?1");
+            const auto takenLease = m_db.cached("SELECT 1 FROM interviews WHERE id = ?1");
+            Statement& taken = *takenLease;
             taken.bind(1, i.id);
             if (taken.step())
                 return makeError(ErrorKind::Conflict, "id", std::to_string(i.id) + " already exists in this database");
         }
-        Statement s = m_db.prepare("INSERT INTO interviews (id, beneficiary_id, held_on, template_version,"
+        const auto sLease = m_db.cached("INSERT INTO interviews (id, beneficiary_id, held_on, template_version,"
                                    " self_assessment, next_appointment, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)");
+        Statement& s = *sLease;
         s.bindAll(i.id != 0 ? std::optional<std::int64_t>(i.id) : std::nullopt, i.beneficiaryId,
                   i.heldOn.toString(), i.templateVersion, i.selfAssessment, columns::date(i.nextAppointment));
         s.run();
@@ -81,13 +85,14 @@ Result<std::int64_t> InterviewRepository::update(Interview& i)
 {
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
-        m_db.prepare("UPDATE interviews SET held_on = ?2, template_version = ?3, self_assessment = ?4,"
-                     " next_appointment = ?5, version = version + 1 WHERE id = ?1 AND version = ?6")
+        (*m_db.cached("UPDATE interviews SET held_on = ?2, template_version = ?3, self_assessment = ?4,"
+                     " next_appointment = ?5, version = version + 1 WHERE id = ?1 AND version = ?6"))
             .bindAll(i.id, i.heldOn.toString(), i.templateVersion, i.selfAssessment,
                      columns::date(i.nextAppointment), i.version)
             .run();
         if (m_db.changes() == 0) {
-            Statement exists = m_db.prepare("SELECT 1 FROM interviews WHERE id = ?1");
+            const auto existsLease = m_db.cached("SELECT 1 FROM interviews WHERE id = ?1");
+            Statement& exists = *existsLease;
             exists.bind(1, i.id);
             if (!exists.step())
                 return makeError(ErrorKind::NotFound, {}, missing(i.id));
@@ -102,7 +107,8 @@ Result<std::int64_t> InterviewRepository::update(Interview& i)
 Result<Interview> InterviewRepository::get(std::int64_t id) const
 {
     return guarded([&]() -> Result<Interview> {
-        Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?1");
+        const auto sLease = m_db.cached(std::string(kSelect) + " WHERE id = ?1");
+        Statement& s = *sLease;
         s.bind(1, id);
         if (!s.step())
             return makeError(ErrorKind::NotFound, {}, missing(id));
@@ -115,7 +121,8 @@ Result<Interview> InterviewRepository::get(std::int64_t id) const
 Result<std::vector<Interview>> InterviewRepository::forBeneficiary(std::int64_t beneficiaryId) const
 {
     return guarded([&]() -> Result<std::vector<Interview>> {
-        Statement s = m_db.prepare(std::string(kSelect) + " WHERE beneficiary_id = ?1 ORDER BY held_on, id");
+        const auto sLease = m_db.cached(std::string(kSelect) + " WHERE beneficiary_id = ?1 ORDER BY held_on, id");
+        Statement& s = *sLease;
         s.bind(1, beneficiaryId);
         std::vector<Interview> all;
         while (s.step())
@@ -129,7 +136,7 @@ Result<std::vector<Interview>> InterviewRepository::forBeneficiary(std::int64_t 
 Status InterviewRepository::remove(std::int64_t id)
 {
     return guarded([&]() -> Status {
-        m_db.prepare("DELETE FROM interviews WHERE id = ?1").bind(1, id).run();
+        (*m_db.cached("DELETE FROM interviews WHERE id = ?1")).bind(1, id).run();
         if (m_db.changes() == 0)
             return makeError(ErrorKind::NotFound, {}, missing(id));
         return Ok{};
