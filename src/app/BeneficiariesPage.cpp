@@ -43,7 +43,9 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
     connect(m_ui->table, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit openRequested(m_model->idAt(index.row())); });
     connect(m_model, &BeneficiaryListModel::failed, this, &BeneficiariesPage::failed);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BeneficiariesPage::updateCount);
+    m_countDelay.setSingleShot(true);
+    m_countDelay.setInterval(0);
+    connect(&m_countDelay, &QTimer::timeout, this, &BeneficiariesPage::updateCount);
     applyFilters();
 }
 
@@ -59,7 +61,7 @@ void BeneficiariesPage::applyFilters()
     query.obstacle = parseEnum<ObstacleCategory>(ss(m_ui->obstacleFilter->currentData().toString()));
     query.overdueOnly = m_ui->overdueCheck->isChecked();
     m_model->setQuery(query);
-    updateCount();
+    m_countDelay.start(); // after the first page is on screen
 }
 
 void BeneficiariesPage::refresh()
@@ -82,5 +84,15 @@ void BeneficiariesPage::select(std::int64_t id)
 
 void BeneficiariesPage::updateCount()
 {
-    m_ui->countLabel->setText(tr("%n beneficiary(ies)", nullptr, static_cast<int>(m_model->totalCount())));
+    const auto count = m_service.count(m_model->query());
+    if (!count) {
+        emit failed(count.error());
+        return;
+    }
+    m_ui->countLabel->setText(tr("%n beneficiary(ies)", nullptr, static_cast<int>(*count)));
+}
+
+QString BeneficiariesPage::countText() const
+{
+    return m_ui->countLabel->text();
 }

@@ -26,6 +26,7 @@ public:
     // Runs the pending search now instead of after the typing pause.
     void applyFilters();
     void select(std::int64_t id);
+    QString countText() const;
 
 signals:
     void openRequested(std::int64_t beneficiaryId);
@@ -39,4 +40,5 @@ private:
     trame::services::CaseFiles& m_service;
     BeneficiaryListModel* m_model;
     QTimer m_searchDelay;
+    QTimer m_countDelay;
 };

@@ -15,30 +15,26 @@ BeneficiaryListModel::BeneficiaryListModel(services::CaseFiles& service, QObject
 
 void BeneficiaryListModel::setQuery(const services::BeneficiaryQuery& query)
 {
+    // Only the first page: counting every match would cost more than the page itself.
     services::BeneficiaryQuery first = query;
     first.offset = 0;
     first.limit = kPageSize;
-    auto count = m_service.count(first);
     auto page = m_service.find(first);
     beginResetModel();
     m_query = first;
-    m_total = count ? *count : 0;
     m_rows = page ? std::move(page).value() : std::vector<services::BeneficiarySummary>{};
-    if (!page)
-        m_total = 0;
+    m_more = page && static_cast<int>(m_rows.size()) == kPageSize;
     // Whoever reacts to a change (a view, Qt's model tester) must not fetch more inside it.
     m_busy = true;
     endResetModel();
     m_busy = false;
-    if (!count)
-        emit failed(count.error());
-    else if (!page)
+    if (!page)
         emit failed(page.error());
 }
 
 bool BeneficiaryListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !m_busy && !parent.isValid() && static_cast<std::int64_t>(m_rows.size()) < m_total;
+    return !m_busy && !parent.isValid() && m_more;
 }
 
 void BeneficiaryListModel::fetchMore(const QModelIndex& parent)
@@ -48,15 +44,13 @@ void BeneficiaryListModel::fetchMore(const QModelIndex& parent)
     services::BeneficiaryQuery next = m_query;
     next.offset = static_cast<int>(m_rows.size());
     auto page = m_service.find(next);
+    m_more = page && static_cast<int>(page->size()) == kPageSize;
     if (!page) {
         emit failed(page.error());
-        m_total = static_cast<std::int64_t>(m_rows.size()); // stop asking
         return;
     }
-    if (page->empty()) {
-        m_total = static_cast<std::int64_t>(m_rows.size());
+    if (page->empty())
         return;
-    }
     const int first = static_cast<int>(m_rows.size());
     m_busy = true;
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);

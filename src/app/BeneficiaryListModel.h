@@ -7,7 +7,7 @@
 #include <vector>
 
 // The beneficiaries matching a query, fetched a page at a time as the view scrolls: the model
-// never holds every row of a large file.
+// never holds every row of a large file, and never counts them (the page does, afterwards).
 class BeneficiaryListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -20,7 +20,7 @@ public:
     void setQuery(const trame::services::BeneficiaryQuery& query);
     void reload() { setQuery(m_query); }
     std::int64_t idAt(int row) const;
-    std::int64_t totalCount() const { return m_total; }
+    const trame::services::BeneficiaryQuery& query() const { return m_query; }
     int rowOf(std::int64_t id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -37,6 +37,6 @@ private:
     trame::services::CaseFiles& m_service;
     trame::services::BeneficiaryQuery m_query;
     std::vector<trame::services::BeneficiarySummary> m_rows;
-    std::int64_t m_total = 0;
+    bool m_more = false; // the last page was full: there may be more
     bool m_busy = false; // inside a change notification
 };

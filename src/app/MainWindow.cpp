@@ -39,12 +39,12 @@ MainWindow::MainWindow(services::Workspace& workspace, services::CaseFiles& case
 
     m_library = new ReferenceLibraryPage(m_ui->referencesPage);
     m_ui->referencesLayout->addWidget(m_library);
-    if (auto references = caseFiles.references())
-        m_library->setContent(*references, caseFiles.clock().today());
-    else
-        showError(references.error());
 
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == ReferenceCases)
+            loadReferences();
+        m_ui->pages->setCurrentIndex(row);
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionNewBeneficiary, &QAction::triggered, this, &MainWindow::newBeneficiary);
@@ -79,6 +79,19 @@ void MainWindow::createEditActions()
     m_ui->toolBar->addSeparator();
     m_ui->toolBar->addAction(undo);
     m_ui->toolBar->addAction(redo);
+}
+
+void MainWindow::loadReferences()
+{
+    // Read when first needed, not at start-up.
+    if (m_referencesLoaded)
+        return;
+    if (auto references = m_caseFiles.references()) {
+        m_library->setContent(*references, m_caseFiles.clock().today());
+        m_referencesLoaded = true;
+    } else {
+        showError(references.error());
+    }
 }
 
 void MainWindow::showPlace(Place place)

@@ -48,6 +48,7 @@ protected:
 
 private:
     void createEditActions();
+    void loadReferences();
     void styleTitles();
     void showAbout();
     void showSaved(const QDateTime& when);
@@ -63,4 +64,5 @@ private:
     ReferenceLibraryPage* m_library;
     QUndoGroup* m_undoGroup;
     QLabel* m_saveState;
+    bool m_referencesLoaded = false;
 };

@@ -27,8 +27,25 @@ void ReferenceLibraryPage::setContent(const trame::ReferenceContent& content, co
     for (const trame::ReferenceCase& c : m_content.cases)
         m_ui->caseCombo->addItem(tr("Case %1 – %2 (%3)").arg(c.number).arg(qs(c.title),
                                                                           Labels::of(c.civility) + QLatin1Char(' ') + qs(c.name)));
-    if (!m_content.cases.empty())
+    m_ui->caseCombo->setCurrentIndex(0);
+    // The case itself is built when the page is first shown: not at start-up.
+    delete m_view;
+    m_view = nullptr;
+    if (isVisible())
         showCase(0);
+}
+
+CaseFileView* ReferenceLibraryPage::view()
+{
+    if (!m_view && caseCount() > 0)
+        showCase(std::max(0, m_ui->caseCombo->currentIndex()));
+    return m_view;
+}
+
+void ReferenceLibraryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    view();
 }
 
 int ReferenceLibraryPage::caseCount() const

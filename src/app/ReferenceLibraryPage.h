@@ -21,8 +21,12 @@ public:
 
     void setContent(const trame::ReferenceContent& content, const trame::Date& today);
     void showCase(int index);
-    CaseFileView* view() const { return m_view; }
+    // The view of the current case, built on first use.
+    CaseFileView* view();
     int caseCount() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     std::unique_ptr<Ui::ReferenceLibraryPage> m_ui;

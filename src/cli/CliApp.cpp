@@ -4,9 +4,12 @@
 #include "domain/Document.h"
 #include "services/AppPaths.h"
 #include "services/Exchange.h"
+#include "services/Generator.h"
 #include "services/Maintenance.h"
 #include "services/Workspace.h"
 
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -31,6 +34,9 @@ Commands:
                        (cases, catalogue, templates) with --references
   import FILE          read a trame/1 document ('-' for standard input), all or nothing
   backup DEST          write a consistent copy of the file to DEST, even while others write
+  generate --beneficiaries N [--seed S]
+                       fill an empty file with N synthetic beneficiaries (benchmarks, demos);
+                       the same seed gives the same file
 
 Options:
   --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
@@ -44,7 +50,7 @@ OptionSpec optionSpec()
 {
     OptionSpec spec;
     spec.flags = {"help", "version", "references"};
-    spec.withValue = {"db", "beneficiary", "output"};
+    spec.withValue = {"db", "beneficiary", "output", "beneficiaries", "seed"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
     return spec;
 }
@@ -80,11 +86,14 @@ int CliApp::run(const std::vector<std::string>& args)
         {"export", [this](const ParsedArgs& a) { return exportCommand(a); }},
         {"import", [this](const ParsedArgs& a) { return importCommand(a); }},
         {"backup", [this](const ParsedArgs& a) { return backup(a); }},
+        {"generate", [this](const ParsedArgs& a) { return generateCommand(a); }},
     };
     // Options that only some commands take are refused elsewhere rather than ignored.
     const bool exportOptions = parsed->has("references") || parsed->has("beneficiary") || parsed->has("output");
     if (exportOptions && command != "export")
         return usageError("--references, --beneficiary and --output go with export only");
+    if ((parsed->has("beneficiaries") || parsed->has("seed")) && command != "generate")
+        return usageError("--beneficiaries and --seed go with generate only");
     const auto it = commands.find(command);
     if (it == commands.end())
         return usageError("unknown command '" + command + "'");
@@ -210,6 +219,40 @@ int CliApp::backup(const ParsedArgs& args)
     if (Status done = services::backup(**workspace, args.positionals[1]); !done)
         return fail(done.error());
     m_out << "Backup written to " << args.positionals[1] << '\n';
+    return ExitOk;
+}
+
+int CliApp::generateCommand(const ParsedArgs& args)
+{
+    if (args.positionals.size() != 1)
+        return usageError("generate takes no argument");
+    const auto count = args.value("beneficiaries");
+    if (!count)
+        return usageError("generate needs --beneficiaries N");
+    services::GeneratorOptions options;
+    const auto parseNumber = [](const std::string& text, std::uint64_t& out) {
+        char* end = nullptr;
+        errno = 0;
+        const unsigned long long value = std::strtoull(text.c_str(), &end, 10);
+        if (text.empty() || *end != '\0' || errno != 0 || text[0] == '-')
+            return false;
+        out = value;
+        return true;
+    };
+    std::uint64_t number = 0;
+    if (!parseNumber(*count, number) || number == 0 || number > 10'000'000)
+        return usageError("--beneficiaries takes a number from 1 to 10000000, not '" + *count + "'");
+    options.beneficiaries = static_cast<std::int64_t>(number);
+    if (auto seed = args.value("seed"); seed && !parseNumber(*seed, options.seed))
+        return usageError("--seed takes a non-negative number, not '" + *seed + "'");
+    auto workspace = services::Workspace::open(databasePath(args));
+    if (!workspace)
+        return fail(workspace.error());
+    const auto summary = services::generate(**workspace, options);
+    if (!summary)
+        return fail(summary.error());
+    m_out << "Generated " << summary->beneficiaries << " beneficiaries, " << summary->planSteps << " plan steps and "
+          << summary->interviews << " interviews.\n";
     return ExitOk;
 }
 

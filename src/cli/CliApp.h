@@ -26,6 +26,7 @@ private:
     int exportCommand(const ParsedArgs& args);
     int importCommand(const ParsedArgs& args);
     int backup(const ParsedArgs& args);
+    int generateCommand(const ParsedArgs& args);
 
     // Commands other than init refuse to create a file that does not exist.
     Result<std::unique_ptr<services::Workspace>> openExisting(const ParsedArgs& args) const;

@@ -51,7 +51,10 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
 
 Result<BeneficiaryRecord> CaseFiles::open(std::int64_t id) const
 {
-    return storage::loadRecord(m_workspace.database(), id);
+    auto record = storage::loadRecord(m_workspace.database(), id);
+    if (record)
+        m_stored[id] = record->caseFile;
+    return record;
 }
 
 Status CaseFiles::savePerson(Beneficiary& person)
@@ -74,10 +77,13 @@ Status CaseFiles::saveCaseFile(CaseFile& caseFile)
     stamped.updatedAt = m_clock.timestamp();
     if (Status valid = validate(stamped, ""); !valid)
         return valid;
-    auto version = storage::CaseFileRepository(m_workspace.database()).save(stamped);
+    const auto stored = m_stored.find(caseFile.beneficiaryId);
+    const CaseFile* previous = stored == m_stored.end() ? nullptr : &stored->second;
+    auto version = storage::CaseFileRepository(m_workspace.database()).save(stamped, previous);
     if (!version)
         return version.error();
     caseFile = stamped; // with the ids given to new items
+    m_stored[caseFile.beneficiaryId] = caseFile;
     return Ok{};
 }
 

@@ -5,6 +5,7 @@
 #include "storage/BeneficiaryRepository.h"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace trame::services {
@@ -41,6 +42,9 @@ public:
 private:
     Workspace& m_workspace;
     const Clock& m_clock;
+    // Each case file as this service last read or wrote it, so that a save rewrites only the
+    // lists that changed (the version check guarantees the store still holds exactly this).
+    mutable std::map<std::int64_t, CaseFile> m_stored;
 };
 
 } // namespace trame::services

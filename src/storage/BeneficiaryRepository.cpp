@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/SearchQuery.h"
 
+#include <algorithm>
+
 namespace trame::storage {
 
 namespace {
@@ -62,26 +64,24 @@ void bindData(Statement& s, const Beneficiary& b)
         .bind(19, b.updatedAt);
 }
 
-// The WHERE clause for a query: fixed fragments only, every value bound by name.
-std::string whereClause(const BeneficiaryQuery& q, const std::string& fts)
+// The FROM and WHERE clauses of a query: fixed fragments only, every value bound by name. With
+// words to search, the full-text index drives the query, in its own order, so that the first page
+// comes without ranking every match.
+std::string fromWhere(const BeneficiaryQuery& q, const std::string& fts)
 {
-    std::string where = " WHERE 1";
-    if (!fts.empty())
-        where += " AND b.id IN (SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH :fts)";
+    std::string sql = fts.empty() ? " FROM beneficiaries b WHERE 1"
+                                  : " FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
+                                    " WHERE beneficiary_search MATCH :fts";
     if (q.status)
-        where += " AND b.status = :status";
+        sql += " AND b.status = :status";
     if (q.counsellor)
-        where += " AND b.counsellor = :counsellor";
+        sql += " AND b.counsellor = :counsellor";
     if (q.obstacle)
-        where += " AND EXISTS (SELECT 1 FROM obstacles o WHERE o.beneficiary_id = b.id"
-                 " AND o.category = :category AND o.status <> 'lifted')";
+        sql += " AND EXISTS (SELECT 1 FROM obstacles o WHERE o.beneficiary_id = b.id"
+               " AND o.category = :category AND o.status <> 'lifted')";
     if (q.overdueOnly)
-        where += " AND (" + std::string(
-                     "EXISTS (SELECT 1 FROM plan_steps s WHERE s.beneficiary_id = b.id"
-                     " AND s.status IN ('planned', 'in_progress', 'standby') AND s.due_date < :today)"
-                     " OR (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = b.id"
-                     " ORDER BY i.held_on DESC, i.id DESC LIMIT 1) < :today") + ")";
-    return where;
+        sql += " AND (b.next_appointment < :today OR b.open_due < :today)";
+    return sql;
 }
 
 void bindQuery(Statement& s, const BeneficiaryQuery& q, const std::string& fts)
@@ -178,19 +178,15 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
 {
     return guarded([&]() -> Result<std::vector<BeneficiarySummary>> {
         const std::string fts = toFtsQuery(q.search);
-        const auto sLease = m_db.cached(
-            "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor,"
-            " (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = b.id"
-            "  ORDER BY i.held_on DESC, i.id DESC LIMIT 1) AS next_appointment,"
-            " EXISTS (SELECT 1 FROM plan_steps s WHERE s.beneficiary_id = b.id"
-            "  AND s.status IN ('planned', 'in_progress', 'standby') AND s.due_date < :today) AS late_step"
-            " FROM beneficiaries b" + whereClause(q, fts) +
-            " ORDER BY b.last_name, b.first_name, b.id LIMIT :limit OFFSET :offset");
-        Statement& s = *sLease;
+        const auto lease = m_db.cached(
+            "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
+            " b.open_due" + fromWhere(q, fts) +
+            (fts.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : "") + " LIMIT :limit OFFSET :offset");
+        Statement& s = *lease;
         bindQuery(s, q, fts);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
         std::vector<BeneficiarySummary> rows;
-        const std::string today = q.today.toString();
+        rows.reserve(static_cast<size_t>(std::max(0, q.limit)));
         while (s.step()) {
             BeneficiarySummary row;
             row.id = s.integer(0);
@@ -200,7 +196,8 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
             row.status = columns::enumeration<BeneficiaryStatus>(s, 4);
             row.counsellor = s.text(5);
             row.nextAppointment = columns::date(s, 6);
-            row.overdue = s.integer(7) != 0 || (row.nextAppointment && row.nextAppointment->toString() < today);
+            const auto openDue = columns::date(s, 7);
+            row.overdue = (row.nextAppointment && *row.nextAppointment < q.today) || (openDue && *openDue < q.today);
             rows.push_back(std::move(row));
         }
         return rows;
@@ -211,7 +208,7 @@ Result<std::int64_t> BeneficiaryRepository::count(const BeneficiaryQuery& q) con
 {
     return guarded([&]() -> Result<std::int64_t> {
         const std::string fts = toFtsQuery(q.search);
-        const auto sLease = m_db.cached("SELECT count(*) FROM beneficiaries b" + whereClause(q, fts));
+        const auto sLease = m_db.cached("SELECT count(*)" + fromWhere(q, fts));
         Statement& s = *sLease;
         bindQuery(s, q, fts);
         s.step();

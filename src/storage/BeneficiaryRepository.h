@@ -25,7 +25,8 @@ struct BeneficiarySummary {
 };
 
 struct BeneficiaryQuery {
-    std::string search;                        // words typed; prefixes, accents ignored
+    std::string search;                        // words typed; prefixes, accents ignored; results
+                                               // then come in the index's order, not by name
     std::optional<BeneficiaryStatus> status;
     std::optional<ObstacleCategory> obstacle;  // has an obstacle of this category, not lifted
     std::optional<std::string> counsellor;     // assigned to this login

@@ -19,13 +19,16 @@ public:
     // Returns the stored version (1). Assigns ids to items that had none.
     Result<std::int64_t> insert(CaseFile& caseFile);
     // Saves over version `caseFile.version` only; returns the new version. A newer stored
-    // version is a Conflict and nothing is written. Assigns ids to new items.
-    Result<std::int64_t> save(CaseFile& caseFile);
+    // version is a Conflict and nothing is written. Assigns ids to new items. Given `previous`,
+    // the case file as last stored (same version), only the lists that differ are rewritten.
+    Result<std::int64_t> save(CaseFile& caseFile, const CaseFile* previous = nullptr);
     Result<CaseFile> load(std::int64_t beneficiaryId) const;
 
 private:
-    void writeItems(CaseFile& caseFile) const;
-    void deleteItems(std::int64_t beneficiaryId) const;
+    enum : unsigned { kObstacles = 1, kAttitude = 2, kTools = 4, kReferrals = 8, kPlan = 16, kIndicators = 32, kAllLists = 63 };
+    static unsigned changedLists(const CaseFile& caseFile, const CaseFile* previous);
+    void writeItems(CaseFile& caseFile, unsigned lists) const;
+    void deleteItems(std::int64_t beneficiaryId, unsigned lists) const;
 
     const Database& m_db;
 };

@@ -62,12 +62,25 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
     });
 }
 
+bool Database::needsQuickCheck(const std::string& path)
+{
+    constexpr std::uintmax_t kAlwaysCheckBelow = 32u << 20; // 32 MiB: a few tens of milliseconds
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec || size < kAlwaysCheckBelow)
+        return true;
+    const auto wal = fs::file_size(path + "-wal", ec);
+    return !ec && wal > 0;
+}
+
 void Database::configure(const OpenOptions& options)
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, static_cast<int>(options.busyTimeout.count()));
-    // Checked before any pragma that writes, so that a damaged file is never touched.
-    {
+    // Checked before any pragma that writes, so that a damaged file is never touched. The full
+    // quick_check reads the whole file, so a large file gets it only after a session that did not
+    // end cleanly (its WAL is still there); `trame-cli check` checks in full at any time.
+    if (needsQuickCheck(m_path)) {
         Statement check(m_db, "PRAGMA quick_check(1)");
         if (!check.step() || check.text(0) != "ok")
             throw SqliteError(Error{ErrorKind::Corrupt, m_path,

@@ -21,7 +21,8 @@ struct OpenOptions {
 };
 
 // One connection to a Trame SQLite file, opened with the pragmas Trame relies on:
-// WAL, foreign keys, synchronous=FULL, a busy timeout, and a quick_check before anything is written.
+// WAL, foreign keys, synchronous=FULL, a busy timeout, and a quick_check before anything is
+// written (for a large file, only after a session that did not end cleanly).
 class Database {
 public:
     static Result<std::unique_ptr<Database>> open(const std::string& path, OpenOptions options = {});
@@ -58,6 +59,7 @@ public:
 private:
     Database(sqlite3* db, std::string path);
     void configure(const OpenOptions& options);
+    static bool needsQuickCheck(const std::string& path);
 
     sqlite3* m_db;
     std::string m_path;

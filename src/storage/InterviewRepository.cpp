@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <map>
+
 namespace trame::storage {
 
 namespace {
@@ -121,14 +123,27 @@ Result<Interview> InterviewRepository::get(std::int64_t id) const
 Result<std::vector<Interview>> InterviewRepository::forBeneficiary(std::int64_t beneficiaryId) const
 {
     return guarded([&]() -> Result<std::vector<Interview>> {
-        const auto sLease = m_db.cached(std::string(kSelect) + " WHERE beneficiary_id = ?1 ORDER BY held_on, id");
-        Statement& s = *sLease;
-        s.bind(1, beneficiaryId);
+        const auto headsLease = m_db.cached(std::string(kSelect) + " WHERE beneficiary_id = ?1 ORDER BY held_on, id");
+        Statement& heads = *headsLease;
+        heads.bind(1, beneficiaryId);
         std::vector<Interview> all;
-        while (s.step())
-            all.push_back(readHead(s));
-        for (Interview& i : all)
-            readEntries(m_db, i);
+        std::map<std::int64_t, size_t> byId;
+        while (heads.step()) {
+            all.push_back(readHead(heads));
+            byId[all.back().id] = all.size() - 1;
+        }
+        // Every entry of the person in one query, rather than one query per interview.
+        const auto entriesLease = m_db.cached(
+            "SELECT e.interview_id, e.item_key, e.status, e.note FROM interview_entries e"
+            " JOIN interviews i ON i.id = e.interview_id WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid");
+        Statement& entries = *entriesLease;
+        entries.bind(1, beneficiaryId);
+        while (entries.step()) {
+            const auto it = byId.find(entries.integer(0));
+            if (it != byId.end())
+                all[it->second].entries.push_back(
+                    {entries.text(1), columns::enumeration<ItemStatus>(entries, 2), entries.text(3)});
+        }
         return all;
     });
 }

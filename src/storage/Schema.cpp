@@ -205,6 +205,56 @@ CREATE TRIGGER beneficiary_search_obstacle_delete AFTER DELETE ON obstacles BEGI
 END;
 )sql";
 
+// 3: what the beneficiary list shows and filters on, kept up to date by triggers so that a page
+// of the list reads one table: the next appointment (from the latest interview) and the earliest
+// due date of an open plan step. Plus the index that deleting an obstacle needs to check the plan
+// steps pointing to it without scanning them all.
+const char* const kV3 = R"sql(
+ALTER TABLE beneficiaries ADD COLUMN next_appointment TEXT;
+ALTER TABLE beneficiaries ADD COLUMN open_due TEXT;
+
+CREATE INDEX plan_steps_by_obstacle ON plan_steps(obstacle_id) WHERE obstacle_id IS NOT NULL;
+CREATE INDEX beneficiaries_by_next_appointment ON beneficiaries(next_appointment) WHERE next_appointment IS NOT NULL;
+CREATE INDEX beneficiaries_by_open_due ON beneficiaries(open_due) WHERE open_due IS NOT NULL;
+
+UPDATE beneficiaries SET
+    next_appointment = (SELECT i.next_appointment FROM interviews i WHERE i.beneficiary_id = beneficiaries.id
+                        ORDER BY i.held_on DESC, i.id DESC LIMIT 1),
+    open_due = (SELECT min(s.due_date) FROM plan_steps s WHERE s.beneficiary_id = beneficiaries.id
+                AND s.status IN ('planned', 'in_progress', 'standby'));
+
+CREATE TRIGGER next_appointment_insert AFTER INSERT ON interviews BEGIN
+    UPDATE beneficiaries SET next_appointment = (SELECT i.next_appointment FROM interviews i
+        WHERE i.beneficiary_id = new.beneficiary_id ORDER BY i.held_on DESC, i.id DESC LIMIT 1)
+    WHERE id = new.beneficiary_id;
+END;
+CREATE TRIGGER next_appointment_update AFTER UPDATE OF held_on, next_appointment ON interviews BEGIN
+    UPDATE beneficiaries SET next_appointment = (SELECT i.next_appointment FROM interviews i
+        WHERE i.beneficiary_id = new.beneficiary_id ORDER BY i.held_on DESC, i.id DESC LIMIT 1)
+    WHERE id = new.beneficiary_id;
+END;
+CREATE TRIGGER next_appointment_delete AFTER DELETE ON interviews BEGIN
+    UPDATE beneficiaries SET next_appointment = (SELECT i.next_appointment FROM interviews i
+        WHERE i.beneficiary_id = old.beneficiary_id ORDER BY i.held_on DESC, i.id DESC LIMIT 1)
+    WHERE id = old.beneficiary_id;
+END;
+CREATE TRIGGER open_due_insert AFTER INSERT ON plan_steps BEGIN
+    UPDATE beneficiaries SET open_due = (SELECT min(s.due_date) FROM plan_steps s
+        WHERE s.beneficiary_id = new.beneficiary_id AND s.status IN ('planned', 'in_progress', 'standby'))
+    WHERE id = new.beneficiary_id;
+END;
+CREATE TRIGGER open_due_update AFTER UPDATE OF due_date, status ON plan_steps BEGIN
+    UPDATE beneficiaries SET open_due = (SELECT min(s.due_date) FROM plan_steps s
+        WHERE s.beneficiary_id = new.beneficiary_id AND s.status IN ('planned', 'in_progress', 'standby'))
+    WHERE id = new.beneficiary_id;
+END;
+CREATE TRIGGER open_due_delete AFTER DELETE ON plan_steps BEGIN
+    UPDATE beneficiaries SET open_due = (SELECT min(s.due_date) FROM plan_steps s
+        WHERE s.beneficiary_id = old.beneficiary_id AND s.status IN ('planned', 'in_progress', 'standby'))
+    WHERE id = old.beneficiary_id;
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -212,6 +262,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {1, "beneficiaries, case files in the guide's frame, interviews, reference content", kV1},
         {2, "accent-insensitive full-text search of beneficiaries", kV2},
+        {3, "follow-up dates kept on each beneficiary for the list; index for obstacle deletions", kV3},
     };
     return all;
 }

@@ -232,3 +232,25 @@ TEST_CASE_METHOD(CliFixture, "Output that cannot be written is reported and leav
     CHECK_FALSE(std::filesystem::exists(dir.file("absent.sqlite")));
     CHECK(cli({"--db", db, "import", dir.file("missing.json")}).exitCode == 1);
 }
+
+TEST_CASE("generate makes the same file from the same seed, and refuses a file with people", "[cli][generate]")
+{
+    TempDir dir;
+    const std::string a = dir.file("a.sqlite"), b = dir.file("b.sqlite");
+    const auto made = cli({"--db", a, "generate", "--beneficiaries", "40", "--seed", "3"});
+    REQUIRE(made.exitCode == 0);
+    CHECK_THAT(made.out, Catch::Contains("Generated 40 beneficiaries"));
+    REQUIRE(cli({"--db", b, "generate", "--beneficiaries", "40", "--seed", "3"}).exitCode == 0);
+    const auto exported = cli({"--db", a, "export"});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out == cli({"--db", b, "export"}).out);
+    CHECK(trame::parseDocument(exported.out)->beneficiaries.size() == 40);
+    CHECK(cli({"--db", a, "check"}).exitCode == 0);
+
+    const auto again = cli({"--db", a, "generate", "--beneficiaries", "5"});
+    CHECK(again.exitCode == 2);
+    CHECK_THAT(again.err, Catch::Contains("already holds beneficiaries"));
+    CHECK(cli({"--db", dir.file("c.sqlite"), "generate"}).exitCode == 2);
+    CHECK(cli({"--db", dir.file("c.sqlite"), "generate", "--beneficiaries", "-3"}).exitCode == 2);
+    CHECK(cli({"--db", dir.file("c.sqlite"), "generate", "--beneficiaries", "ten"}).exitCode == 2);
+}

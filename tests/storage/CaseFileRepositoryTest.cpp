@@ -65,3 +65,31 @@ TEST_CASE_METHOD(RepositoryFixture, "A case file of nobody cannot be saved or lo
     CHECK(CaseFileRepository(*db).save(orphan).error().kind == ErrorKind::NotFound);
     CHECK(CaseFileRepository(*db).load(99).error().kind == ErrorKind::NotFound);
 }
+
+TEST_CASE_METHOD(RepositoryFixture, "Given the stored copy, a save rewrites only what changed", "[casefile]")
+{
+    BeneficiaryRecord r = sampleRecord(7);
+    REQUIRE(BeneficiaryRepository(*db).insert(r.person).ok());
+    CaseFileRepository repo(*db);
+    REQUIRE(repo.insert(r.caseFile).ok());
+    const auto rowids = [&] {
+        Statement s = db->prepare("SELECT group_concat(rowid) FROM posture_items WHERE beneficiary_id = 7");
+        s.step();
+        return s.text(0);
+    };
+    CaseFile stored = repo.load(7).value();
+    const std::string before = rowids();
+    CaseFile edited = stored;
+    edited.situation = "Changée";
+    edited.plan[1].status = StepStatus::Done;
+    REQUIRE(repo.save(edited, &stored).ok());
+    CHECK(repo.load(7).value() == edited);
+    CHECK(rowids() == before); // the attitude list was not rewritten
+
+    // A stale "previous" (another version) is not trusted: everything is rewritten.
+    CaseFile stale = stored;
+    CaseFile again = repo.load(7).value();
+    again.attitude[0].label = "Écoute";
+    REQUIRE(repo.save(again, &stale).ok());
+    CHECK(repo.load(7).value() == again);
+}

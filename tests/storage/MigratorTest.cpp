@@ -92,3 +92,32 @@ TEST_CASE("A failing migration leaves the previous version intact", "[migrations
     CHECK(db->userVersion() == 1);
     CHECK(count(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'beneficiary_search_insert'") == 0);
 }
+
+TEST_CASE("Version 2 to 3 computes each beneficiary's follow-up dates, then triggers keep them", "[migrations]")
+{
+    TempDir dir;
+    auto db = openAt(dir.file("m.sqlite"));
+    REQUIRE(migrate(*db, 2).ok());
+    db->exec("INSERT INTO beneficiaries (id, civility, first_name, last_name, status, created_at, updated_at)"
+             " VALUES (1, 'm', 'Karim', 'Adam', 'active', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+             "INSERT INTO case_files (beneficiary_id, updated_at) VALUES (1, '2026-01-01T00:00:00Z');"
+             "INSERT INTO plan_steps (beneficiary_id, position, title, details, due_date, status, partner)"
+             " VALUES (1, 0, 'a', '', '2026-03-01', 'done', ''), (1, 1, 'b', '', '2026-04-01', 'planned', ''),"
+             " (1, 2, 'c', '', '2026-05-01', 'in_progress', '');"
+             "INSERT INTO interviews (beneficiary_id, held_on, template_version, self_assessment, next_appointment)"
+             " VALUES (1, '2026-01-10', 1, '', '2026-01-24'), (1, '2026-01-24', 1, '', '2026-02-07');");
+    REQUIRE(migrate(*db).ok());
+    CHECK(db->userVersion() == 3);
+    const auto dates = [&] {
+        Statement s = db->prepare("SELECT next_appointment || ' ' || open_due FROM beneficiaries WHERE id = 1");
+        REQUIRE(s.step());
+        return s.text(0);
+    };
+    CHECK(dates() == "2026-02-07 2026-04-01");
+    db->exec("UPDATE plan_steps SET status = 'done' WHERE title = 'b';"
+             "INSERT INTO interviews (beneficiary_id, held_on, template_version, self_assessment, next_appointment)"
+             " VALUES (1, '2026-02-07', 1, '', '2026-02-21');");
+    CHECK(dates() == "2026-02-21 2026-05-01");
+    db->exec("DELETE FROM interviews WHERE held_on = '2026-02-07'");
+    CHECK(dates() == "2026-02-07 2026-05-01");
+}

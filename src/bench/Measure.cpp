@@ -1,0 +1,56 @@
+#include "Measure.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+Timing measure(int runs, const std::function<void()>& body, int warmup)
+{
+    for (int i = 0; i < warmup; ++i)
+        body();
+    std::vector<double> samples;
+    samples.reserve(static_cast<size_t>(runs));
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        body();
+        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+        samples.push_back(elapsed.count());
+    }
+    std::sort(samples.begin(), samples.end());
+    Timing t;
+    t.median = samples[samples.size() / 2];
+    t.p95 = samples[std::min(samples.size() - 1, static_cast<size_t>(samples.size() * 0.95))];
+    return t;
+}
+
+bool Row::met() const
+{
+    if (higherIsBetter)
+        return ratio() >= limit;
+    if (target.rfind("ratio", 0) == 0)
+        return ratio() <= limit;
+    return value.median <= limit; // an absolute limit (memory)
+}
+
+void printTable(const std::string& title, const std::vector<Row>& rows)
+{
+    std::printf("\n%s\n", title.c_str());
+    std::printf("%-46s %10s %10s %10s %8s  %-16s %s\n", "operation", "median", "p95", "floor", "ratio", "target", "");
+    for (const Row& r : rows)
+        std::printf("%-46s %8.3f%-2s %8.3f%-2s %8.3f%-2s %8.2f  %-16s %s\n", r.operation.c_str(), r.value.median,
+                    r.unit.c_str(), r.value.p95, r.unit.c_str(), r.floorValue.median, r.unit.c_str(), r.ratio(),
+                    r.target.c_str(), r.met() ? "met" : "MISSED");
+}
+
+std::string toJson(const std::string& label, long long beneficiaries, const std::vector<Row>& rows)
+{
+    nlohmann::ordered_json j{{"run", label}, {"beneficiaries", beneficiaries}};
+    j["rows"] = nlohmann::ordered_json::array();
+    for (const Row& r : rows)
+        j["rows"].push_back({{"operation", r.operation}, {"floor", r.floor}, {"unit", r.unit},
+                             {"median", r.value.median}, {"p95", r.value.p95}, {"floor_median", r.floorValue.median},
+                             {"floor_p95", r.floorValue.p95}, {"ratio", r.ratio()}, {"target", r.target},
+                             {"met", r.met()}});
+    return j.dump(2);
+}

@@ -1,0 +1,369 @@
+#include "Probes.h"
+
+#include "BeneficiaryListModel.h"
+#include "CaseFileView.h"
+#include "Launcher.h"
+#include "Translations.h"
+#include "MainWindow.h"
+#include "domain/Document.h"
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
+#include "services/Exchange.h"
+#include "services/Workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMainWindow>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
+using namespace trame;
+
+namespace {
+
+// A raw connection with Trame's pragmas: the floor's side.
+class RawDb {
+public:
+    explicit RawDb(const std::string& path)
+    {
+        if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            throw std::runtime_error("cannot open " + path);
+        exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~RawDb()
+    {
+        for (auto& [sql, stmt] : m_statements)
+            sqlite3_finalize(stmt);
+        sqlite3_close_v2(m_db);
+    }
+    void exec(const char* sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    sqlite3_stmt* statement(const std::string& sql)
+    {
+        auto& stmt = m_statements[sql];
+        if (!stmt)
+            sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr);
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        return stmt;
+    }
+    // Steps through every row, touching each column as a reader would.
+    int drain(sqlite3_stmt* stmt)
+    {
+        int rows = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                sqlite3_column_text(stmt, c);
+            ++rows;
+        }
+        return rows;
+    }
+    std::int64_t scalar(const std::string& sql)
+    {
+        sqlite3_stmt* stmt = statement(sql);
+        sqlite3_step(stmt);
+        return sqlite3_column_int64(stmt, 0);
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    std::map<std::string, sqlite3_stmt*> m_statements;
+};
+
+std::unique_ptr<services::Workspace> openWorkspace(const std::string& path)
+{
+    auto workspace = services::Workspace::open(path);
+    if (!workspace)
+        throw std::runtime_error(workspace.error().describe());
+    return std::move(workspace).value();
+}
+
+// The person with the most rows: the case file that is slowest to open.
+std::int64_t largestCaseFile(const std::string& path)
+{
+    RawDb raw(path);
+    return raw.scalar("SELECT beneficiary_id FROM (SELECT beneficiary_id, count(*) AS n FROM interviews"
+                      " GROUP BY beneficiary_id UNION ALL SELECT beneficiary_id, count(*) FROM plan_steps"
+                      " GROUP BY beneficiary_id) GROUP BY beneficiary_id ORDER BY sum(n) DESC LIMIT 1");
+}
+
+Row makeRow(const char* operation, const char* floor)
+{
+    Row row;
+    row.operation = operation;
+    row.floor = floor;
+    return row;
+}
+
+const char* const kPrefixes[] = {"mar", "ber", "dup", "cis", "leg", "gar", "lau", "ben", "hel", "fra"};
+const services::SystemClock kClock;
+
+} // namespace
+
+namespace Probes {
+
+long long beneficiaryCount(const std::string& path)
+{
+    RawDb raw(path);
+    return raw.scalar("SELECT count(*) FROM beneficiaries");
+}
+
+std::vector<Row> startup(const std::string& program, const std::string& path, int runs)
+{
+    // Whole processes, as a person starts Trame: loading, QApplication, fonts, the file, the window.
+    const auto run = [&](const char* mode) {
+        const pid_t pid = fork();
+        if (pid == 0) {
+            execl(program.c_str(), program.c_str(), "--child", mode, path.c_str(), static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            throw std::runtime_error(std::string("the start-up child failed: ") + mode);
+    };
+    Row row = makeRow("start to the first window shown", "bare QApplication + QMainWindow");
+    row.target = "ratio <= 1.5";
+    row.limit = 1.5;
+    row.floorValue = measure(runs, [&] { run("bare"); }, 1);
+    row.value = measure(runs, [&] { run("app"); }, 1);
+    Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text");
+    text.target = "ratio <= 1.5";
+    text.limit = 1.5;
+    text.value = row.value;
+    text.floorValue = measure(runs, [&] { run("text"); }, 1);
+    return {row, text};
+}
+
+std::vector<Row> search(const std::string& path, int runs)
+{
+    Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50");
+    row.target = "ratio <= 1.5";
+    row.limit = 1.5;
+    RawDb raw(path);
+    int n = 0;
+    row.floorValue = measure(runs, [&] {
+        sqlite3_stmt* stmt = raw.statement(
+            "SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50");
+        const std::string query = std::string("\"") + kPrefixes[n++ % 10] + "\"*";
+        sqlite3_bind_text(stmt, 1, query.c_str(), -1, SQLITE_TRANSIENT);
+        raw.drain(stmt);
+    });
+    auto workspace = openWorkspace(path);
+    services::CaseFiles caseFiles(*workspace, kClock);
+    BeneficiaryListModel model(caseFiles);
+    n = 0;
+    row.value = measure(runs, [&] {
+        services::BeneficiaryQuery query;
+        query.search = kPrefixes[n++ % 10];
+        query.today = kClock.today();
+        model.setQuery(query);
+    });
+    Row same = makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns");
+    same.target = "ratio <= 1.5";
+    same.limit = 1.5;
+    same.value = row.value;
+    n = 0;
+    same.floorValue = measure(runs, [&] {
+        sqlite3_stmt* stmt = raw.statement(
+            "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
+            " b.open_due FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
+            " WHERE beneficiary_search MATCH ?1 LIMIT 50");
+        const std::string query = std::string("\"") + kPrefixes[n++ % 10] + "\"*";
+        sqlite3_bind_text(stmt, 1, query.c_str(), -1, SQLITE_TRANSIENT);
+        raw.drain(stmt);
+    });
+    return {row, same};
+}
+
+Row firstPage(const std::string& path, int runs)
+{
+    Row row = makeRow("first page of the beneficiary list", "bare LIMIT 50 query");
+    row.target = "ratio <= 1.5";
+    row.limit = 1.5;
+    RawDb raw(path);
+    row.floorValue = measure(runs, [&] {
+        raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor FROM beneficiaries"
+                                " ORDER BY last_name, first_name, id LIMIT 50"));
+    });
+    auto workspace = openWorkspace(path);
+    services::CaseFiles caseFiles(*workspace, kClock);
+    BeneficiaryListModel model(caseFiles);
+    row.value = measure(runs, [&] {
+        services::BeneficiaryQuery query;
+        query.today = kClock.today();
+        model.setQuery(query);
+    });
+    return row;
+}
+
+std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
+{
+    const std::int64_t id = largestCaseFile(path);
+    Row data = makeRow("open the largest case file (data)", "the same rows, bare queries");
+    data.target = "ratio <= 2";
+    data.limit = 2;
+    RawDb raw(path);
+    const char* const queries[] = {
+        "SELECT * FROM beneficiaries WHERE id = ?1", "SELECT * FROM case_files WHERE beneficiary_id = ?1",
+        "SELECT * FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM posture_items WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM referrals WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM indicators WHERE beneficiary_id = ?1 ORDER BY position",
+        "SELECT * FROM interviews WHERE beneficiary_id = ?1 ORDER BY held_on, id",
+        "SELECT e.* FROM interview_entries e JOIN interviews i ON i.id = e.interview_id"
+        " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid"};
+    data.floorValue = measure(runs, [&] {
+        for (const char* sql : queries) {
+            sqlite3_stmt* stmt = raw.statement(sql);
+            sqlite3_bind_int64(stmt, 1, id);
+            raw.drain(stmt);
+        }
+    });
+    auto workspace = openWorkspace(path);
+    services::CaseFiles caseFiles(*workspace, kClock);
+    data.value = measure(runs, [&] {
+        if (!caseFiles.open(id))
+            throw std::runtime_error("cannot open the case file");
+    });
+
+    Row view = makeRow("open the largest case file (into the view)", "bare QMainWindow shown");
+    view.target = "(for information)";
+    view.limit = 1e9;
+    view.floorValue = measure(runs, [] {
+        QMainWindow window;
+        window.show();
+        QApplication::processEvents();
+    });
+    const auto references = caseFiles.references().value();
+    view.value = measure(runs, [&] {
+        const auto record = caseFiles.open(id).value();
+        CaseFileView caseView;
+        caseView.showCaseFile(record, caseFiles, references, kClock.today());
+        caseView.resize(1100, 700);
+        caseView.show();
+        QApplication::processEvents();
+    });
+    return {data, view};
+}
+
+Row autosave(const std::string& path, int runs)
+{
+    const std::int64_t id = largestCaseFile(path);
+    Row row = makeRow("autosave of one field", "bare one-row UPDATE commit");
+    row.target = "ratio <= 1.3";
+    row.limit = 1.3;
+    {
+        RawDb raw(path);
+        int n = 0;
+        row.floorValue = measure(runs, [&] {
+            raw.exec("BEGIN IMMEDIATE");
+            sqlite3_stmt* stmt = raw.statement("UPDATE case_files SET situation = ?1 WHERE beneficiary_id = ?2");
+            const std::string text = "Situation " + std::to_string(n++);
+            sqlite3_bind_text(stmt, 1, text.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(stmt, 2, id);
+            sqlite3_step(stmt);
+            raw.exec("COMMIT");
+        });
+    }
+    auto workspace = openWorkspace(path);
+    services::CaseFiles caseFiles(*workspace, kClock);
+    CaseFile caseFile = caseFiles.open(id).value().caseFile;
+    int n = 0;
+    row.value = measure(runs, [&] {
+        caseFile.situation = "Situation saisie " + std::to_string(n++);
+        if (!caseFiles.saveCaseFile(caseFile))
+            throw std::runtime_error("save failed");
+    });
+    return row;
+}
+
+Row exportAll(const std::string& path, int runs)
+{
+    Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory");
+    row.target = "ratio <= 2 (>= 50 %)";
+    row.limit = 2;
+    auto workspace = openWorkspace(path);
+    const std::string exported = services::exportDocument(*workspace, {}).value();
+    const Document inMemory = parseDocument(exported).value();
+    row.floorValue = measure(runs, [&] {
+        if (serializeDocument(inMemory).size() != exported.size())
+            throw std::runtime_error("dump differs");
+    }, 0);
+    row.value = measure(runs, [&] {
+        if (services::exportDocument(*workspace, {}).value().size() != exported.size())
+            throw std::runtime_error("export differs");
+    }, 0);
+    return row;
+}
+
+int child(const std::string& mode, const std::string& path)
+{
+    int argc = 1;
+    char name[] = "trame-bench";
+    char* argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    std::unique_ptr<QMainWindow> bare;
+    std::unique_ptr<services::Workspace> workspace;
+    std::unique_ptr<services::CaseFiles> caseFiles;
+    std::unique_ptr<MainWindow> window;
+    if (mode == "bare" || mode == "memory-bare" || mode == "text") {
+        bare = std::make_unique<QMainWindow>();
+        bare->resize(1280, 800);
+        if (mode == "text") // text means fonts: what any real window pays
+            bare->setCentralWidget(new QLabel(QStringLiteral("Bénéficiaires")));
+        bare->show();
+    } else {
+        describeApplication(app);
+        Translations::install(QStringLiteral("fr"));
+        workspace = openWorkspace(path);
+        caseFiles = std::make_unique<services::CaseFiles>(*workspace, kClock);
+        window = std::make_unique<MainWindow>(*workspace, *caseFiles);
+        window->resize(1280, 800);
+        window->show();
+        if (mode == "memory-app")
+            window->openCaseFile(largestCaseFile(path));
+    }
+    QApplication::processEvents();
+    if (mode.rfind("memory-", 0) == 0) {
+        // The peak resident set of this process, as the kernel counted it.
+        std::ifstream status("/proc/self/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmHWM:", 0) == 0)
+                std::printf("%s\n", line.c_str() + 6);
+    }
+    return 0;
+}
+
+Row peakMemory(const std::string& program, const std::string& path)
+{
+    const auto childPeak = [&](const char* mode) -> double {
+        const std::string command = "'" + program + "' --child " + mode + " '" + path + "'";
+        FILE* pipe = popen(command.c_str(), "r");
+        if (!pipe)
+            throw std::runtime_error("cannot run the memory child");
+        long kilobytes = 0;
+        if (std::fscanf(pipe, " %ld", &kilobytes) != 1)
+            kilobytes = 0;
+        pclose(pipe);
+        return static_cast<double>(kilobytes) / 1024.0; // MiB
+    };
+    Row row = makeRow("peak resident memory, app with a case open", "bare QApplication + QMainWindow");
+    row.unit = "MB";
+    row.target = "<= 80 MB";
+    row.limit = 80;
+    row.floorValue.median = row.floorValue.p95 = childPeak("memory-bare");
+    row.value.median = row.value.p95 = childPeak("memory-app");
+    return row;
+}
+
+} // namespace Probes

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Measure.h"
+
+#include <string>
+#include <vector>
+
+// Each probe measures one operation of Trame on the file at `path` and, in the same run, the floor
+// it is compared with. Probes that write change the file a little (one case file saved again).
+namespace Probes {
+
+// Each also returns a second row against a fairer floor, for the discussion in docs/benchmarks.md.
+std::vector<Row> startup(const std::string& program, const std::string& path, int runs);
+std::vector<Row> search(const std::string& path, int runs);
+Row firstPage(const std::string& path, int runs);
+std::vector<Row> openLargestCaseFile(const std::string& path, int runs);
+Row autosave(const std::string& path, int runs);
+Row exportAll(const std::string& path, int runs);
+Row peakMemory(const std::string& program, const std::string& path);
+
+// The child processes of startup and peakMemory: "bare" shows an empty window, "app" starts
+// Trame on the file as its launcher does; "memory-*" do the same (the app also opens the largest
+// case file) and print their peak resident memory in kB.
+int child(const std::string& mode, const std::string& path);
+
+long long beneficiaryCount(const std::string& path);
+
+} // namespace Probes

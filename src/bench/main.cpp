@@ -1,0 +1,59 @@
+// trame-bench [--runs N] [--json FILE] DATABASE...
+// Measures Trame's operations on each file against floors measured in the same run, prints a
+// table per file and writes all of it as JSON. Make the files with trame-cli generate.
+#include "Probes.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc == 4 && std::strcmp(argv[1], "--child") == 0)
+        return Probes::child(argv[2], argv[3]);
+
+    int runs = 30;
+    std::string jsonPath;
+    std::vector<std::string> files;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--runs" && i + 1 < argc)
+            runs = std::max(3, std::atoi(argv[++i]));
+        else if (arg == "--json" && i + 1 < argc)
+            jsonPath = argv[++i];
+        else
+            files.push_back(arg);
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "usage: trame-bench [--runs N] [--json FILE] DATABASE...\n");
+        return 2;
+    }
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    std::string json = "[";
+    for (const std::string& file : files) {
+        const long long people = Probes::beneficiaryCount(file);
+        std::vector<Row> rows;
+        for (Row& row : Probes::startup(argv[0], file, std::max(5, runs / 3)))
+            rows.push_back(row);
+        for (Row& row : Probes::search(file, runs))
+            rows.push_back(row);
+        rows.push_back(Probes::firstPage(file, runs));
+        for (Row& row : Probes::openLargestCaseFile(file, runs))
+            rows.push_back(row);
+        rows.push_back(Probes::autosave(file, runs));
+        rows.push_back(Probes::exportAll(file, 3));
+        rows.push_back(Probes::peakMemory(argv[0], file));
+        printTable(file + " (" + std::to_string(people) + " beneficiaries)", rows);
+        json += (json.size() > 1 ? ",\n" : "\n") + toJson(file, people, rows);
+    }
+    json += "\n]\n";
+    if (!jsonPath.empty())
+        std::ofstream(jsonPath) << json;
+    return 0;
+}
