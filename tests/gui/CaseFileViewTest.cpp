@@ -120,6 +120,18 @@ TEST_CASE_METHOD(GuiFixture, "A counsellor fills every page and finds it all aft
         CHECK(window.saveState().startsWith(QStringLiteral("Enregistré à ")));
     }
 
+    {
+        // Reopened in a new window, the pages show what was typed.
+        MainWindow window(*workspace, caseFiles);
+        window.openCaseFile(id);
+        CaseFileView& view = *window.caseFileView();
+        CHECK(view.findChild<QPlainTextEdit*>(QStringLiteral("situationEdit"))->toPlainText() ==
+              QStringLiteral("Titulaire d'un CAP, sans permis."));
+        CHECK(listModel(view, "plan")->rowCount() == 3);
+        CHECK(listModel(view, "plan")->data(listModel(view, "plan")->index(1, 0), Qt::DisplayRole).toString() ==
+              QStringLiteral("Inscription auto-école"));
+        CHECK(view.findChild<InterviewForm*>()->interview().selfAssessment == "J'y crois.");
+    }
     const auto stored = caseFiles.open(id);
     REQUIRE(stored.ok());
     const CaseFile& c = stored->caseFile;
