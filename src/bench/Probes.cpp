@@ -293,8 +293,8 @@ Row exportAll(const std::string& path, int runs)
     row.target = "ratio <= 2 (>= 50 %)";
     row.limit = 2;
     auto workspace = openWorkspace(path);
-    const std::string exported = services::exportDocument(*workspace, {}).value();
-    const Document inMemory = parseDocument(exported).value();
+    const Document inMemory = services::collectDocument(*workspace, {}).value();
+    const std::string exported = serializeDocument(inMemory);
     row.floorValue = measure(runs, [&] {
         if (serializeDocument(inMemory).size() != exported.size())
             throw std::runtime_error("dump differs");

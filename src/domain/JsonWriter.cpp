@@ -185,12 +185,27 @@ std::string dump(const ordered& j)
 
 } // namespace
 
+// Written one beneficiary at a time, so that a large export never holds the whole file as a JSON
+// tree: the bytes are exactly those of dumping the whole tree with an indent of 2.
 std::string serializeDocument(const Document& doc)
 {
-    ordered j{{"format", Document::kFormat}};
-    j["beneficiaries"] = ordered::array();
-    for (const BeneficiaryRecord& r : doc.beneficiaries)
-        j["beneficiaries"].push_back(write(r));
+    const auto nested = [](const ordered& value, const char* indent) {
+        std::string text = value.dump(2, ' ', false, json::error_handler_t::strict);
+        std::string out;
+        out.reserve(text.size() + text.size() / 16);
+        for (const char c : text) {
+            out += c;
+            if (c == '\n') // JSON strings hold no raw line break: every one is layout
+                out += indent;
+        }
+        return out;
+    };
+    std::string out = std::string("{\n  \"format\": \"") + Document::kFormat + "\",\n  \"beneficiaries\": [";
+    for (std::size_t i = 0; i < doc.beneficiaries.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += nested(write(doc.beneficiaries[i]), "    ");
+    }
+    out += doc.beneficiaries.empty() ? "]" : "\n  ]";
     if (doc.references) {
         ordered refs{{"seed_version", doc.references->seedVersion}};
         refs["cases"] = ordered::array();
@@ -202,9 +217,10 @@ std::string serializeDocument(const Document& doc)
         refs["templates"] = ordered::array();
         for (const InterviewTemplate& t : doc.references->templates)
             refs["templates"].push_back(write(t));
-        j["references"] = refs;
+        out += ",\n  \"references\": " + nested(refs, "  ");
     }
-    return dump(j);
+    out += "\n}\n";
+    return out;
 }
 
 std::string serializeReferenceCase(const ReferenceCase& reference)

@@ -39,6 +39,14 @@ Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std:
 
 Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& options)
 {
+    auto doc = collectDocument(workspace, options);
+    if (!doc)
+        return doc.error();
+    return serializeDocument(*doc);
+}
+
+Result<Document> collectDocument(Workspace& workspace, const ExportOptions& options)
+{
     storage::Database& db = workspace.database();
     Document doc;
     if (options.beneficiaries) {
@@ -64,7 +72,7 @@ Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& op
             return references.error();
         doc.references = std::move(references).value();
     }
-    return serializeDocument(doc);
+    return doc;
 }
 
 Result<ImportSummary> importDocument(Workspace& workspace, std::string_view text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Document.h"
 #include "domain/Result.h"
 
 #include <cstdint>
@@ -17,7 +18,9 @@ struct ExportOptions {
     std::optional<std::int64_t> beneficiary;  // only this person
 };
 
-// A "trame/1" document (docs/data-format.md) of what the options select.
+// What the options select, as a document in memory.
+Result<Document> collectDocument(Workspace& workspace, const ExportOptions& options);
+// The same, written as "trame/1" (docs/data-format.md).
 Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& options);
 
 struct ImportSummary {

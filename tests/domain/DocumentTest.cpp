@@ -157,3 +157,12 @@ TEST_CASE("Interview entries are checked against templates known to the caller",
     REQUIRE_FALSE(parsed.ok());
     CHECK_THAT(parsed.error().message, Catch::Contains("'mobility_transport' is not an item"));
 }
+
+TEST_CASE("Writing one beneficiary at a time gives the bytes of the whole tree", "[document]")
+{
+    Document doc = sampleDocument();
+    for (const Document& d : {doc, Document{}}) {
+        const std::string streamed = serializeDocument(d);
+        CHECK(streamed == nlohmann::ordered_json::parse(streamed).dump(2) + "\n");
+    }
+}
