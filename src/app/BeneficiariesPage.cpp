@@ -44,7 +44,7 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
             [this](const QModelIndex& index) { emit openRequested(m_model->idAt(index.row())); });
     connect(m_model, &BeneficiaryListModel::failed, this, &BeneficiariesPage::failed);
     m_countDelay.setSingleShot(true);
-    m_countDelay.setInterval(0);
+    m_countDelay.setInterval(50); // counting every match waits until the page is on screen
     connect(&m_countDelay, &QTimer::timeout, this, &BeneficiariesPage::updateCount);
     applyFilters();
 }

@@ -106,17 +106,26 @@ Result<ReferenceContent> builtInReferences()
     }
 }
 
+int builtInSeedVersion()
+{
+    for (const EmbeddedFile& file : seedFiles())
+        if (file.name == "seed.json")
+            return nlohmann::json::parse(file.content).at("seed_version").get<int>();
+    return 0;
+}
+
 Result<bool> seedReferences(storage::Database& db)
 {
-    static const Result<ReferenceContent> builtIn = builtInReferences();
-    if (!builtIn)
-        return builtIn.error();
     storage::ReferenceRepository references(db);
     const auto stored = references.seedVersion();
     if (!stored)
         return stored.error();
-    if (*stored >= builtIn->seedVersion)
+    // Parsing the whole seed costs milliseconds at every start: only when it is needed.
+    if (*stored >= builtInSeedVersion())
         return false;
+    static const Result<ReferenceContent> builtIn = builtInReferences();
+    if (!builtIn)
+        return builtIn.error();
     if (Status replaced = references.replace(*builtIn); !replaced)
         return replaced.error();
     return true;

@@ -51,7 +51,7 @@ TEST_CASE_METHOD(GuiFixture, "The page counts the matches once the first page is
     for (int i = 0; i < 3; ++i)
         REQUIRE(caseFiles.create(sampleRecord(0, "Nom" + std::to_string(i)).person).ok());
     BeneficiariesPage page(caseFiles);
-    QTest::qWait(20);
+    QTest::qWait(120);
     CHECK(page.countText() == QStringLiteral("3 bénéficiaires"));
     Translations::install(QStringLiteral("en"));
 }
