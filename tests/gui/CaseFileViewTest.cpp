@@ -195,16 +195,25 @@ TEST_CASE_METHOD(GuiFixture, "Undo goes back step by step, and the undone text i
     CHECK(caseFiles.open(id)->caseFile.problemStatement.empty());
 }
 
-TEST_CASE_METHOD(GuiFixture, "A save over another workstation's asks, and keeping mine wins", "[gui][conflict]")
-{
-    const std::int64_t id = createPerson(caseFiles);
-    MainWindow window(*workspace, caseFiles);
-    window.openCaseFile(id);
-    CaseFile theirs = caseFiles.open(id)->caseFile;
-    theirs.situation = "Version de l'autre poste";
-    REQUIRE(caseFiles.saveCaseFile(theirs).ok());
+namespace {
+// A case file open in a window, saved meanwhile by "another workstation", then typed into here.
+struct ConflictFixture : GuiFixture {
+    std::int64_t id = createPerson(caseFiles);
+    MainWindow window{*workspace, caseFiles};
 
-    type(*window.caseFileView(), "problemEdit", QStringLiteral("Ma version"));
+    ConflictFixture()
+    {
+        window.openCaseFile(id);
+        CaseFile theirs = caseFiles.open(id)->caseFile;
+        theirs.situation = "Version de l'autre poste";
+        REQUIRE(caseFiles.saveCaseFile(theirs).ok());
+        type(*window.caseFileView(), "problemEdit", QStringLiteral("Ma version"));
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(ConflictFixture, "A save over another workstation's asks, and keeping mine wins", "[gui][conflict]")
+{
     MessageBox::setNextChoice(0);
     window.caseFileView()->flush();
     CHECK(MessageBox::lastText().contains(QStringLiteral("workstation")));
@@ -213,16 +222,8 @@ TEST_CASE_METHOD(GuiFixture, "A save over another workstation's asks, and keepin
     CHECK(stored.situation.empty()); // mine replaced theirs, knowingly
 }
 
-TEST_CASE_METHOD(GuiFixture, "A save over another workstation's can take theirs instead", "[gui][conflict]")
+TEST_CASE_METHOD(ConflictFixture, "A save over another workstation's can take theirs instead", "[gui][conflict]")
 {
-    const std::int64_t id = createPerson(caseFiles);
-    MainWindow window(*workspace, caseFiles);
-    window.openCaseFile(id);
-    CaseFile theirs = caseFiles.open(id)->caseFile;
-    theirs.situation = "Version de l'autre poste";
-    REQUIRE(caseFiles.saveCaseFile(theirs).ok());
-
-    type(*window.caseFileView(), "problemEdit", QStringLiteral("Ma version"));
     MessageBox::setNextChoice(1);
     window.caseFileView()->flush();
     CHECK(window.caseFileView()->document()->caseFile().situation == "Version de l'autre poste");
