@@ -382,6 +382,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>A value is not accepted.</source>
+        <translation>Une valeur n'est pas acceptée.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>L'enregistrement n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile.</source>
+        <translation>Quelqu'un d'autre a enregistré cet élément entre-temps.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program; try again in a moment.</source>
+        <translation>La base de données est utilisée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>The database file was written by a newer version of Trame.</source>
+        <translation>Le fichier de la base de données a été écrit par une version plus récente de Trame.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (full disk, read-only file or folder?).</source>
+        <translation>Le fichier ne peut pas être écrit (disque plein, fichier ou dossier en lecture seule ?).</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up &amp;rhythm</source>

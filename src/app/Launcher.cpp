@@ -1,6 +1,7 @@
 #include "Launcher.h"
 
 #include "AppOptions.h"
+#include "ErrorText.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "services/CaseFiles.h"
@@ -31,7 +32,7 @@ int launchTrame(QApplication& app)
     if (!workspace) {
         QMessageBox::critical(nullptr, QObject::tr("Trame cannot open its database"),
                               QObject::tr("The file %1 could not be opened:\n%2")
-                                  .arg(path, QString::fromStdString(workspace.error().message)));
+                                  .arg(path, ErrorText::of(workspace.error())));
         return 1;
     }
     trame::services::SystemClock clock;

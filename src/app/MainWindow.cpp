@@ -5,6 +5,7 @@
 #include "CaseFileDocument.h"
 #include "CaseFileView.h"
 #include "Conversions.h"
+#include "ErrorText.h"
 #include "MessageBox.h"
 #include "NewBeneficiaryDialog.h"
 #include "ReferenceLibraryPage.h"
@@ -169,13 +170,14 @@ void MainWindow::showSaved(const QDateTime& when)
 
 void MainWindow::showSaveFailure(const Error& error)
 {
-    m_saveState->setText(tr("NOT SAVED: %1").arg(qs(error.message)));
+    m_saveState->setText(tr("NOT SAVED: %1").arg(ErrorText::of(error)));
+    m_saveState->setToolTip(m_saveState->text());
     m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
 }
 
 void MainWindow::showError(const Error& error)
 {
-    MessageBox::warning(this, tr("Trame"), qs(error.describe()));
+    MessageBox::warning(this, tr("Trame"), ErrorText::of(error));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,7 @@
 #include "NewBeneficiaryDialog.h"
 
 #include "Conversions.h"
+#include "ErrorText.h"
 #include "Labels.h"
 #include "SectionDelegate.h"
 #include "services/CaseFiles.h"
@@ -100,6 +101,6 @@ void NewBeneficiaryDialog::showError(const Error& error)
             return;
         }
     }
-    m_ui->generalError->setText(tr("Cannot create the beneficiary: %1").arg(qs(error.describe())));
+    m_ui->generalError->setText(tr("Cannot create the beneficiary: %1").arg(ErrorText::of(error)));
     m_ui->generalError->show();
 }

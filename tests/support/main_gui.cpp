@@ -1,6 +1,7 @@
 // Runner for GUI tests: a QApplication on the offscreen platform, so that no display is needed
 // (also when CTest discovers the tests at build time).
 #include "Launcher.h"
+#include "MessageBox.h"
 
 #include <QApplication>
 #include <QFile>
@@ -23,5 +24,6 @@ int main(int argc, char** argv)
     int qtArgc = 1;
     QApplication app(qtArgc, argv);
     describeApplication(app);
+    MessageBox::setNonInteractive(true); // a question no test answered must not wait for a person
     return runCatch(argc, argv);
 }

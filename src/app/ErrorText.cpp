@@ -1,0 +1,22 @@
+#include "ErrorText.h"
+
+#include "Conversions.h"
+
+using trame::ErrorKind;
+
+QString ErrorText::of(const trame::Error& error)
+{
+    QString sentence;
+    switch (error.kind) {
+    case ErrorKind::Invalid: sentence = tr("A value is not accepted."); break;
+    case ErrorKind::NotFound: sentence = tr("The record no longer exists."); break;
+    case ErrorKind::Conflict: sentence = tr("Someone else saved this record meanwhile."); break;
+    case ErrorKind::Busy: sentence = tr("The database is in use by another program; try again in a moment."); break;
+    case ErrorKind::Corrupt: sentence = tr("The database file is damaged."); break;
+    case ErrorKind::TooNew: sentence = tr("The database file was written by a newer version of Trame."); break;
+    case ErrorKind::Io: sentence = tr("The file cannot be written (full disk, read-only file or folder?)."); break;
+    case ErrorKind::Denied: sentence = tr("You are not allowed to do this."); break;
+    case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
+    }
+    return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// An Error in the interface's language: a translated sentence for its kind, then the technical
+// detail (the field and what the layer below said) for whoever helps the user.
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+public:
+    static QString of(const trame::Error& error);
+};
