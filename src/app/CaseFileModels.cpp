@@ -134,6 +134,12 @@ SectionColumn catalogueColumn(std::vector<T> CaseFile::*list, QString header, st
     return c;
 }
 
+SectionColumn followUp(SectionColumn column)
+{
+    column.followUpOnly = true;
+    return column;
+}
+
 template <typename T>
 SectionTableModel::ListOps listOps(std::vector<T> CaseFile::*list, QString itemName, std::function<T()> make)
 {
@@ -180,9 +186,10 @@ SectionTableModel* obstacles(CaseFileDocument& document, QObject* parent)
     };
     return new SectionTableModel(document, ops,
                                  {enumColumn(&CaseFile::obstacles, Text::tr("Category"), &Obstacle::category),
-                                  textColumn(&CaseFile::obstacles, Text::tr("Description"), &Obstacle::description), status,
-                                  dateColumn(&CaseFile::obstacles, Text::tr("Identified on"), &Obstacle::identifiedOn),
-                                  dateColumn(&CaseFile::obstacles, Text::tr("Lifted on"), &Obstacle::liftedOn)},
+                                  textColumn(&CaseFile::obstacles, Text::tr("Description"), &Obstacle::description),
+                                  followUp(status),
+                                  followUp(dateColumn(&CaseFile::obstacles, Text::tr("Identified on"), &Obstacle::identifiedOn)),
+                                  followUp(dateColumn(&CaseFile::obstacles, Text::tr("Lifted on"), &Obstacle::liftedOn))},
                                  parent);
 }
 
@@ -231,7 +238,7 @@ SectionTableModel* referrals(CaseFileDocument& document, const std::vector<Catal
         {catalogueColumn(&CaseFile::referrals, Text::tr("Partner"), &Referral::partner, catalogue, CatalogueKind::Partner,
                          false),
          textColumn(&CaseFile::referrals, Text::tr("Purpose"), &Referral::purpose),
-         enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status)},
+         followUp(enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status))},
         parent);
 }
 
@@ -289,8 +296,8 @@ SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueE
     return new SectionTableModel(
         document, ops,
         {title, textColumn(&CaseFile::plan, Text::tr("Details"), &PlanStep::details),
-         dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate),
-         enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status),
+         followUp(dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate)),
+         followUp(enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status)),
          catalogueColumn(&CaseFile::plan, Text::tr("Partner"), &PlanStep::partner, catalogue, CatalogueKind::Partner, true),
          obstacle},
         parent);
@@ -305,10 +312,10 @@ SectionTableModel* indicators(CaseFileDocument& document, QObject* parent)
     });
     return new SectionTableModel(document, ops,
                                  {textColumn(&CaseFile::indicators, Text::tr("Indicator"), &Indicator::label),
-                                  textColumn(&CaseFile::indicators, Text::tr("Target"), &Indicator::target),
-                                  textColumn(&CaseFile::indicators, Text::tr("Evaluation"), &Indicator::evaluation),
-                                  dateColumn(&CaseFile::indicators, Text::tr("Evaluated on"), &Indicator::evaluatedOn),
-                                  textColumn(&CaseFile::indicators, Text::tr("Evidence"), &Indicator::evidence)},
+                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Target"), &Indicator::target)),
+                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Evaluation"), &Indicator::evaluation)),
+                                  followUp(dateColumn(&CaseFile::indicators, Text::tr("Evaluated on"), &Indicator::evaluatedOn)),
+                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Evidence"), &Indicator::evidence))},
                                  parent);
 }
 

@@ -57,8 +57,12 @@ void ListEditor::setModel(SectionTableModel* model, const QString& title, bool r
         m_ui->table->setDragDropMode(QAbstractItemView::InternalMove);
         m_ui->table->setDefaultDropAction(Qt::MoveAction);
     }
-    if (!editable)
+    if (!editable) {
         m_ui->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        // A reference case has no statuses or dates: only what the guide says.
+        for (int column = 0; column < model->columnCount(); ++column)
+            m_ui->table->setColumnHidden(column, model->isFollowUpColumn(column));
+    }
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ListEditor::updateButtons);
     fitColumns();

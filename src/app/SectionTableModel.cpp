@@ -86,6 +86,11 @@ bool SectionTableModel::setData(const QModelIndex& index, const QVariant& value,
                            [&](trame::CaseFile& c) { column.setData(c, row, value); });
 }
 
+bool SectionTableModel::isFollowUpColumn(int column) const
+{
+    return column >= 0 && column < columnCount() && m_columns[static_cast<size_t>(column)].followUpOnly;
+}
+
 bool SectionTableModel::isReadOnly() const
 {
     return m_document.isReadOnly();

@@ -20,6 +20,7 @@ struct SectionColumn {
     std::function<QVariant(const trame::CaseFile&, int row, int role)> data;
     std::function<void(trame::CaseFile&, int row, const QVariant& value)> setData; // null: read-only
     std::function<QVariantList(const trame::CaseFile&)> choices;                   // for Choice: {label, value}
+    bool followUpOnly = false; // statuses and dates: meaningless in a reference case, hidden there
 };
 
 // One list of the case file (obstacles, plan steps…) as an editable table. It owns no data: it
@@ -60,6 +61,7 @@ public:
     bool moveItem(int from, int to);
 
     bool isReadOnly() const;
+    bool isFollowUpColumn(int column) const;
 
 private:
     void refresh(bool byUser);

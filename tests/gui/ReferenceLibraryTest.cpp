@@ -7,6 +7,7 @@
 #include "gui/GuiFixture.h"
 
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QPushButton>
 #include <QTextBrowser>
 
@@ -47,4 +48,15 @@ TEST_CASE_METHOD(GuiFixture, "A reference case refuses every edit", "[gui][refer
     CHECK_FALSE(view.document()->edit(QStringLiteral("x"), [](CaseFile& c) { c.situation.clear(); }));
     CHECK(view.document()->caseFile() == before);
     CHECK(caseFiles.references().value() == references);
+}
+
+TEST_CASE_METHOD(GuiFixture, "A reference case hides the statuses and dates it does not have", "[gui][references]")
+{
+    ReferenceLibraryPage page;
+    page.setContent(caseFiles.references().value(), clock.today());
+    auto* obstacles = page.view()->findChild<ListEditor*>(QStringLiteral("obstacles"));
+    REQUIRE(obstacles);
+    CHECK_FALSE(obstacles->table()->isColumnHidden(1)); // description
+    CHECK(obstacles->table()->isColumnHidden(2));       // status
+    CHECK(obstacles->table()->isColumnHidden(4));       // lifted on
 }
