@@ -1,4 +1,4 @@
-// The guide's six cases, checked against the guide itself (shared/guide, April 2005).
+// The guide's six cases, checked against the guide itself (April 2005): counts, order, key terms.
 #include "services/Seed.h"
 
 #include "domain/Document.h"
