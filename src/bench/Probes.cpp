@@ -94,11 +94,13 @@ std::int64_t largestCaseFile(const std::string& path)
                       " GROUP BY beneficiary_id) GROUP BY beneficiary_id ORDER BY sum(n) DESC LIMIT 1");
 }
 
-Row makeRow(const char* operation, const char* floor)
+Row makeRow(const char* operation, const char* floor, const char* target = "", double limit = 0)
 {
     Row row;
     row.operation = operation;
     row.floor = floor;
+    row.target = target;
+    row.limit = limit;
     return row;
 }
 
@@ -129,14 +131,10 @@ std::vector<Row> startup(const std::string& program, const std::string& path, in
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             throw std::runtime_error(std::string("the start-up child failed: ") + mode);
     };
-    Row row = makeRow("start to the first window shown", "bare QApplication + QMainWindow");
-    row.target = "ratio <= 1.5";
-    row.limit = 1.5;
+    Row row = makeRow("start to the first window shown", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
     row.floorValue = measure(runs, [&] { run("bare"); }, 1);
     row.value = measure(runs, [&] { run("app"); }, 1);
-    Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text");
-    text.target = "ratio <= 1.5";
-    text.limit = 1.5;
+    Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text", "ratio <= 1.5", 1.5);
     text.value = row.value;
     text.floorValue = measure(runs, [&] { run("text"); }, 1);
     return {row, text};
@@ -144,9 +142,7 @@ std::vector<Row> startup(const std::string& program, const std::string& path, in
 
 std::vector<Row> search(const std::string& path, int runs)
 {
-    Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50");
-    row.target = "ratio <= 1.5";
-    row.limit = 1.5;
+    Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50", "ratio <= 1.5", 1.5);
     RawDb raw(path);
     int n = 0;
     row.floorValue = measure(runs, [&] {
@@ -166,9 +162,7 @@ std::vector<Row> search(const std::string& path, int runs)
         query.today = kClock.today();
         model.setQuery(query);
     });
-    Row same = makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns");
-    same.target = "ratio <= 1.5";
-    same.limit = 1.5;
+    Row same = makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns", "ratio <= 1.5", 1.5);
     same.value = row.value;
     n = 0;
     same.floorValue = measure(runs, [&] {
@@ -185,9 +179,7 @@ std::vector<Row> search(const std::string& path, int runs)
 
 Row firstPage(const std::string& path, int runs)
 {
-    Row row = makeRow("first page of the beneficiary list", "bare LIMIT 50 query");
-    row.target = "ratio <= 1.5";
-    row.limit = 1.5;
+    Row row = makeRow("first page of the beneficiary list", "bare LIMIT 50 query", "ratio <= 1.5", 1.5);
     RawDb raw(path);
     row.floorValue = measure(runs, [&] {
         raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor FROM beneficiaries"
@@ -207,9 +199,7 @@ Row firstPage(const std::string& path, int runs)
 std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
 {
     const std::int64_t id = largestCaseFile(path);
-    Row data = makeRow("open the largest case file (data)", "the same rows, bare queries");
-    data.target = "ratio <= 2";
-    data.limit = 2;
+    Row data = makeRow("open the largest case file (data)", "the same rows, bare queries", "ratio <= 2", 2);
     RawDb raw(path);
     const char* const queries[] = {
         "SELECT * FROM beneficiaries WHERE id = ?1", "SELECT * FROM case_files WHERE beneficiary_id = ?1",
@@ -236,9 +226,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
             throw std::runtime_error("cannot open the case file");
     });
 
-    Row view = makeRow("open the largest case file (into the view)", "bare QMainWindow shown");
-    view.target = "(for information)";
-    view.limit = 1e9;
+    Row view = makeRow("open the largest case file (into the view)", "bare QMainWindow shown", "(for information)", 1e9);
     view.floorValue = measure(runs, [] {
         QMainWindow window;
         window.show();
@@ -259,9 +247,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
 Row autosave(const std::string& path, int runs)
 {
     const std::int64_t id = largestCaseFile(path);
-    Row row = makeRow("autosave of one field", "bare one-row UPDATE commit");
-    row.target = "ratio <= 1.3";
-    row.limit = 1.3;
+    Row row = makeRow("autosave of one field", "bare one-row UPDATE commit", "ratio <= 1.3", 1.3);
     {
         RawDb raw(path);
         int n = 0;
@@ -289,9 +275,7 @@ Row autosave(const std::string& path, int runs)
 
 Row exportAll(const std::string& path, int runs)
 {
-    Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory");
-    row.target = "ratio <= 2 (>= 50 %)";
-    row.limit = 2;
+    Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory", "ratio <= 2 (>= 50 %)", 2);
     auto workspace = openWorkspace(path);
     const Document inMemory = services::collectDocument(*workspace, {}).value();
     const std::string exported = serializeDocument(inMemory);

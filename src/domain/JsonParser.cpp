@@ -269,6 +269,21 @@ ReferenceContent readReferences(const JsonReader& in)
     return content;
 }
 
+// Every item of `items` has an id, not yet in `seen` (ids of the whole file).
+template <typename T>
+void requireUniqueIds(const std::vector<T>& items, std::set<std::int64_t>& seen, const std::string& path,
+                      const char* noun)
+{
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const std::string at = path + "[" + std::to_string(k) + "].id";
+        if (items[k].id == 0)
+            throw JsonInputError(Error{ErrorKind::Invalid, at, "is missing"});
+        if (!seen.insert(items[k].id).second)
+            throw JsonInputError(
+                Error{ErrorKind::Invalid, at, std::to_string(items[k].id) + " is used by another " + noun});
+    }
+}
+
 // Ids are keys of the database, so they must be unique across the whole file.
 void checkIdentities(const Document& doc, const std::vector<InterviewTemplate>& knownTemplates)
 {
@@ -288,22 +303,8 @@ void checkIdentities(const Document& doc, const std::vector<InterviewTemplate>& 
         const std::string at = "beneficiaries[" + std::to_string(i) + "]";
         if (!people.insert(r.person.id).second)
             fail(at + ".id", std::to_string(r.person.id) + " is used by another beneficiary");
-        for (std::size_t k = 0; k < r.caseFile.obstacles.size(); ++k) {
-            const auto id = r.caseFile.obstacles[k].id;
-            if (id == 0)
-                fail(at + ".case_file.obstacles[" + std::to_string(k) + "].id", "is missing");
-            if (!obstacles.insert(id).second)
-                fail(at + ".case_file.obstacles[" + std::to_string(k) + "].id",
-                     std::to_string(id) + " is used by another obstacle");
-        }
-        for (std::size_t k = 0; k < r.caseFile.plan.size(); ++k) {
-            const auto id = r.caseFile.plan[k].id;
-            if (id == 0)
-                fail(at + ".case_file.plan[" + std::to_string(k) + "].id", "is missing");
-            if (!steps.insert(id).second)
-                fail(at + ".case_file.plan[" + std::to_string(k) + "].id",
-                     std::to_string(id) + " is used by another plan step");
-        }
+        requireUniqueIds(r.caseFile.obstacles, obstacles, at + ".case_file.obstacles", "obstacle");
+        requireUniqueIds(r.caseFile.plan, steps, at + ".case_file.plan", "plan step");
         for (std::size_t k = 0; k < r.interviews.size(); ++k) {
             const Interview& interview = r.interviews[k];
             const std::string path = at + ".interviews[" + std::to_string(k) + "]";
