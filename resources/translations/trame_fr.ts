@@ -117,10 +117,10 @@
         <translation>Tous</translation>
     </message>
     <message numerus="yes">
-        <source>%n beneficiary(ies)</source>
+        <source>%Ln beneficiary(ies)</source>
         <translation>
-            <numerusform>%n bénéficiaire</numerusform>
-            <numerusform>%n bénéficiaires</numerusform>
+            <numerusform>%Ln bénéficiaire</numerusform>
+            <numerusform>%Ln bénéficiaires</numerusform>
         </translation>
     </message>
 </context>

@@ -89,7 +89,7 @@ void BeneficiariesPage::updateCount()
         emit failed(count.error());
         return;
     }
-    m_ui->countLabel->setText(tr("%n beneficiary(ies)", nullptr, static_cast<int>(*count)));
+    m_ui->countLabel->setText(tr("%Ln beneficiary(ies)", nullptr, static_cast<int>(*count)));
 }
 
 QString BeneficiariesPage::countText() const
