@@ -24,8 +24,13 @@ enum class ItemStatus { NotStarted, InProgress, Done, NotApplicable };
 enum class IntervalUnit { Day, Week, Month };
 enum class RhythmKind { Recurring, OnceAfter };
 enum class CatalogueKind { Tool, Partner, Technique, ObstacleCategory };
+// Who uses Trame; spelt in French on the command line and in the file, as users say them.
+enum class Role { Administrator, Supervisor, Counsellor, Trainee };
+// The screens of the guide's frame, as review comments name them.
+enum class CaseSection { Situation, Attitude, Methods, Plan, Indicators, FollowUp };
 
-// The spelling of each enumerator in files and in the database.
+// The spelling of each enumerator in files and in the database. Other domain headers declare
+// theirs with the same macro.
 template <typename E>
 struct EnumNames;
 
@@ -66,8 +71,12 @@ TRAME_ENUM_NAMES(RhythmKind, {RhythmKind::Recurring, "recurring"}, {RhythmKind::
 TRAME_ENUM_NAMES(CatalogueKind, {CatalogueKind::Tool, "tool"}, {CatalogueKind::Partner, "partner"},
                  {CatalogueKind::Technique, "technique"},
                  {CatalogueKind::ObstacleCategory, "obstacle_category"})
+TRAME_ENUM_NAMES(Role, {Role::Administrator, "administrateur"}, {Role::Supervisor, "superviseur"},
+                 {Role::Counsellor, "conseiller"}, {Role::Trainee, "stagiaire"})
+TRAME_ENUM_NAMES(CaseSection, {CaseSection::Situation, "situation"}, {CaseSection::Attitude, "attitude"},
+                 {CaseSection::Methods, "methods"}, {CaseSection::Plan, "plan"},
+                 {CaseSection::Indicators, "indicators"}, {CaseSection::FollowUp, "follow_up"})
 
-#undef TRAME_ENUM_NAMES
 
 template <typename E>
 std::string_view toString(E value)

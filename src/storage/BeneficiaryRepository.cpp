@@ -161,6 +161,29 @@ Result<Beneficiary> BeneficiaryRepository::get(std::int64_t id) const
     });
 }
 
+Result<std::string> BeneficiaryRepository::counsellorOf(std::int64_t id) const
+{
+    return guarded([&]() -> Result<std::string> {
+        const auto sLease = m_db.cached("SELECT counsellor FROM beneficiaries WHERE id = ?1");
+        Statement& s = *sLease;
+        if (!s.bind(1, id).step())
+            return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
+        return s.text(0);
+    });
+}
+
+Status BeneficiaryRepository::setCounsellor(std::int64_t id, const std::string& counsellor, const std::string& now)
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("UPDATE beneficiaries SET counsellor = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1")
+            .bindAll(id, counsellor, now)
+            .run();
+        if (m_db.changes() == 0)
+            return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
+        return Ok{};
+    });
+}
+
 Status BeneficiaryRepository::remove(std::int64_t id)
 {
     return guarded([&]() -> Status {

@@ -105,11 +105,13 @@ Result<std::int64_t> CaseFileRepository::save(CaseFile& c, const CaseFile* previ
     const unsigned lists = changedLists(c, previous);
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
+        // The review state belongs to the review workflow (ReviewRepository), not to the editor:
+        // a save never overwrites a supervisor's decision with the state the editor loaded.
         (*m_db.cached("UPDATE case_files SET problem_statement = ?2, situation = ?3, admin_advice = ?4,"
-                      " rhythm = ?5, review_state = ?6, updated_at = ?7, version = version + 1"
-                      " WHERE beneficiary_id = ?1 AND version = ?8"))
+                      " rhythm = ?5, updated_at = ?6, version = version + 1"
+                      " WHERE beneficiary_id = ?1 AND version = ?7"))
             .bindAll(c.beneficiaryId, c.problemStatement, c.situation, columns::stringList(c.adminAdvice),
-                     rhythmColumn(c.rhythm), columns::enumeration(c.reviewState), c.updatedAt, c.version)
+                     rhythmColumn(c.rhythm), c.updatedAt, c.version)
             .run();
         if (m_db.changes() == 0) {
             const auto existsLease = m_db.cached("SELECT version FROM case_files WHERE beneficiary_id = ?1");

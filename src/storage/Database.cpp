@@ -94,6 +94,9 @@ void Database::configure(const OpenOptions& options)
                                     "); it was left untouched"});
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA synchronous = FULL");
+    // Deleted text is overwritten, not left in free pages: what a counsellor removes, or a
+    // person's erasure, is gone from the file (docs/security.md).
+    exec("PRAGMA secure_delete = ON");
     if (!options.readOnly) {
         Statement wal(m_db, "PRAGMA journal_mode = WAL");
         if (!wal.step() || wal.text(0) != "wal")

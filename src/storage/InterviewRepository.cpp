@@ -88,14 +88,16 @@ Result<std::int64_t> InterviewRepository::update(Interview& i)
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
         (*m_db.cached("UPDATE interviews SET held_on = ?2, template_version = ?3, self_assessment = ?4,"
-                     " next_appointment = ?5, version = version + 1 WHERE id = ?1 AND version = ?6"))
+                     " next_appointment = ?5, version = version + 1"
+                     " WHERE id = ?1 AND version = ?6 AND beneficiary_id = ?7"))
             .bindAll(i.id, i.heldOn.toString(), i.templateVersion, i.selfAssessment,
-                     columns::date(i.nextAppointment), i.version)
+                     columns::date(i.nextAppointment), i.version, i.beneficiaryId)
             .run();
         if (m_db.changes() == 0) {
-            const auto existsLease = m_db.cached("SELECT 1 FROM interviews WHERE id = ?1");
+            // An interview of another person is reported as missing: it is not this person's.
+            const auto existsLease = m_db.cached("SELECT 1 FROM interviews WHERE id = ?1 AND beneficiary_id = ?2");
             Statement& exists = *existsLease;
-            exists.bind(1, i.id);
+            exists.bindAll(i.id, i.beneficiaryId);
             if (!exists.step())
                 return makeError(ErrorKind::NotFound, {}, missing(i.id));
             return makeError(ErrorKind::Conflict, {}, "the interview was saved elsewhere meanwhile");

@@ -255,6 +255,83 @@ CREATE TRIGGER open_due_delete AFTER DELETE ON plan_steps BEGIN
 END;
 )sql";
 
+// 4: the shared workstation. Accounts; an append-only audit trail (triggers refuse changes, and
+// deletions except the purge of entries over 12 months old, which the purge opens by setting
+// meta.audit_purge_before in its own transaction); supervisor reviews with comments per section;
+// the anonymous tallies left when a person is erased or anonymised.
+const char* const kV4 = R"sql(
+CREATE TABLE accounts (
+    id              INTEGER PRIMARY KEY,
+    login           TEXT NOT NULL UNIQUE,
+    display_name    TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('administrateur', 'superviseur', 'conseiller', 'stagiaire')),
+    password_hash   TEXT NOT NULL,
+    active          INTEGER NOT NULL DEFAULT 1,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor_id    INTEGER,
+    action      TEXT NOT NULL,
+    record_kind TEXT NOT NULL DEFAULT '',
+    record_id   INTEGER,
+    detail      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX audit_by_time ON audit_log(at);
+CREATE INDEX audit_by_record ON audit_log(record_kind, record_id);
+CREATE INDEX audit_by_actor ON audit_log(actor_id, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit entries cannot be changed');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN old.at >= coalesce((SELECT value FROM meta WHERE key = 'audit_purge_before'), '')
+  OR old.at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-12 months')
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries younger than 12 months cannot be deleted');
+END;
+
+CREATE TABLE reviews (
+    id             INTEGER PRIMARY KEY,
+    beneficiary_id INTEGER NOT NULL REFERENCES beneficiaries(id) ON DELETE CASCADE,
+    submitted_by   INTEGER NOT NULL REFERENCES accounts(id),
+    submitted_at   TEXT NOT NULL,
+    note           TEXT NOT NULL DEFAULT '',
+    outcome        TEXT CHECK (outcome IN ('changes_requested', 'validated')),
+    decided_by     INTEGER REFERENCES accounts(id),
+    decided_at     TEXT,
+    decision_note  TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX reviews_by_beneficiary ON reviews(beneficiary_id, id);
+CREATE INDEX reviews_pending ON reviews(submitted_at) WHERE outcome IS NULL;
+
+CREATE TABLE review_comments (
+    id         INTEGER PRIMARY KEY,
+    review_id  INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+    section    TEXT NOT NULL,
+    author_id  INTEGER NOT NULL REFERENCES accounts(id),
+    written_at TEXT NOT NULL,
+    text       TEXT NOT NULL
+) STRICT;
+CREATE INDEX review_comments_by_review ON review_comments(review_id, id);
+
+CREATE TABLE anonymous_records (
+    id                  INTEGER PRIMARY KEY,
+    removed_on          TEXT NOT NULL,
+    reason              TEXT NOT NULL CHECK (reason IN ('erasure', 'retention')),
+    status              TEXT NOT NULL,
+    opened_year         INTEGER NOT NULL,
+    obstacle_categories TEXT NOT NULL DEFAULT '[]',
+    interviews          INTEGER NOT NULL,
+    plan_steps          INTEGER NOT NULL,
+    plan_steps_done     INTEGER NOT NULL
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -263,6 +340,7 @@ const std::vector<Migration>& migrations()
         {1, "beneficiaries, case files in the guide's frame, interviews, reference content", kV1},
         {2, "accent-insensitive full-text search of beneficiaries", kV2},
         {3, "follow-up dates kept on each beneficiary for the list; index for obstacle deletions", kV3},
+        {4, "accounts, audit trail, supervisor reviews, anonymous tallies of erased people", kV4},
     };
     return all;
 }

@@ -106,7 +106,7 @@ TEST_CASE("Version 2 to 3 computes each beneficiary's follow-up dates, then trig
              " (1, 2, 'c', '', '2026-05-01', 'in_progress', '');"
              "INSERT INTO interviews (beneficiary_id, held_on, template_version, self_assessment, next_appointment)"
              " VALUES (1, '2026-01-10', 1, '', '2026-01-24'), (1, '2026-01-24', 1, '', '2026-02-07');");
-    REQUIRE(migrate(*db).ok());
+    REQUIRE(migrate(*db, 3).ok());
     CHECK(db->userVersion() == 3);
     const auto dates = [&] {
         Statement s = db->prepare("SELECT next_appointment || ' ' || open_due FROM beneficiaries WHERE id = 1");

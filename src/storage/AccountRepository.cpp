@@ -1,0 +1,134 @@
+#include "storage/AccountRepository.h"
+
+#include "storage/Columns.h"
+#include "storage/Database.h"
+
+namespace trame::storage {
+
+namespace {
+
+const char* const kSelect = "SELECT id, login, display_name, role, active, failed_attempts, locked_until,"
+                            " created_at, updated_at FROM accounts";
+
+Account read(const Statement& row)
+{
+    Account a;
+    a.id = row.integer(0);
+    a.login = row.text(1);
+    a.displayName = row.text(2);
+    a.role = columns::enumeration<Role>(row, 3);
+    a.active = row.integer(4) != 0;
+    a.failedAttempts = static_cast<int>(row.integer(5));
+    a.lockedUntil = row.optionalText(6);
+    a.createdAt = row.text(7);
+    a.updatedAt = row.text(8);
+    return a;
+}
+
+Status expectOneChange(const Database& db, std::int64_t id)
+{
+    if (db.changes() == 0)
+        return makeError(ErrorKind::NotFound, {}, "account " + std::to_string(id) + " does not exist");
+    return Ok{};
+}
+
+} // namespace
+
+Result<std::int64_t> AccountRepository::insert(const Account& a, const std::string& passwordHash) const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Statement taken = m_db.prepare("SELECT 1 FROM accounts WHERE login = ?1");
+        if (taken.bind(1, a.login).step())
+            return makeError(ErrorKind::Conflict, "login", "the login '" + a.login + "' is taken");
+        m_db.prepare("INSERT INTO accounts (login, display_name, role, password_hash, active, created_at, updated_at)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
+            .bindAll(a.login, a.displayName, columns::enumeration(a.role), passwordHash, a.active ? 1 : 0,
+                     a.createdAt)
+            .run();
+        return m_db.lastInsertId();
+    });
+}
+
+Result<std::optional<Account>> AccountRepository::findByLogin(const std::string& login) const
+{
+    return guarded([&]() -> Result<std::optional<Account>> {
+        Statement s = m_db.prepare(std::string(kSelect) + " WHERE login = ?1");
+        if (!s.bind(1, login).step())
+            return std::optional<Account>();
+        return std::optional<Account>(read(s));
+    });
+}
+
+Result<Account> AccountRepository::get(std::int64_t id) const
+{
+    return guarded([&]() -> Result<Account> {
+        Statement s = m_db.prepare(std::string(kSelect) + " WHERE id = ?1");
+        if (!s.bind(1, id).step())
+            return makeError(ErrorKind::NotFound, {}, "account " + std::to_string(id) + " does not exist");
+        return read(s);
+    });
+}
+
+Result<std::vector<Account>> AccountRepository::list() const
+{
+    return guarded([&]() -> Result<std::vector<Account>> {
+        std::vector<Account> all;
+        Statement s = m_db.prepare(std::string(kSelect) + " ORDER BY login");
+        while (s.step())
+            all.push_back(read(s));
+        return all;
+    });
+}
+
+Result<std::int64_t> AccountRepository::count() const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Statement s = m_db.prepare("SELECT count(*) FROM accounts");
+        s.step();
+        return s.integer(0);
+    });
+}
+
+Result<std::string> AccountRepository::passwordHash(std::int64_t id) const
+{
+    return guarded([&]() -> Result<std::string> {
+        Statement s = m_db.prepare("SELECT password_hash FROM accounts WHERE id = ?1");
+        if (!s.bind(1, id).step())
+            return makeError(ErrorKind::NotFound, {}, "account " + std::to_string(id) + " does not exist");
+        return s.text(0);
+    });
+}
+
+Status AccountRepository::setPasswordHash(std::int64_t id, const std::string& hash, const std::string& now) const
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("UPDATE accounts SET password_hash = ?2, failed_attempts = 0, locked_until = NULL,"
+                     " updated_at = ?3 WHERE id = ?1")
+            .bindAll(id, hash, now)
+            .run();
+        return expectOneChange(m_db, id);
+    });
+}
+
+Status AccountRepository::setActive(std::int64_t id, bool active, const std::string& now) const
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("UPDATE accounts SET active = ?2, updated_at = ?3 WHERE id = ?1")
+            .bindAll(id, active ? 1 : 0, now)
+            .run();
+        return expectOneChange(m_db, id);
+    });
+}
+
+Status AccountRepository::setFailures(std::int64_t id, int failedAttempts,
+                                      const std::optional<std::string>& lockedUntil) const
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("UPDATE accounts SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1")
+            .bindAll(id, failedAttempts, lockedUntil)
+            .run();
+        return expectOneChange(m_db, id);
+    });
+}
+
+} // namespace trame::storage

@@ -1,0 +1,69 @@
+#include "storage/AuditRepository.h"
+
+#include "storage/Columns.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace trame::storage {
+
+Result<std::int64_t> AuditRepository::append(const AuditEntry& e) const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+            .bindAll(e.at, e.actor, columns::enumeration(e.action), e.recordKind, e.recordId, e.detail)
+            .run();
+        return m_db.lastInsertId();
+    });
+}
+
+Result<std::vector<AuditEntry>> AuditRepository::list(const AuditFilter& f) const
+{
+    return guarded([&]() -> Result<std::vector<AuditEntry>> {
+        Statement s = m_db.prepare(
+            "SELECT l.id, l.at, l.actor_id, coalesce(a.login, ''), l.action, l.record_kind, l.record_id, l.detail"
+            " FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id"
+            " WHERE (:actor IS NULL OR l.actor_id = :actor)"
+            "   AND (:login = '' OR a.login = :login)"
+            "   AND (:action IS NULL OR l.action = :action)"
+            "   AND (:kind = '' OR l.record_kind = :kind)"
+            "   AND (:record IS NULL OR l.record_id = :record)"
+            "   AND (:from = '' OR l.at >= :from)"
+            "   AND (:to = '' OR l.at < :to)"
+            " ORDER BY l.id DESC LIMIT :limit OFFSET :offset");
+        s.bindNamed(":actor", f.actor).bindNamed(":login", f.actorLogin);
+        s.bindNamed(":action", f.action ? std::optional<std::string>(columns::enumeration(*f.action)) : std::nullopt);
+        s.bindNamed(":kind", f.recordKind).bindNamed(":record", f.recordId);
+        s.bindNamed(":from", f.from).bindNamed(":to", f.to);
+        s.bindNamed(":limit", f.limit).bindNamed(":offset", f.offset);
+        std::vector<AuditEntry> entries;
+        while (s.step()) {
+            AuditEntry e;
+            e.id = s.integer(0);
+            e.at = s.text(1);
+            e.actor = s.optionalInteger(2);
+            e.actorLogin = s.text(3);
+            e.action = columns::enumeration<AuditAction>(s, 4);
+            e.recordKind = s.text(5);
+            e.recordId = s.optionalInteger(6);
+            e.detail = s.text(7);
+            entries.push_back(std::move(e));
+        }
+        return entries;
+    });
+}
+
+Result<std::int64_t> AuditRepository::purgeBefore(const std::string& cutoff) const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Transaction transaction(m_db);
+        m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?1)").bind(1, cutoff).run();
+        m_db.prepare("DELETE FROM audit_log WHERE at < ?1").bind(1, cutoff).run();
+        const std::int64_t removed = m_db.changes();
+        m_db.exec("DELETE FROM meta WHERE key = 'audit_purge_before'");
+        transaction.commit();
+        return removed;
+    });
+}
+
+} // namespace trame::storage

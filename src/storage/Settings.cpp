@@ -1,0 +1,26 @@
+#include "storage/Settings.h"
+
+#include "storage/Database.h"
+#include "storage/SqliteError.h"
+
+namespace trame::storage {
+
+Result<std::optional<std::string>> readSetting(const Database& db, const std::string& key)
+{
+    return guarded([&]() -> Result<std::optional<std::string>> {
+        Statement s = db.prepare("SELECT value FROM meta WHERE key = ?1");
+        if (!s.bind(1, key).step())
+            return std::optional<std::string>();
+        return std::optional<std::string>(s.text(0));
+    });
+}
+
+Status writeSetting(const Database& db, const std::string& key, const std::string& value)
+{
+    return guarded([&]() -> Status {
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)").bindAll(key, value).run();
+        return Ok{};
+    });
+}
+
+} // namespace trame::storage
