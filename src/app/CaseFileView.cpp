@@ -7,6 +7,7 @@
 #include "GuideAdvice.h"
 #include "Labels.h"
 #include "MessageBox.h"
+#include "ReviewPanel.h"
 #include "services/CaseFiles.h"
 #include "ui_CaseFileView.h"
 
@@ -55,7 +56,7 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     m_person = record.person;
     m_catalogue = references.catalogue;
     m_templates = references.templates;
-    m_document = std::make_unique<CaseFileDocument>(record.caseFile, false);
+    m_document = std::make_unique<CaseFileDocument>(record.caseFile, !service.may(Action::EditCaseFile, record.person));
     connect(m_document.get(), &CaseFileDocument::changed, this, [this](bool byUser) {
         updateHeader();
         if (byUser)
@@ -93,6 +94,21 @@ void CaseFileView::bindPages(const PageContext& context)
     for (int i = 0; i < m_ui->sections->count(); ++i)
         static_cast<SectionPage*>(m_ui->sections->widget(i))->bind(*m_document, context);
     updateHeader();
+}
+
+void CaseFileView::attachReview(ReviewPanel* panel)
+{
+    m_review = panel;
+    m_ui->splitter->addWidget(panel);
+    m_ui->splitter->setSizes({760, 300});
+    const auto follow = [this] { m_review->showSection(static_cast<CaseSection>(m_ui->sections->currentIndex())); };
+    connect(m_ui->sections, &QTabWidget::currentChanged, panel, follow);
+    connect(panel, &ReviewPanel::stateChanged, this, [this](ReviewState state) {
+        CaseFile content = m_document->caseFile();
+        content.reviewState = state;
+        m_document->reset(content, false);
+    });
+    follow();
 }
 
 std::int64_t CaseFileView::beneficiaryId() const

@@ -15,6 +15,7 @@ class CaseFileView;
 }
 class AutoSaver;
 class CaseFileDocument;
+class ReviewPanel;
 
 // A case file in the guide's frame: a header and one tab per section. Either a beneficiary's
 // file, edited and saved automatically, or one of the guide's reference cases, read-only, with
@@ -29,6 +30,10 @@ public:
                       const trame::ReferenceContent& references, const trame::Date& today);
     void showReference(const trame::ReferenceCase& reference, const trame::ReferenceContent& references,
                        const trame::Date& today);
+
+    // Shows the review beside the sections, following the section shown.
+    void attachReview(ReviewPanel* panel);
+    ReviewPanel* reviewPanel() const { return m_review; }
 
     CaseFileDocument* document() const { return m_document.get(); }
     std::int64_t beneficiaryId() const;
@@ -57,4 +62,5 @@ private:
     std::vector<trame::InterviewTemplate> m_templates;
     std::optional<trame::ReferenceCase> m_reference;
     AutoSaver* m_saver;
+    ReviewPanel* m_review = nullptr;
 };

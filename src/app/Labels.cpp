@@ -121,3 +121,52 @@ QString Labels::of(IntervalUnit value, int count)
     }
     return {};
 }
+
+QString Labels::of(Role value)
+{
+    switch (value) {
+    case Role::Administrator: return tr("Administrator");
+    case Role::Supervisor: return tr("Supervisor");
+    case Role::Counsellor: return tr("Counsellor");
+    case Role::Trainee: return tr("Trainee");
+    }
+    return {};
+}
+
+QString Labels::of(CaseSection value)
+{
+    switch (value) {
+    case CaseSection::Situation: return tr("Situation");
+    case CaseSection::Attitude: return tr("Attitude to adopt");
+    case CaseSection::Methods: return tr("Methods and tools");
+    case CaseSection::Plan: return tr("Action plan");
+    case CaseSection::Indicators: return tr("Indicators");
+    case CaseSection::FollowUp: return tr("Follow-up");
+    }
+    return {};
+}
+
+QString Labels::of(AuditAction value)
+{
+    switch (value) {
+    case AuditAction::SignIn: return tr("Sign-in");
+    case AuditAction::SignInFailed: return tr("Failed sign-in");
+    case AuditAction::SignOut: return tr("Sign-out");
+    case AuditAction::Lock: return tr("Lock");
+    case AuditAction::Unlock: return tr("Unlock");
+    case AuditAction::View: return tr("Case file opened");
+    case AuditAction::Create: return tr("Creation");
+    case AuditAction::Change: return tr("Change");
+    case AuditAction::Delete: return tr("Deletion");
+    case AuditAction::Export: return tr("Export");
+    case AuditAction::Import: return tr("Import");
+    case AuditAction::Review: return tr("Review");
+    case AuditAction::AccountChange: return tr("Account change");
+    case AuditAction::Erase: return tr("Erasure");
+    case AuditAction::Anonymise: return tr("Anonymisation");
+    case AuditAction::Purge: return tr("Audit purge");
+    case AuditAction::Backup: return tr("Backup");
+    case AuditAction::Denied: return tr("Refused");
+    }
+    return {};
+}

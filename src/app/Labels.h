@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Audit.h"
 #include "domain/Enums.h"
 
 #include <QCoreApplication>
@@ -17,5 +18,8 @@ public:
     static QString of(trame::ReferralStatus value);
     static QString of(trame::ReviewState value);
     static QString of(trame::ItemStatus value);
+    static QString of(trame::Role value);
+    static QString of(trame::CaseSection value);
+    static QString of(trame::AuditAction value);
     static QString of(trame::IntervalUnit value, int count);
 };

@@ -1,20 +1,30 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AdministrationPage.h"
+#include "AuditPage.h"
 #include "BeneficiariesPage.h"
 #include "CaseFileDocument.h"
 #include "CaseFileView.h"
 #include "Conversions.h"
 #include "ErrorText.h"
+#include "IdleWatcher.h"
+#include "Labels.h"
+#include "LockScreen.h"
 #include "MessageBox.h"
 #include "NewBeneficiaryDialog.h"
+#include "PasswordDialog.h"
 #include "ReferenceLibraryPage.h"
-#include "services/CaseFiles.h"
+#include "ReviewPanel.h"
+#include "ReviewQueuePage.h"
+#include "UserSession.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QStackedWidget>
@@ -22,29 +32,35 @@
 
 using namespace trame;
 
-MainWindow::MainWindow(services::Workspace& workspace, services::CaseFiles& caseFiles, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_caseFiles(caseFiles),
-      m_undoGroup(new QUndoGroup(this)), m_saveState(new QLabel(this))
+MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& clock,
+                       std::optional<services::Actor> user, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace), m_clock(clock),
+      m_accounts(workspace, clock), m_undoGroup(new QUndoGroup(this)), m_saveState(new QLabel(this))
 {
+    if (user)
+        m_session = std::make_unique<UserSession>(workspace, clock, *user);
     m_ui->setupUi(this);
-    styleTitles();
+    // The content and the lock screen share the window; locking swaps one for the other.
+    m_shell = new QStackedWidget(this);
+    m_shell->addWidget(takeCentralWidget());
+    m_lockScreen = new LockScreen(m_shell);
+    m_shell->addWidget(m_lockScreen);
+    setCentralWidget(m_shell);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+
     createEditActions();
-
-    m_beneficiaryStack = new QStackedWidget(m_ui->beneficiariesPage);
-    m_list = new BeneficiariesPage(caseFiles, m_beneficiaryStack);
-    m_beneficiaryStack->addWidget(m_list);
-    m_ui->beneficiariesLayout->addWidget(m_beneficiaryStack);
-    connect(m_list, &BeneficiariesPage::openRequested, this, &MainWindow::openCaseFile);
-    connect(m_list, &BeneficiariesPage::newRequested, this, &MainWindow::newBeneficiary);
-    connect(m_list, &BeneficiariesPage::failed, this, &MainWindow::showError);
-
-    m_library = new ReferenceLibraryPage(m_ui->referencesPage);
-    m_ui->referencesLayout->addWidget(m_library);
-
+    createPlaces();
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ReferenceCases)
             loadReferences();
-        m_ui->pages->setCurrentIndex(row);
+        if (row == Review && m_reviewQueue)
+            m_reviewQueue->refresh();
+        if (row == Audit && m_audit)
+            m_audit->refresh();
+        if (row == Administration && m_administration)
+            m_administration->refresh();
+        if (row >= 0)
+            m_ui->pages->setCurrentIndex(row);
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -52,18 +68,104 @@ MainWindow::MainWindow(services::Workspace& workspace, services::CaseFiles& case
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         closeCaseFile();
         showPlace(Beneficiaries);
-        m_list->focusSearch();
+        if (m_list)
+            m_list->focusSearch();
     });
     connect(m_ui->actionShowBeneficiaries, &QAction::triggered, this, [this] { showPlace(Beneficiaries); });
     connect(m_ui->actionShowReferences, &QAction::triggered, this, [this] { showPlace(ReferenceCases); });
     connect(m_ui->actionShowReview, &QAction::triggered, this, [this] { showPlace(Review); });
-    showPlace(Beneficiaries);
+    connect(m_ui->actionShowAudit, &QAction::triggered, this, [this] { showPlace(Audit); });
+    connect(m_ui->actionShowAdministration, &QAction::triggered, this, [this] { showPlace(Administration); });
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, [this] {
+        if (m_session)
+            static_cast<void>(m_accounts.signOut(m_session->actor)); // the entry is best effort on the way out
+        m_closingForSwitch = true;
+        emit signedOut();
+        close();
+    });
+    applyRole();
 
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(qs(m_workspace.path()))));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPlaces()
+{
+    m_library = new ReferenceLibraryPage(m_ui->referencesPage);
+    m_ui->referencesLayout->addWidget(m_library);
+    if (!m_session)
+        return;
+    const services::Actor& actor = m_session->actor;
+    if (actor.may(Action::ListCaseFiles)) {
+        m_beneficiaryStack = new QStackedWidget(m_ui->beneficiariesPage);
+        m_list = new BeneficiariesPage(m_session->caseFiles, m_beneficiaryStack);
+        m_beneficiaryStack->addWidget(m_list);
+        m_ui->beneficiariesLayout->addWidget(m_beneficiaryStack);
+        connect(m_list, &BeneficiariesPage::openRequested, this, &MainWindow::openCaseFile);
+        connect(m_list, &BeneficiariesPage::newRequested, this, &MainWindow::newBeneficiary);
+        connect(m_list, &BeneficiariesPage::failed, this, &MainWindow::showError);
+    }
+    if (actor.may(Action::ReviewCaseFile)) {
+        m_reviewQueue = new ReviewQueuePage(m_session->reviews, m_ui->reviewPage);
+        m_ui->reviewLayout->addWidget(m_reviewQueue);
+        connect(m_reviewQueue, &ReviewQueuePage::openRequested, this, &MainWindow::openCaseFile);
+        connect(m_reviewQueue, &ReviewQueuePage::failed, this, &MainWindow::showError);
+    }
+    if (actor.may(Action::ReadAudit)) {
+        m_audit = new AuditPage(m_session->audit, m_ui->auditPage);
+        m_ui->auditLayout->addWidget(m_audit);
+        connect(m_audit, &AuditPage::failed, this, &MainWindow::showError);
+    }
+    if (actor.may(Action::ManageAccounts)) {
+        m_administration = new AdministrationPage(m_workspace, m_accounts, *m_session, m_ui->administrationPage);
+        m_ui->administrationLayout->addWidget(m_administration);
+        connect(m_administration, &AdministrationPage::failed, this, &MainWindow::showError);
+        connect(m_administration, &AdministrationPage::done, this, &MainWindow::showMessage);
+    }
+    const int minutes = m_accounts.lockMinutes().ok() ? m_accounts.lockMinutes().value()
+                                                      : services::signin::kDefaultLockMinutes;
+    m_idle = new IdleWatcher(m_clock, std::chrono::minutes(minutes), this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+}
+
+void MainWindow::applyRole()
+{
+    // The places a role has no use for are hidden; the services would refuse them anyway.
+    const bool signedIn = m_session != nullptr;
+    m_ui->navigation->item(Beneficiaries)->setHidden(m_list == nullptr);
+    m_ui->navigation->item(Review)->setHidden(m_reviewQueue == nullptr);
+    m_ui->navigation->item(Audit)->setHidden(m_audit == nullptr);
+    m_ui->navigation->item(Administration)->setHidden(m_administration == nullptr);
+    m_ui->actionShowBeneficiaries->setVisible(m_list != nullptr);
+    m_ui->actionFind->setVisible(m_list != nullptr);
+    m_ui->actionShowReview->setVisible(m_reviewQueue != nullptr);
+    m_ui->actionShowAudit->setVisible(m_audit != nullptr);
+    m_ui->actionShowAdministration->setVisible(m_administration != nullptr);
+    m_ui->actionNewBeneficiary->setVisible(signedIn && m_session->actor.may(Action::CreateCaseFile, Scope::Own));
+    m_ui->actionLock->setVisible(signedIn);
+    m_ui->actionChangePassword->setVisible(signedIn);
+    m_ui->actionSignOut->setText(signedIn ? tr("Sign &out") : tr("&Back to sign-in"));
+    if (signedIn)
+        setWindowTitle(tr("Trame — %1 (%2)")
+                           .arg(qs(m_session->actor.displayName()), Labels::of(m_session->actor.role())));
+    else
+        setWindowTitle(tr("Trame — the guide"));
+    showPlace(m_list ? Beneficiaries : m_reviewQueue ? Review : m_administration ? Administration : ReferenceCases);
+}
+
+bool MainWindow::isPlaceAvailable(Place place) const
+{
+    return !m_ui->navigation->item(place)->isHidden();
+}
+
+const services::Actor* MainWindow::user() const
+{
+    return m_session ? &m_session->actor : nullptr;
+}
 
 void MainWindow::createEditActions()
 {
@@ -87,8 +189,9 @@ void MainWindow::loadReferences()
     // Read when first needed, not at start-up.
     if (m_referencesLoaded)
         return;
-    if (auto references = m_caseFiles.references()) {
-        m_library->setContent(*references, m_caseFiles.clock().today());
+    auto references = m_session ? m_session->caseFiles.references() : services::guideContent(m_workspace);
+    if (references) {
+        m_library->setContent(*references, m_clock.today());
         m_referencesLoaded = true;
     } else {
         showError(references.error());
@@ -97,7 +200,8 @@ void MainWindow::loadReferences()
 
 void MainWindow::showPlace(Place place)
 {
-    m_ui->navigation->setCurrentRow(place);
+    if (isPlaceAvailable(place))
+        m_ui->navigation->setCurrentRow(place);
 }
 
 MainWindow::Place MainWindow::currentPlace() const
@@ -107,19 +211,25 @@ MainWindow::Place MainWindow::currentPlace() const
 
 void MainWindow::openCaseFile(std::int64_t beneficiaryId)
 {
+    if (!m_session || !m_beneficiaryStack)
+        return;
     closeCaseFile();
-    auto record = m_caseFiles.open(beneficiaryId);
+    services::CaseFiles& caseFiles = m_session->caseFiles;
+    auto record = caseFiles.open(beneficiaryId);
     if (!record) {
         showError(record.error());
         return;
     }
-    auto references = m_caseFiles.references();
+    auto references = caseFiles.references();
     if (!references) {
         showError(references.error());
         return;
     }
     m_caseFile = new CaseFileView(m_beneficiaryStack);
-    m_caseFile->showCaseFile(*record, m_caseFiles, *references, m_caseFiles.clock().today());
+    m_caseFile->showCaseFile(*record, caseFiles, *references, m_clock.today());
+    auto* review = new ReviewPanel(m_session->reviews, m_session->actor, beneficiaryId, record->person.counsellor);
+    m_caseFile->attachReview(review);
+    connect(review, &ReviewPanel::failed, this, &MainWindow::showError);
     connect(m_caseFile, &CaseFileView::saved, this, &MainWindow::showSaved);
     connect(m_caseFile, &CaseFileView::saveFailed, this, &MainWindow::showSaveFailure);
     connect(m_caseFile, &CaseFileView::backRequested, this, &MainWindow::closeCaseFile);
@@ -128,7 +238,7 @@ void MainWindow::openCaseFile(std::int64_t beneficiaryId)
     m_beneficiaryStack->addWidget(m_caseFile);
     m_beneficiaryStack->setCurrentWidget(m_caseFile);
     showPlace(Beneficiaries);
-    m_saveState->setText(tr("Opened"));
+    m_saveState->setText(m_caseFile->document()->isReadOnly() ? tr("Read-only") : tr("Opened"));
 }
 
 void MainWindow::closeCaseFile()
@@ -150,11 +260,73 @@ void MainWindow::closeCaseFile()
 
 void MainWindow::newBeneficiary()
 {
-    NewBeneficiaryDialog dialog(m_caseFiles, this);
+    if (!m_session || !m_session->actor.may(Action::CreateCaseFile, Scope::Own))
+        return;
+    NewBeneficiaryDialog dialog(m_session->caseFiles, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_list->refresh();
     openCaseFile(dialog.createdId());
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || isLocked())
+        return;
+    // What was typed is saved first; then nothing personal stays on screen, dialogs included.
+    if (m_caseFile)
+        m_caseFile->flush();
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(top); dialog && dialog->isVisible())
+            dialog->reject();
+    if (Status logged = m_accounts.recordLock(m_session->actor); !logged)
+        showSaveFailure(logged.error());
+    m_lockScreen->prepare(qs(m_session->actor.displayName()), qs(m_session->actor.login()));
+    m_shell->setCurrentWidget(m_lockScreen);
+    menuBar()->setEnabled(false);
+    m_ui->toolBar->setEnabled(false);
+    statusBar()->clearMessage();
+    setWindowTitle(tr("Trame — locked"));
+    m_idle->setEnabled(false);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_shell->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::unlock(const QString& login, const QString& password)
+{
+    auto next = m_accounts.unlock(m_session->actor, ss(login), ss(password));
+    if (!next) {
+        m_lockScreen->showError(ErrorText::of(next.error()));
+        return;
+    }
+    if (next->accountId() != m_session->actor.accountId()) {
+        m_closingForSwitch = true;
+        emit userSwitched(*next);
+        close();
+        return;
+    }
+    m_shell->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    m_ui->toolBar->setEnabled(true);
+    applyRole();
+    if (m_caseFile)
+        showPlace(Beneficiaries);
+    m_idle->restart();
+    m_idle->setEnabled(true);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session)
+        return;
+    PasswordDialog dialog(PasswordDialog::Change, [this](const PasswordDialog::Fields& f) {
+        return m_accounts.changePassword(m_session->actor, ss(f.current), ss(f.password));
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Your password was changed."));
 }
 
 QString MainWindow::saveState() const
@@ -180,6 +352,11 @@ void MainWindow::showError(const Error& error)
     MessageBox::warning(this, tr("Trame"), ErrorText::of(error));
 }
 
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_caseFile && !m_caseFile->flush()) {
@@ -191,17 +368,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    if (m_session && !m_closingForSwitch)
+        static_cast<void>(m_accounts.signOut(m_session->actor)); // best effort on the way out
     event->accept();
-}
-
-void MainWindow::styleTitles()
-{
-    for (QLabel* title : {m_ui->reviewTitle}) {
-        QFont font = title->font();
-        font.setPointSizeF(font.pointSizeF() * 1.5);
-        font.setBold(true);
-        title->setFont(font);
-    }
 }
 
 void MainWindow::showAbout()

@@ -1,39 +1,52 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "services/Accounts.h"
+#include "services/Actor.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 namespace trame::services {
-class CaseFiles;
+class Clock;
 class Workspace;
 }
+struct UserSession;
+class AdministrationPage;
+class AuditPage;
 class BeneficiariesPage;
 class CaseFileView;
+class IdleWatcher;
+class LockScreen;
 class QLabel;
 class QStackedWidget;
 class QUndoGroup;
 class ReferenceLibraryPage;
+class ReviewQueuePage;
 
-// The application's frame: navigation between Beneficiaries (the list, and a case file opened
-// from it), Reference cases and Review; menus, toolbar, and the save state in the status bar.
+// The application's frame for one signed-in user (or for the guide alone, without an account):
+// the places their role allows — Beneficiaries (the list, and a case file opened from it),
+// Reference cases, Review, Audit trail, Administration —, menus, toolbar, the save state in the
+// status bar, and the lock that hides everything after idle time or on Ctrl+L.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Place { Beneficiaries = 0, ReferenceCases = 1, Review = 2 };
+    enum Place { Beneficiaries = 0, ReferenceCases = 1, Review = 2, Audit = 3, Administration = 4 };
 
-    MainWindow(trame::services::Workspace& workspace, trame::services::CaseFiles& caseFiles,
-               QWidget* parent = nullptr);
+    // Without a user, only the guide's reference cases are shown.
+    MainWindow(trame::services::Workspace& workspace, const trame::services::Clock& clock,
+               std::optional<trame::services::Actor> user, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPlace(Place place);
     Place currentPlace() const;
+    bool isPlaceAvailable(Place place) const;
 
     void openCaseFile(std::int64_t beneficiaryId);
     void closeCaseFile();
@@ -41,28 +54,55 @@ public:
     CaseFileView* caseFileView() const { return m_caseFile; }
     BeneficiariesPage* beneficiariesPage() const { return m_list; }
     ReferenceLibraryPage* referenceLibrary() const { return m_library; }
+    ReviewQueuePage* reviewQueue() const { return m_reviewQueue; }
+    AuditPage* auditPage() const { return m_audit; }
+    AdministrationPage* administrationPage() const { return m_administration; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
     QString saveState() const;
+
+    void lock();
+    bool isLocked() const;
+    const trame::services::Actor* user() const;
+
+signals:
+    // Another user unlocked the window: the first session is closed; open theirs.
+    void userSwitched(const trame::services::Actor& next);
+    void signedOut();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createEditActions();
+    void createPlaces();
+    void applyRole();
     void loadReferences();
-    void styleTitles();
     void showAbout();
+    void changePassword();
+    void unlock(const QString& login, const QString& password);
     void showSaved(const QDateTime& when);
     void showSaveFailure(const trame::Error& error);
     void showError(const trame::Error& error);
+    void showMessage(const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     trame::services::Workspace& m_workspace;
-    trame::services::CaseFiles& m_caseFiles;
-    QStackedWidget* m_beneficiaryStack;
-    BeneficiariesPage* m_list;
+    const trame::services::Clock& m_clock;
+    trame::services::Accounts m_accounts;
+    std::unique_ptr<UserSession> m_session; // none when browsing the guide
+    QStackedWidget* m_shell;
+    LockScreen* m_lockScreen;
+    IdleWatcher* m_idle = nullptr;
+    QStackedWidget* m_beneficiaryStack = nullptr;
+    BeneficiariesPage* m_list = nullptr;
     CaseFileView* m_caseFile = nullptr;
     ReferenceLibraryPage* m_library;
+    ReviewQueuePage* m_reviewQueue = nullptr;
+    AuditPage* m_audit = nullptr;
+    AdministrationPage* m_administration = nullptr;
     QUndoGroup* m_undoGroup;
     QLabel* m_saveState;
     bool m_referencesLoaded = false;
+    bool m_closingForSwitch = false;
 };

@@ -24,6 +24,9 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
     m_ui->birthDateEdit->setDate(SectionDelegate::noDate());
     m_ui->consentDateEdit->setDate(toQDate(service.clock().today()));
     m_ui->basisEdit->setText(tr("public-interest task"));
+    // The file is assigned to whoever creates it; a supervisor may reassign it later.
+    m_ui->counsellorEdit->setText(qs(service.actor().displayName()));
+    m_ui->counsellorEdit->setReadOnly(true);
     for (QLabel* error : {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError,
                           m_ui->generalError}) {
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -47,7 +50,6 @@ Beneficiary NewBeneficiaryDialog::beneficiary() const
         b.birthDate = toDate(m_ui->birthDateEdit->date());
     b.phone = ss(m_ui->phoneEdit->text().trimmed());
     b.email = ss(m_ui->emailEdit->text().trimmed());
-    b.counsellor = ss(m_ui->counsellorEdit->text().trimmed());
     b.consent.date = toDate(m_ui->consentDateEdit->date());
     b.consent.legalBasis = ss(m_ui->basisEdit->text().trimmed());
     return b;

@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "MainWindow.h"
 #include "domain/Document.h"
+#include "services/Accounts.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
@@ -85,6 +86,29 @@ std::unique_ptr<services::Workspace> openWorkspace(const std::string& path)
     return std::move(workspace).value();
 }
 
+const services::SystemClock kClock;
+
+// Signs in as `login`, creating the account (and the file's first administrator) when missing:
+// the generated file has people but no accounts, and every service now acts for someone.
+services::Actor benchUser(services::Workspace& workspace, Role role, const std::string& login)
+{
+    const std::string password = "bench password, not a secret";
+    services::Accounts accounts(workspace, kClock);
+    if (!accounts.hasAccounts().value())
+        accounts.createFirstAdministrator({"bench-admin", "Bench", Role::Administrator, password}).value();
+    if (auto actor = accounts.signIn(login, password))
+        return *actor;
+    const services::Actor admin = accounts.signIn("bench-admin", password).value();
+    if (auto added = accounts.add(admin, {login, login, role, password}); !added)
+        throw std::runtime_error(added.error().describe());
+    return accounts.signIn(login, password).value();
+}
+
+std::string counsellorOf(services::Workspace& workspace, std::int64_t id)
+{
+    return storage::BeneficiaryRepository(workspace.database()).counsellorOf(id).value();
+}
+
 // The person with the most rows: the case file that is slowest to open.
 std::int64_t largestCaseFile(const std::string& path)
 {
@@ -105,7 +129,6 @@ Row makeRow(const char* operation, const char* floor, const char* target = "", d
 }
 
 const char* const kPrefixes[] = {"mar", "ber", "dup", "cis", "leg", "gar", "lau", "ben", "hel", "fra"};
-const services::SystemClock kClock;
 
 } // namespace
 
@@ -153,7 +176,7 @@ std::vector<Row> search(const std::string& path, int runs)
         raw.drain(stmt);
     });
     auto workspace = openWorkspace(path);
-    services::CaseFiles caseFiles(*workspace, kClock);
+    services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
     n = 0;
     row.value = measure(runs, [&] {
@@ -186,7 +209,7 @@ Row firstPage(const std::string& path, int runs)
                                 " ORDER BY last_name, first_name, id LIMIT 50"));
     });
     auto workspace = openWorkspace(path);
-    services::CaseFiles caseFiles(*workspace, kClock);
+    services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
     row.value = measure(runs, [&] {
         services::BeneficiaryQuery query;
@@ -220,7 +243,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
         }
     });
     auto workspace = openWorkspace(path);
-    services::CaseFiles caseFiles(*workspace, kClock);
+    services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     data.value = measure(runs, [&] {
         if (!caseFiles.open(id))
             throw std::runtime_error("cannot open the case file");
@@ -262,7 +285,8 @@ Row autosave(const std::string& path, int runs)
         });
     }
     auto workspace = openWorkspace(path);
-    services::CaseFiles caseFiles(*workspace, kClock);
+    services::CaseFiles caseFiles(*workspace, kClock,
+                                  benchUser(*workspace, Role::Counsellor, counsellorOf(*workspace, id)));
     CaseFile caseFile = caseFiles.open(id).value().caseFile;
     int n = 0;
     row.value = measure(runs, [&] {
@@ -277,14 +301,15 @@ Row exportAll(const std::string& path, int runs)
 {
     Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory", "ratio <= 2 (>= 50 %)", 2);
     auto workspace = openWorkspace(path);
-    const Document inMemory = services::collectDocument(*workspace, {}).value();
+    services::Exchange exchange(*workspace, kClock, benchUser(*workspace, Role::Administrator, "bench-admin"));
+    const Document inMemory = exchange.collect({}).value();
     const std::string exported = serializeDocument(inMemory);
     row.floorValue = measure(runs, [&] {
         if (serializeDocument(inMemory).size() != exported.size())
             throw std::runtime_error("dump differs");
     }, 0);
     row.value = measure(runs, [&] {
-        if (services::exportDocument(*workspace, {}).value().size() != exported.size())
+        if (exchange.exportText({}).value().size() != exported.size())
             throw std::runtime_error("export differs");
     }, 0);
     return row;
@@ -298,7 +323,6 @@ int child(const std::string& mode, const std::string& path)
     QApplication app(argc, argv);
     std::unique_ptr<QMainWindow> bare;
     std::unique_ptr<services::Workspace> workspace;
-    std::unique_ptr<services::CaseFiles> caseFiles;
     std::unique_ptr<MainWindow> window;
     if (mode == "bare" || mode == "memory-bare" || mode == "text") {
         bare = std::make_unique<QMainWindow>();
@@ -310,8 +334,8 @@ int child(const std::string& mode, const std::string& path)
         describeApplication(app);
         Translations::install(QStringLiteral("fr"));
         workspace = openWorkspace(path);
-        caseFiles = std::make_unique<services::CaseFiles>(*workspace, kClock);
-        window = std::make_unique<MainWindow>(*workspace, *caseFiles);
+        window = std::make_unique<MainWindow>(*workspace, kClock,
+                                              benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
         window->resize(1280, 800);
         window->show();
         if (mode == "memory-app")

@@ -2,7 +2,9 @@
 
 #include "cli/FileIo.h"
 #include "domain/Document.h"
+#include "services/Accounts.h"
 #include "services/AppPaths.h"
+#include "services/CaseFiles.h"
 #include "services/Exchange.h"
 #include "services/Generator.h"
 #include "services/Maintenance.h"
@@ -14,45 +16,87 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace trame::cli {
 
 namespace {
 
-const char* const kHelp = R"(Usage: trame-cli [--db PATH] COMMAND [OPTIONS]
+const char* const kHelp = R"(Usage: trame-cli [--db PATH] [--user LOGIN] COMMAND [OPTIONS]
 
 Administration tool for Trame's SQLite file.
+
+Commands marked * read or write personal data: they take --user LOGIN and read that user's
+password from the first line of standard input, and they obey the same rules as Trame
+(docs/security.md). New passwords are read twice, one line each, after it.
 
 Commands:
   init                 create or migrate the file and seed the guide's reference content
                        (idempotent)
   check                integrity, schema version and counts; exit status 1 if damaged
-  export [--references] [--beneficiary ID] [-o FILE]
+* export [--references] [--beneficiary ID] [-o FILE]
                        write a trame/1 JSON document (standard output by default): every
                        beneficiary, one with --beneficiary, or the guide's reference content
-                       (cases, catalogue, templates) with --references
-  import FILE          read a trame/1 document ('-' for standard input), all or nothing
-  backup DEST          write a consistent copy of the file to DEST, even while others write
+                       (cases, catalogue, templates) with --references (no --user needed)
+* import FILE          read a trame/1 document ('-' for standard input, after the password),
+                       all or nothing
+* backup DEST          write a consistent copy of the file to DEST, even while others write
   generate --beneficiaries N [--seed S]
                        fill an empty file with N synthetic beneficiaries (benchmarks, demos);
                        the same seed gives the same file
+* user add LOGIN --role ROLE [--name NAME]
+                       add an account (roles: administrateur, superviseur, conseiller,
+                       stagiaire); on a file without accounts, creates the first
+                       administrator, with no --user
+* user list | user disable LOGIN | user enable LOGIN | user reset-password LOGIN
+* audit list [--actor LOGIN] [--action ACTION] [--record ID] [--since DATE] [--until DATE]
+             [--limit N]
+                       the audit trail, newest first
+* audit purge          delete audit entries over 12 months old (the purge is logged)
+* erase --beneficiary ID
+                       erase a person for good (right to erasure); anonymous counts stay
+* retention --dry-run | retention --apply
+                       list, then anonymise, the people with no contact for 24 months
 
 Options:
   --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
+  --user LOGIN         the account to act as
   -h, --help           show this help and exit
   --version            show the version and exit
 
-Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.
+Exit status: 0 success, 1 runtime failure or refused, 2 bad usage or bad input.
 )";
 
 OptionSpec optionSpec()
 {
     OptionSpec spec;
-    spec.flags = {"help", "version", "references"};
-    spec.withValue = {"db", "beneficiary", "output", "beneficiaries", "seed"};
+    spec.flags = {"help", "version", "references", "dry-run", "apply"};
+    spec.withValue = {"db",   "beneficiary", "output", "beneficiaries", "seed",  "user",  "role",
+                      "name", "actor",       "action", "record",        "since", "until", "limit"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
     return spec;
+}
+
+// Which options each command takes, besides --db and --user; any other is refused, not ignored.
+const std::map<std::string, std::set<std::string>>& commandOptions()
+{
+    static const std::map<std::string, std::set<std::string>> options = {
+        {"init", {}},
+        {"check", {}},
+        {"export", {"references", "beneficiary", "output"}},
+        {"import", {}},
+        {"backup", {}},
+        {"generate", {"beneficiaries", "seed"}},
+        {"user", {"role", "name"}},
+        {"audit", {"actor", "action", "record", "since", "until", "limit"}},
+        {"erase", {"beneficiary"}},
+        {"retention", {"dry-run", "apply"}},
+    };
+    return options;
 }
 
 } // namespace
@@ -87,16 +131,18 @@ int CliApp::run(const std::vector<std::string>& args)
         {"import", [this](const ParsedArgs& a) { return importCommand(a); }},
         {"backup", [this](const ParsedArgs& a) { return backup(a); }},
         {"generate", [this](const ParsedArgs& a) { return generateCommand(a); }},
+        {"user", [this](const ParsedArgs& a) { return userCommand(a); }},
+        {"audit", [this](const ParsedArgs& a) { return auditCommand(a); }},
+        {"erase", [this](const ParsedArgs& a) { return eraseCommand(a); }},
+        {"retention", [this](const ParsedArgs& a) { return retentionCommand(a); }},
     };
-    // Options that only some commands take are refused elsewhere rather than ignored.
-    const bool exportOptions = parsed->has("references") || parsed->has("beneficiary") || parsed->has("output");
-    if (exportOptions && command != "export")
-        return usageError("--references, --beneficiary and --output go with export only");
-    if ((parsed->has("beneficiaries") || parsed->has("seed")) && command != "generate")
-        return usageError("--beneficiaries and --seed go with generate only");
     const auto it = commands.find(command);
     if (it == commands.end())
         return usageError("unknown command '" + command + "'");
+    const std::set<std::string>& allowed = commandOptions().at(command);
+    for (const auto& [name, value] : parsed->options)
+        if (name != "db" && name != "user" && !allowed.count(name))
+            return usageError("--" + name + " does not go with " + command);
     return it->second(*parsed);
 }
 
@@ -146,6 +192,73 @@ Result<std::unique_ptr<services::Workspace>> CliApp::openExisting(const ParsedAr
     return services::Workspace::open(path);
 }
 
+Result<std::string> CliApp::readSecret(const char* prompt)
+{
+    const bool typing = &m_in == &std::cin && isatty(STDIN_FILENO);
+    termios saved{};
+    if (typing) {
+        m_err << prompt << std::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    const bool read = static_cast<bool>(std::getline(m_in, line));
+    if (typing) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << '\n';
+    }
+    if (!read)
+        return makeError(ErrorKind::Invalid, "standard input", "a password was expected on standard input");
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return line;
+}
+
+Result<std::string> CliApp::readNewPassword()
+{
+    auto first = readSecret("New password: ");
+    if (!first)
+        return first;
+    auto second = readSecret("New password again: ");
+    if (!second)
+        return second;
+    if (*first != *second)
+        return makeError(ErrorKind::Invalid, "standard input", "the two new passwords differ");
+    return first;
+}
+
+Result<CliApp::Session> CliApp::signedIn(const ParsedArgs& args)
+{
+    const auto login = args.value("user");
+    if (!login)
+        return makeError(ErrorKind::Invalid, "--user", "this command reads personal data: say who you are with --user LOGIN");
+    auto workspace = openExisting(args);
+    if (!workspace)
+        return workspace.error();
+    auto password = readSecret("Password: ");
+    if (!password)
+        return password.error();
+    auto actor = services::Accounts(**workspace, m_clock).signIn(*login, *password);
+    if (!actor)
+        return actor.error();
+    Session session;
+    session.workspace = std::move(workspace).value();
+    session.actor = std::move(actor).value();
+    return session;
+}
+
+std::optional<std::int64_t> CliApp::positiveNumber(const std::string& text) const
+{
+    char* end = nullptr;
+    errno = 0;
+    const long long value = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno != 0 || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
 int CliApp::exportCommand(const ParsedArgs& args)
 {
     if (args.positionals.size() != 1)
@@ -158,16 +271,28 @@ int CliApp::exportCommand(const ParsedArgs& args)
     if (auto id = args.value("beneficiary")) {
         if (options.references)
             return usageError("--references and --beneficiary cannot be combined");
-        char* end = nullptr;
-        const long long value = std::strtoll(id->c_str(), &end, 10);
-        if (id->empty() || *end != '\0' || value <= 0)
+        options.beneficiary = positiveNumber(*id);
+        if (!options.beneficiary)
             return usageError("--beneficiary takes a positive number, not '" + *id + "'");
-        options.beneficiary = value;
     }
-    auto workspace = openExisting(args);
-    if (!workspace)
-        return fail(workspace.error());
-    const auto document = services::exportDocument(**workspace, options);
+    Result<std::string> document = std::string();
+    if (options.references && !args.has("user")) {
+        // The guide's content holds no personal data: anyone may export it.
+        auto workspace = openExisting(args);
+        if (!workspace)
+            return fail(workspace.error());
+        auto guide = services::guideContent(**workspace);
+        if (!guide)
+            return fail(guide.error());
+        Document doc;
+        doc.references = std::move(guide).value();
+        document = serializeDocument(doc);
+    } else {
+        auto session = signedIn(args);
+        if (!session)
+            return fail(session.error());
+        document = services::Exchange(*session->workspace, m_clock, *session->actor).exportText(options);
+    }
     if (!document)
         return fail(document.error());
     if (auto output = args.value("output"); output && *output != "-") {
@@ -186,6 +311,9 @@ int CliApp::importCommand(const ParsedArgs& args)
         return usageError("import takes one file ('-' for standard input)");
     const std::string& file = args.positionals[1];
     Result<std::string> text = std::string();
+    auto session = signedIn(args);
+    if (!session)
+        return fail(session.error());
     if (file == "-") {
         std::ostringstream content;
         content << m_in.rdbuf();
@@ -195,10 +323,7 @@ int CliApp::importCommand(const ParsedArgs& args)
     }
     if (!text)
         return fail(text.error());
-    auto workspace = openExisting(args);
-    if (!workspace)
-        return fail(workspace.error());
-    const auto summary = services::importDocument(**workspace, *text);
+    const auto summary = services::Exchange(*session->workspace, m_clock, *session->actor).import(*text);
     if (!summary) {
         Error error = summary.error();
         error.path = error.path.empty() ? file : file + ": " + error.path;
@@ -213,10 +338,10 @@ int CliApp::backup(const ParsedArgs& args)
 {
     if (args.positionals.size() != 2)
         return usageError("backup takes the destination file");
-    auto workspace = openExisting(args);
-    if (!workspace)
-        return fail(workspace.error());
-    if (Status done = services::backup(**workspace, args.positionals[1]); !done)
+    auto session = signedIn(args);
+    if (!session)
+        return fail(session.error());
+    if (Status done = services::backup(*session->workspace, m_clock, *session->actor, args.positionals[1]); !done)
         return fail(done.error());
     m_out << "Backup written to " << args.positionals[1] << '\n';
     return ExitOk;
@@ -259,8 +384,7 @@ int CliApp::generateCommand(const ParsedArgs& args)
 int CliApp::fail(const Error& error) const
 {
     m_err << "trame-cli: " << error.describe() << '\n';
-    return error.kind == ErrorKind::Invalid || error.kind == ErrorKind::TooNew ? ExitUsage
-                                                                               : ExitFailure;
+    return error.kind == ErrorKind::Invalid || error.kind == ErrorKind::TooNew ? ExitUsage : ExitFailure;
 }
 
 int CliApp::usageError(const std::string& message) const

@@ -1,8 +1,10 @@
 #include "services/CaseFiles.h"
 
 #include "domain/Validation.h"
+#include "services/AuditTrail.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
+#include "storage/AccountRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
@@ -12,21 +14,69 @@
 
 namespace trame::services {
 
-CaseFiles::CaseFiles(Workspace& workspace, const Clock& clock) : m_workspace(workspace), m_clock(clock) {}
+CaseFiles::CaseFiles(Workspace& workspace, const Clock& clock, const Actor& actor)
+    : m_workspace(workspace), m_clock(clock), m_actor(actor)
+{
+}
+
+Status CaseFiles::authorizeOn(Action action, std::int64_t beneficiaryId, const std::string& recordKind) const
+{
+    auto counsellor = storage::BeneficiaryRepository(m_workspace.database()).counsellorOf(beneficiaryId);
+    if (!counsellor) {
+        // Whether an id exists is not something a user without access may learn.
+        if (counsellor.error().kind == ErrorKind::NotFound && !m_actor.may(action, Scope::Other))
+            return authorize(m_workspace.database(), m_clock, m_actor, action, Scope::Other, recordKind, beneficiaryId);
+        return counsellor.error();
+    }
+    return authorize(m_workspace.database(), m_clock, m_actor, action, m_actor.scopeFor(*counsellor), recordKind,
+                     beneficiaryId);
+}
+
+Status CaseFiles::audited(AuditAction action, const std::string& recordKind, std::int64_t recordId,
+                          const std::function<Status()>& change, const std::string& detail) const
+{
+    storage::Database& db = m_workspace.database();
+    return storage::inTransaction(db, [&]() -> Status {
+        if (Status done = change(); !done)
+            return done;
+        return recordEvent(db, m_clock, m_actor.accountId(), {action, recordKind, recordId, detail});
+    });
+}
+
+bool CaseFiles::may(Action action, const Beneficiary& person) const
+{
+    return m_actor.may(action, m_actor.scopeFor(person.counsellor));
+}
 
 Result<std::vector<BeneficiarySummary>> CaseFiles::find(const BeneficiaryQuery& query) const
 {
-    return storage::BeneficiaryRepository(m_workspace.database()).find(query);
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ListCaseFiles, Scope::Any);
+        !allowed)
+        return allowed.error();
+    BeneficiaryQuery scoped = query;
+    if (!m_actor.may(Action::ReadCaseFile, Scope::Other))
+        scoped.counsellor = m_actor.login();
+    return storage::BeneficiaryRepository(m_workspace.database()).find(scoped);
 }
 
 Result<std::int64_t> CaseFiles::count(const BeneficiaryQuery& query) const
 {
-    return storage::BeneficiaryRepository(m_workspace.database()).count(query);
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ListCaseFiles, Scope::Any);
+        !allowed)
+        return allowed.error();
+    BeneficiaryQuery scoped = query;
+    if (!m_actor.may(Action::ReadCaseFile, Scope::Other))
+        scoped.counsellor = m_actor.login();
+    return storage::BeneficiaryRepository(m_workspace.database()).count(scoped);
 }
 
 Result<std::int64_t> CaseFiles::create(Beneficiary person)
 {
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::CreateCaseFile, Scope::Own);
+        !allowed)
+        return allowed.error();
     person.id = 0;
+    person.counsellor = m_actor.login();
     person.createdAt = person.updatedAt = m_clock.timestamp();
     if (Status valid = validate(person, ""); !valid)
         return valid.error();
@@ -42,7 +92,7 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
         empty.updatedAt = person.createdAt;
         if (auto stored = storage::CaseFileRepository(db).insert(empty); !stored)
             return stored.error();
-        return Ok{};
+        return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::Create, "beneficiary", id, {}});
     });
     if (!written)
         return written.error();
@@ -51,37 +101,67 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
 
 Result<BeneficiaryRecord> CaseFiles::open(std::int64_t id) const
 {
-    auto record = storage::loadRecord(m_workspace.database(), id);
-    if (record)
-        m_stored[id] = record->caseFile;
-    return record;
+    if (Status allowed = authorizeOn(Action::ReadCaseFile, id, "beneficiary"); !allowed)
+        return allowed.error();
+    storage::Database& db = m_workspace.database();
+    std::optional<BeneficiaryRecord> loaded;
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        auto record = storage::loadRecord(db, id);
+        if (!record)
+            return record.error();
+        loaded = std::move(record).value();
+        return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, {}});
+    });
+    if (!done)
+        return done.error();
+    m_stored[id] = loaded->caseFile;
+    return std::move(*loaded);
 }
 
 Status CaseFiles::savePerson(Beneficiary& person)
 {
+    if (Status allowed = authorizeOn(Action::EditCaseFile, person.id, "beneficiary"); !allowed)
+        return allowed;
+    auto assigned = storage::BeneficiaryRepository(m_workspace.database()).counsellorOf(person.id);
+    if (!assigned)
+        return assigned.error();
+    if (person.counsellor != *assigned)
+        return makeError(ErrorKind::Denied, "counsellor", "only a supervisor gives a case file to another counsellor");
     Beneficiary stamped = person;
     stamped.updatedAt = m_clock.timestamp();
     if (Status valid = validate(stamped, ""); !valid)
         return valid;
-    auto version = storage::BeneficiaryRepository(m_workspace.database()).update(stamped);
-    if (!version)
-        return version.error();
+    std::int64_t version = 0;
+    const Status done = audited(AuditAction::Change, "beneficiary", person.id, [&]() -> Status {
+        auto updated = storage::BeneficiaryRepository(m_workspace.database()).update(stamped);
+        if (!updated)
+            return updated.error();
+        version = *updated;
+        return Ok{};
+    });
+    if (!done)
+        return done;
     person = stamped;
-    person.version = *version;
+    person.version = version;
     return Ok{};
 }
 
 Status CaseFiles::saveCaseFile(CaseFile& caseFile)
 {
+    if (Status allowed = authorizeOn(Action::EditCaseFile, caseFile.beneficiaryId, "case_file"); !allowed)
+        return allowed;
     CaseFile stamped = caseFile;
     stamped.updatedAt = m_clock.timestamp();
     if (Status valid = validate(stamped, ""); !valid)
         return valid;
     const auto stored = m_stored.find(caseFile.beneficiaryId);
     const CaseFile* previous = stored == m_stored.end() ? nullptr : &stored->second;
-    auto version = storage::CaseFileRepository(m_workspace.database()).save(stamped, previous);
-    if (!version)
-        return version.error();
+    const Status done = audited(AuditAction::Change, "case_file", caseFile.beneficiaryId, [&]() -> Status {
+        auto version = storage::CaseFileRepository(m_workspace.database()).save(stamped, previous);
+        return version ? Status(Ok{}) : Status(version.error());
+    });
+    if (!done)
+        return done;
     caseFile = stamped; // with the ids given to new items
     m_stored[caseFile.beneficiaryId] = caseFile;
     return Ok{};
@@ -89,6 +169,8 @@ Status CaseFiles::saveCaseFile(CaseFile& caseFile)
 
 Status CaseFiles::saveInterview(Interview& interview)
 {
+    if (Status allowed = authorizeOn(Action::EditCaseFile, interview.beneficiaryId, "interview"); !allowed)
+        return allowed;
     storage::Database& db = m_workspace.database();
     auto templates = storage::ReferenceRepository(db).templates();
     if (!templates)
@@ -103,17 +185,52 @@ Status CaseFiles::saveInterview(Interview& interview)
     if (Status valid = validate(interview, "", used); !valid)
         return valid;
     storage::InterviewRepository repo(db);
-    if (interview.id == 0) {
-        auto id = repo.insert(interview);
-        return id ? Status(Ok{}) : Status(id.error());
-    }
-    auto version = repo.update(interview);
-    return version ? Status(Ok{}) : Status(version.error());
+    Interview saved = interview;
+    return storage::inTransaction(db, [&]() -> Status {
+        const bool isNew = saved.id == 0;
+        if (isNew) {
+            auto id = repo.insert(saved);
+            if (!id)
+                return id.error();
+        } else if (auto version = repo.update(saved); !version) {
+            return version.error();
+        }
+        if (Status logged = recordEvent(db, m_clock, m_actor.accountId(),
+                                        {isNew ? AuditAction::Create : AuditAction::Change, "interview", saved.id,
+                                         "beneficiary=" + std::to_string(saved.beneficiaryId)});
+            !logged)
+            return logged;
+        interview = saved;
+        return Ok{};
+    });
+}
+
+Status CaseFiles::reassign(std::int64_t beneficiaryId, const std::string& counsellorLogin)
+{
+    if (Status allowed = authorizeOn(Action::Reassign, beneficiaryId, "beneficiary"); !allowed)
+        return allowed;
+    storage::Database& db = m_workspace.database();
+    auto target = storage::AccountRepository(db).findByLogin(counsellorLogin);
+    if (!target)
+        return target.error();
+    if (!*target || !(*target)->active || (*target)->role != Role::Counsellor)
+        return makeError(ErrorKind::Invalid, "counsellor", "'" + counsellorLogin + "' is not an active counsellor");
+    const std::int64_t to = (*target)->id;
+    return audited(AuditAction::Change, "beneficiary", beneficiaryId, [&]() -> Status {
+        return storage::BeneficiaryRepository(db).setCounsellor(beneficiaryId, counsellorLogin, m_clock.timestamp());
+    }, "reassigned_to=" + std::to_string(to));
 }
 
 Result<ReferenceContent> CaseFiles::references() const
 {
-    return storage::ReferenceRepository(m_workspace.database()).load();
+    if (Status allowed = require(m_actor.role(), Action::ReadReferences, Scope::Any); !allowed)
+        return allowed.error();
+    return guideContent(m_workspace);
+}
+
+Result<ReferenceContent> guideContent(Workspace& workspace)
+{
+    return storage::ReferenceRepository(workspace.database()).load();
 }
 
 } // namespace trame::services

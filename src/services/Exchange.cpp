@@ -1,12 +1,14 @@
 #include "services/Exchange.h"
 
 #include "domain/Document.h"
+#include "services/AuditTrail.h"
 #include "services/Workspace.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/RecordLoader.h"
+#include "storage/SqliteError.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
@@ -37,47 +39,84 @@ Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std:
 
 } // namespace
 
-Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& options)
+Exchange::Exchange(Workspace& workspace, const Clock& clock, const Actor& actor)
+    : m_workspace(workspace), m_clock(clock), m_actor(actor)
 {
-    auto doc = collectDocument(workspace, options);
+}
+
+Status Exchange::authorizeExport(const ExportOptions& options)
+{
+    storage::Database& db = m_workspace.database();
+    if (!options.beneficiaries)
+        return authorize(db, m_clock, m_actor, Action::ReadReferences, Scope::Any);
+    if (!options.beneficiary)
+        return authorize(db, m_clock, m_actor, Action::ExportAll, Scope::Any);
+    auto counsellor = storage::BeneficiaryRepository(db).counsellorOf(*options.beneficiary);
+    const Scope scope = counsellor ? m_actor.scopeFor(*counsellor) : Scope::Other;
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ExportPerson, scope, "beneficiary",
+                                   *options.beneficiary);
+        !allowed)
+        return allowed;
+    return counsellor ? Status(Ok{}) : Status(counsellor.error());
+}
+
+Result<std::string> Exchange::exportText(const ExportOptions& options)
+{
+    auto doc = collect(options);
     if (!doc)
         return doc.error();
     return serializeDocument(*doc);
 }
 
-Result<Document> collectDocument(Workspace& workspace, const ExportOptions& options)
+Result<Document> Exchange::collect(const ExportOptions& options)
 {
-    storage::Database& db = workspace.database();
-    Document doc;
-    if (options.beneficiaries) {
-        std::vector<std::int64_t> ids;
-        if (options.beneficiary) {
-            ids = {*options.beneficiary};
-        } else {
-            auto all = storage::BeneficiaryRepository(db).allIds();
-            if (!all)
-                return all.error();
-            ids = std::move(all).value();
+    if (Status allowed = authorizeExport(options); !allowed)
+        return allowed.error();
+    storage::Database& db = m_workspace.database();
+    return storage::guarded([&]() -> Result<Document> {
+        // The entry and the reads share one transaction: what is exported is exactly what the
+        // entry says was exported.
+        storage::Transaction transaction(db);
+        const AuditEvent event = options.beneficiary
+                                     ? AuditEvent{AuditAction::Export, "beneficiary", *options.beneficiary, {}}
+                                     : AuditEvent{AuditAction::Export, "file", std::nullopt,
+                                                  options.beneficiaries ? "everyone" : "references"};
+        if (Status logged = recordEvent(db, m_clock, m_actor.accountId(), event); !logged)
+            return logged.error();
+        Document doc;
+        if (options.beneficiaries) {
+            std::vector<std::int64_t> ids;
+            if (options.beneficiary) {
+                ids = {*options.beneficiary};
+            } else {
+                auto all = storage::BeneficiaryRepository(db).allIds();
+                if (!all)
+                    return all.error();
+                ids = std::move(all).value();
+            }
+            for (const std::int64_t id : ids) {
+                auto record = storage::loadRecord(db, id);
+                if (!record)
+                    return record.error();
+                doc.beneficiaries.push_back(std::move(record).value());
+            }
         }
-        for (const std::int64_t id : ids) {
-            auto record = storage::loadRecord(db, id);
-            if (!record)
-                return record.error();
-            doc.beneficiaries.push_back(std::move(record).value());
+        if (options.references) {
+            auto references = storage::ReferenceRepository(db).load();
+            if (!references)
+                return references.error();
+            doc.references = std::move(references).value();
         }
-    }
-    if (options.references) {
-        auto references = storage::ReferenceRepository(db).load();
-        if (!references)
-            return references.error();
-        doc.references = std::move(references).value();
-    }
-    return doc;
+        transaction.commit();
+        return doc;
+    });
 }
 
-Result<ImportSummary> importDocument(Workspace& workspace, std::string_view text)
+Result<ImportSummary> Exchange::import(std::string_view text)
 {
-    storage::Database& db = workspace.database();
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::Import, Scope::Any); !allowed)
+        return allowed.error();
     auto templates = storage::ReferenceRepository(db).templates();
     if (!templates)
         return templates.error();
@@ -105,7 +144,10 @@ Result<ImportSummary> importDocument(Workspace& workspace, std::string_view text
                 summary.referencesUpdated = true;
             }
         }
-        return Ok{};
+        return recordEvent(db, m_clock, m_actor.accountId(),
+                           {AuditAction::Import, "file", std::nullopt,
+                            "beneficiaries=" + std::to_string(summary.beneficiaries) +
+                                " interviews=" + std::to_string(summary.interviews)});
     });
     if (!written)
         return written.error();

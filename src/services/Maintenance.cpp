@@ -1,6 +1,9 @@
 #include "services/Maintenance.h"
 
+#include "services/Actor.h"
+#include "services/AuditTrail.h"
 #include "services/Workspace.h"
+#include "storage/Transaction.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 
@@ -17,9 +20,17 @@ Result<FileReport> checkFile(const std::string& path)
     return storage::inspect(**db);
 }
 
-Status backup(Workspace& workspace, const std::string& destination)
+Status backup(Workspace& workspace, const Clock& clock, const Actor& actor, const std::string& destination)
 {
-    return storage::backupTo(workspace.database(), destination);
+    storage::Database& db = workspace.database();
+    if (Status allowed = authorize(db, clock, actor, Action::BackUp, Scope::Any); !allowed)
+        return allowed;
+    if (Status copied = storage::backupTo(db, destination); !copied)
+        return copied;
+    // Logged once the copy exists; the copy itself ends before this entry.
+    return storage::inTransaction(db, [&] {
+        return recordEvent(db, clock, actor.accountId(), {AuditAction::Backup, "file", std::nullopt, {}});
+    });
 }
 
 } // namespace trame::services

@@ -13,9 +13,11 @@ using FileReport = storage::FileReport;
 // A damaged file or one that is not SQLite comes back as a Corrupt error.
 Result<FileReport> checkFile(const std::string& path);
 
+class Actor;
+class Clock;
 class Workspace;
-// A consistent copy of the open file at `destination` (SQLite's online backup), even while other
+// An administrator's: a consistent copy of the open file at `destination` (SQLite's online backup), even while other
 // programs write to it. An existing destination is refused; a failure leaves no partial file.
-Status backup(Workspace& workspace, const std::string& destination);
+Status backup(Workspace& workspace, const Clock& clock, const Actor& actor, const std::string& destination);
 
 } // namespace trame::services

@@ -2,6 +2,7 @@
 #include "domain/Document.h"
 #include "storage/Database.h"
 #include "support/DbDump.h"
+#include "cli/CliHelpers.h"
 #include "support/Process.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
@@ -12,12 +13,6 @@
 #include <filesystem>
 #include <functional>
 
-namespace {
-ProcessResult cli(const std::vector<std::string>& args, const std::string& input = {})
-{
-    return runProcess(TRAME_CLI_PATH, args, input);
-}
-} // namespace
 
 TEST_CASE("The CLI help describes the commands and exits 0", "[cli]")
 {
@@ -89,29 +84,35 @@ struct CliFixture {
 
     CliFixture()
     {
-        REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+        initWithAdministrator(db);
         trame::Document doc;
         doc.beneficiaries = {sampleRecord(1), sampleRecord(2, "Cissé")};
         writeFile(people, trame::serializeDocument(doc));
-        REQUIRE(cli({"--db", db, "import", people}).exitCode == 0);
+        REQUIRE(admin({"import", people}).exitCode == 0);
     }
+    ProcessResult admin(const std::vector<std::string>& args, const std::string& input = {}) const
+    {
+        return cliAs("admin", db, args, input);
+    }
+    // The file without its audit trail, which every signed-in command adds to.
+    std::string withoutAudit() const { return dumpDatabase(db, {"audit_log"}); }
 };
 } // namespace
 
 TEST_CASE_METHOD(CliFixture, "export, import into a new file, export: the same bytes", "[cli][exchange]")
 {
-    const auto exported = cli({"--db", db, "export"});
+    const auto exported = admin({"export"});
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.out == readFile(people));
 
     const std::string other = dir.file("other.sqlite");
     const std::string file = dir.file("export.json");
-    REQUIRE(cli({"--db", db, "export", "-o", file}).exitCode == 0);
-    REQUIRE(cli({"--db", other, "init"}).exitCode == 0);
-    const auto imported = cli({"--db", other, "import", file});
+    REQUIRE(admin({"export", "-o", file}).exitCode == 0);
+    initWithAdministrator(other);
+    const auto imported = cliAs("admin", other, {"import", file});
     CHECK(imported.exitCode == 0);
     CHECK_THAT(imported.out, Catch::Contains("Imported 2 beneficiaries and 2 interviews"));
-    CHECK(cli({"--db", other, "export"}).out == exported.out);
+    CHECK(cliAs("admin", other, {"export"}).out == exported.out);
 }
 
 TEST_CASE_METHOD(CliFixture, "Exporting the references writes the guide's content and no one's data", "[cli][exchange]")
@@ -128,17 +129,17 @@ TEST_CASE_METHOD(CliFixture, "Exporting the references writes the guide's conten
 
 TEST_CASE_METHOD(CliFixture, "Exporting one beneficiary writes that person only", "[cli][exchange]")
 {
-    const auto result = cli({"--db", db, "export", "--beneficiary", "2"});
+    const auto result = admin({"export", "--beneficiary", "2"});
     REQUIRE(result.exitCode == 0);
     CHECK(trame::parseDocument(result.out)->beneficiaries.at(0).person.lastName == "Cissé");
-    CHECK(cli({"--db", db, "export", "--beneficiary", "two"}).exitCode == 2);
-    CHECK(cli({"--db", db, "export", "--beneficiary", "99"}).exitCode == 1);
+    CHECK(admin({"export", "--beneficiary", "two"}).exitCode == 2);
+    CHECK(admin({"export", "--beneficiary", "99"}).exitCode == 1);
     CHECK(cli({"--db", db, "init", "--references"}).exitCode == 2);
 }
 
 TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem and changes nothing", "[cli][bad-input]")
 {
-    const std::string before = dumpDatabase(db);
+    const std::string before = withoutAudit();
     auto j = nlohmann::json::parse(readFile(people));
     j["beneficiaries"][0]["id"] = 50;
     j["beneficiaries"][1]["id"] = 51;
@@ -172,25 +173,25 @@ TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem
         INFO(message);
         const std::string file = dir.file("bad.json");
         writeFile(file, content);
-        const auto result = cli({"--db", db, "import", file});
+        const auto result = admin({"import", file});
         CHECK(result.exitCode == 2);
         CHECK_THAT(result.err, Catch::Contains(message));
         CHECK_THAT(result.err, Catch::Contains(file));
-        CHECK(dumpDatabase(db) == before);
+        CHECK(withoutAudit() == before);
     }
 }
 
 TEST_CASE_METHOD(CliFixture, "import reads standard input with '-'", "[cli][exchange]")
 {
     const std::string other = dir.file("other.sqlite");
-    REQUIRE(cli({"--db", other, "init"}).exitCode == 0);
-    CHECK(cli({"--db", other, "import", "-"}, readFile(people)).exitCode == 0);
-    CHECK(cli({"--db", other, "export"}).out == readFile(people));
+    initWithAdministrator(other);
+    CHECK(cliAs("admin", other, {"import", "-"}, readFile(people)).exitCode == 0);
+    CHECK(cliAs("admin", other, {"export"}).out == readFile(people));
 }
 
 TEST_CASE_METHOD(CliFixture, "A database locked by another writer is waited for, then reported", "[cli][busy]")
 {
-    const std::string before = dumpDatabase(db);
+    const std::string before = withoutAudit();
     auto holder = trame::storage::Database::open(db);
     REQUIRE(holder.ok());
     (*holder)->exec("BEGIN IMMEDIATE");
@@ -204,33 +205,33 @@ TEST_CASE_METHOD(CliFixture, "A database locked by another writer is waited for,
         b["interviews"] = nlohmann::json::array();
     }
     writeFile(file, j.dump());
-    const auto result = cli({"--db", db, "import", file});
+    const auto result = admin({"import", file});
     CHECK(result.exitCode == 1);
     CHECK_THAT(result.err, Catch::Contains("locked"));
     (*holder)->exec("ROLLBACK");
-    CHECK(dumpDatabase(db) == before);
-    CHECK(cli({"--db", db, "import", file}).exitCode == 0); // and works once released
+    CHECK(withoutAudit() == before);
+    CHECK(admin({"import", file}).exitCode == 0); // and works once released
 }
 
 TEST_CASE_METHOD(CliFixture, "backup writes a healthy copy and refuses to overwrite", "[cli][backup]")
 {
     const std::string copy = dir.file("copy.sqlite");
-    CHECK(cli({"--db", db, "backup", copy}).exitCode == 0);
+    CHECK(admin({"backup", copy}).exitCode == 0);
     CHECK(cli({"--db", copy, "check"}).exitCode == 0);
-    CHECK(dumpDatabase(copy) == dumpDatabase(db));
-    const auto again = cli({"--db", db, "backup", copy});
+    CHECK(dumpDatabase(copy, {"audit_log"}) == withoutAudit());
+    const auto again = admin({"backup", copy});
     CHECK(again.exitCode == 1);
     CHECK_THAT(again.err, Catch::Contains("already exists"));
 }
 
 TEST_CASE_METHOD(CliFixture, "Output that cannot be written is reported and leaves nothing", "[cli][io]")
 {
-    const auto result = cli({"--db", db, "export", "-o", "/proc/trame-export.json"});
+    const auto result = admin({"export", "-o", "/proc/trame-export.json"});
     CHECK(result.exitCode == 1);
     CHECK_THAT(result.err, Catch::Contains("cannot be written"));
-    CHECK(cli({"--db", dir.file("absent.sqlite"), "export"}).exitCode == 1);
+    CHECK(cliAs("admin", dir.file("absent.sqlite"), {"export"}).exitCode == 1);
     CHECK_FALSE(std::filesystem::exists(dir.file("absent.sqlite")));
-    CHECK(cli({"--db", db, "import", dir.file("missing.json")}).exitCode == 1);
+    CHECK(admin({"import", dir.file("missing.json")}).exitCode == 1);
 }
 
 TEST_CASE("generate makes the same file from the same seed, and refuses a file with people", "[cli][generate]")
@@ -241,9 +242,11 @@ TEST_CASE("generate makes the same file from the same seed, and refuses a file w
     REQUIRE(made.exitCode == 0);
     CHECK_THAT(made.out, Catch::Contains("Generated 40 beneficiaries"));
     REQUIRE(cli({"--db", b, "generate", "--beneficiaries", "40", "--seed", "3"}).exitCode == 0);
-    const auto exported = cli({"--db", a, "export"});
+    initWithAdministrator(a); // a generated file has people but no account yet
+    initWithAdministrator(b);
+    const auto exported = cliAs("admin", a, {"export"});
     REQUIRE(exported.exitCode == 0);
-    CHECK(exported.out == cli({"--db", b, "export"}).out);
+    CHECK(exported.out == cliAs("admin", b, {"export"}).out);
     CHECK(trame::parseDocument(exported.out)->beneficiaries.size() == 40);
     CHECK(cli({"--db", a, "check"}).exitCode == 0);
 

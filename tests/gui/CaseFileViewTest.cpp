@@ -72,7 +72,7 @@ TEST_CASE_METHOD(GuiFixture, "A counsellor fills every page and finds it all aft
     MessageBox::setNonInteractive(true);
     const std::int64_t id = createPerson(caseFiles);
     {
-        MainWindow window(*workspace, caseFiles);
+        MainWindow window(*workspace, clock, counsellor);
         window.show();
         window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -122,7 +122,7 @@ TEST_CASE_METHOD(GuiFixture, "A counsellor fills every page and finds it all aft
 
     {
         // Reopened in a new window, the pages show what was typed.
-        MainWindow window(*workspace, caseFiles);
+        MainWindow window(*workspace, clock, counsellor);
         window.openCaseFile(id);
         CaseFileView& view = *window.caseFileView();
         CHECK(view.findChild<QPlainTextEdit*>(QStringLiteral("situationEdit"))->toPlainText() ==
@@ -166,7 +166,7 @@ TEST_CASE_METHOD(GuiFixture, "A counsellor fills every page and finds it all aft
 TEST_CASE_METHOD(GuiFixture, "Typing is saved within about a second, without closing anything", "[gui][autosave]")
 {
     const std::int64_t id = createPerson(caseFiles);
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.openCaseFile(id);
     type(*window.caseFileView(), "situationEdit", QStringLiteral("Saisi pendant l'entretien"));
     CHECK(caseFiles.open(id)->caseFile.situation.empty());
@@ -178,7 +178,7 @@ TEST_CASE_METHOD(GuiFixture, "Typing is saved within about a second, without clo
 TEST_CASE_METHOD(GuiFixture, "Undo goes back step by step, and the undone text is saved too", "[gui][undo]")
 {
     const std::int64_t id = createPerson(caseFiles);
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.openCaseFile(id);
     CaseFileView& view = *window.caseFileView();
     type(view, "problemEdit", QStringLiteral("Premier jet"));
@@ -199,7 +199,7 @@ namespace {
 // A case file open in a window, saved meanwhile by "another workstation", then typed into here.
 struct ConflictFixture : GuiFixture {
     std::int64_t id = createPerson(caseFiles);
-    MainWindow window{*workspace, caseFiles};
+    MainWindow window{*workspace, clock, counsellor};
 
     ConflictFixture()
     {

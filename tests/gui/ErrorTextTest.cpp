@@ -25,7 +25,7 @@ TEST_CASE_METHOD(GuiFixture, "Over-long text is refused with a clear state and n
     Translations::install(QStringLiteral("fr"));
     const auto id = caseFiles.create(sampleRecord(0).person);
     REQUIRE(id.ok());
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.openCaseFile(*id);
     auto* situation = window.caseFileView()->findChild<QPlainTextEdit*>(QStringLiteral("situationEdit"));
     situation->setPlainText(QString(static_cast<int>(limits::kLong) + 1, QLatin1Char('x')));

@@ -4,19 +4,22 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "support/TempDir.h"
+#include "support/Users.h"
 
 #include <catch2/catch.hpp>
 
 #include <chrono>
 
-// A fresh database, a clock stopped on 2 November 2026 at 9:00, and the counsellor's service.
+// A fresh database, a clock stopped on 2 November 2026 at 9:00, and the counsellor cmartin (the
+// samples' counsellor), signed in, with their case-file service.
 struct GuiFixture {
     TempDir dir;
     std::string path = dir.file("gui.sqlite");
     std::unique_ptr<trame::services::Workspace> workspace = open(path);
     trame::services::ManualClock clock{std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                        std::chrono::hours(9)};
-    trame::services::CaseFiles caseFiles{*workspace, clock};
+    trame::services::Actor counsellor = signInAs(*workspace, clock, trame::Role::Counsellor, "cmartin");
+    trame::services::CaseFiles caseFiles{*workspace, clock, counsellor};
 
     static std::unique_ptr<trame::services::Workspace> open(const std::string& file)
     {

@@ -40,7 +40,7 @@ TEST_CASE_METHOD(GuiFixture, "Every screen fits 1280x800 in French", "[gui][layo
 {
     Translations::install(QStringLiteral("fr"));
     REQUIRE(caseFiles.create(sampleRecord(0).person).ok());
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.resize(1280, 800);
     window.show();
     CHECK(window.minimumSizeHint().width() <= 1280);
@@ -56,7 +56,7 @@ TEST_CASE_METHOD(GuiFixture, "Every screen fits 1280x800 in French", "[gui][layo
 TEST_CASE_METHOD(GuiFixture, "Every input has an accessible name or a buddy label", "[gui][accessibility]")
 {
     REQUIRE(caseFiles.create(sampleRecord(0).person).ok());
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.openCaseFile(1);
     CHECK(unnamedInputs(window) == QStringList());
     NewBeneficiaryDialog dialog(caseFiles);

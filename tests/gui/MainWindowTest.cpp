@@ -11,25 +11,47 @@
 #include <catch2/catch.hpp>
 
 
-TEST_CASE_METHOD(GuiFixture, "The main window offers the three places of the application", "[gui][mainwindow]")
+namespace {
+// Which places each role sees, in the navigation's order.
+std::vector<bool> places(const MainWindow& window)
+{
+    std::vector<bool> shown;
+    for (auto place : {MainWindow::Beneficiaries, MainWindow::ReferenceCases, MainWindow::Review, MainWindow::Audit,
+                       MainWindow::Administration})
+        shown.push_back(window.isPlaceAvailable(place));
+    return shown;
+}
+} // namespace
+
+TEST_CASE_METHOD(GuiFixture, "Each role sees the places it has a use for, and the guide needs no account",
+                 "[gui][mainwindow]")
 {
     Translations::install(QStringLiteral("en"));
-    MainWindow window(*workspace, caseFiles);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-
-    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    REQUIRE(navigation);
-    REQUIRE(navigation->count() == 3);
+    MainWindow mine(*workspace, clock, counsellor);
+    auto* navigation = mine.findChild<QListWidget*>(QStringLiteral("navigation"));
+    REQUIRE(navigation->count() == 5);
     CHECK(navigation->item(0)->text() == QStringLiteral("Beneficiaries"));
-    CHECK(navigation->item(1)->text() == QStringLiteral("Reference cases"));
-    CHECK(navigation->item(2)->text() == QStringLiteral("Review"));
-    CHECK(window.currentPlace() == MainWindow::Beneficiaries);
+    CHECK(navigation->item(4)->text() == QStringLiteral("Administration"));
+    CHECK(places(mine) == std::vector<bool>{true, true, false, false, false});
+    CHECK(mine.currentPlace() == MainWindow::Beneficiaries);
+    CHECK(mine.windowTitle() == QStringLiteral("Trame — cmartin (Counsellor)"));
+
+    MainWindow supervisor(*workspace, clock, signInAs(*workspace, clock, trame::Role::Supervisor, "sup"));
+    CHECK(places(supervisor) == std::vector<bool>{true, true, true, true, false});
+    MainWindow trainee(*workspace, clock, signInAs(*workspace, clock, trame::Role::Trainee, "stag"));
+    CHECK(places(trainee) == std::vector<bool>{false, true, false, false, false});
+    CHECK(trainee.currentPlace() == MainWindow::ReferenceCases);
+    MainWindow admin(*workspace, clock, signInAs(*workspace, clock, trame::Role::Administrator, "admin"));
+    CHECK(places(admin) == std::vector<bool>{false, true, false, true, true});
+    CHECK(admin.currentPlace() == MainWindow::Administration);
+    MainWindow guide(*workspace, clock, std::nullopt);
+    CHECK(places(guide) == std::vector<bool>{false, true, false, false, false});
+    CHECK_FALSE(guide.findChild<QAction*>(QStringLiteral("actionLock"))->isVisible());
 }
 
 TEST_CASE_METHOD(GuiFixture, "Keyboard shortcuts and the list both move between places", "[gui][mainwindow]")
 {
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, signInAs(*workspace, clock, trame::Role::Supervisor, "sup"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
@@ -48,6 +70,6 @@ TEST_CASE_METHOD(GuiFixture, "Keyboard shortcuts and the list both move between 
 TEST_CASE_METHOD(GuiFixture, "The status bar names the database in use", "[gui][mainwindow]")
 {
     Translations::install(QStringLiteral("en"));
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("gui.sqlite")));
 }

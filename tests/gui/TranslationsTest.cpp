@@ -13,7 +13,7 @@ QString firstPlaceName(const QString& language)
 {
     REQUIRE(Translations::install(language));
     GuiFixture fixture;
-    MainWindow window(*fixture.workspace, fixture.caseFiles);
+    MainWindow window(*fixture.workspace, fixture.clock, fixture.counsellor);
     return window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text();
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include "services/Workspace.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
+#include "support/Users.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +17,7 @@ struct Fixture {
     TempDir dir;
     std::unique_ptr<Workspace> workspace = Workspace::open(dir.file("c.sqlite")).value();
     ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
-    CaseFiles cases{*workspace, clock};
+    CaseFiles cases{*workspace, clock, signInAs(*workspace, clock, Role::Counsellor, "cmartin")};
 
     std::int64_t newPerson(const std::string& lastName = "Chabert")
     {

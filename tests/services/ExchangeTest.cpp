@@ -1,10 +1,13 @@
 #include "services/Exchange.h"
 
+#include "services/Clock.h"
+
 #include "domain/Document.h"
 #include "services/Workspace.h"
 #include "support/DbDump.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
+#include "support/Users.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -18,6 +21,24 @@ std::unique_ptr<Workspace> open(const std::string& path)
     auto workspace = Workspace::open(path);
     REQUIRE(workspace.ok());
     return std::move(workspace).value();
+}
+
+const ManualClock kClock{std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2)};
+
+// The file-wide export and the import are the administrator's.
+Exchange asAdministrator(Workspace& workspace)
+{
+    return Exchange(workspace, kClock, signInAs(workspace, kClock, Role::Administrator, "admin"));
+}
+
+Result<ImportSummary> importDocument(Workspace& workspace, std::string_view text)
+{
+    return asAdministrator(workspace).import(text);
+}
+
+Result<std::string> exportDocument(Workspace& workspace, const ExportOptions& options)
+{
+    return asAdministrator(workspace).exportText(options);
 }
 
 std::string twoPeople()
@@ -69,7 +90,8 @@ TEST_CASE("Import is all or nothing: one bad record and the file is unchanged", 
     TempDir dir;
     const std::string path = dir.file("a.sqlite");
     auto workspace = open(path);
-    REQUIRE(importDocument(*workspace, twoPeople()).ok());
+    Exchange exchange = asAdministrator(*workspace); // signed in before the snapshot
+    REQUIRE(exchange.import(twoPeople()).ok());
     const std::string before = dumpDatabase(path);
 
     SECTION("an id already in the file")
@@ -79,7 +101,7 @@ TEST_CASE("Import is all or nothing: one bad record and the file is unchanged", 
         doc.beneficiaries[1].caseFile.obstacles.clear();
         doc.beneficiaries[1].caseFile.plan.clear();
         doc.beneficiaries[1].interviews.clear();
-        const auto result = importDocument(*workspace, serializeDocument(doc));
+        const auto result = exchange.import(serializeDocument(doc));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().describe() == "beneficiaries[1].id: 2 already exists in this database");
     }
@@ -88,7 +110,7 @@ TEST_CASE("Import is all or nothing: one bad record and the file is unchanged", 
         Document doc;
         doc.beneficiaries = {sampleRecord(3, "Nouveau")};
         doc.beneficiaries[0].caseFile.obstacles[1].id = 101;
-        const auto result = importDocument(*workspace, serializeDocument(doc));
+        const auto result = exchange.import(serializeDocument(doc));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().kind == ErrorKind::Invalid);
         CHECK(result.error().describe() ==
@@ -100,14 +122,14 @@ TEST_CASE("Import is all or nothing: one bad record and the file is unchanged", 
         j["beneficiaries"][0]["id"] = 10;
         j["beneficiaries"][1]["id"] = 11;
         j["beneficiaries"][0]["interviews"][0]["entries"][0]["item"] = "not_in_annexe";
-        const auto result = importDocument(*workspace, j.dump());
+        const auto result = exchange.import(j.dump());
         REQUIRE_FALSE(result.ok());
         CHECK_THAT(result.error().message, Catch::Contains("not an item of template version 1"));
     }
     SECTION("malformed input")
     {
         for (const char* text : {"", "not json", "{\"format\": \"trame/9\"}", "{\"format\": \"trame/1\", \"beneficiaries\": 3}"})
-            CHECK_FALSE(importDocument(*workspace, text).ok());
+            CHECK_FALSE(exchange.import(text).ok());
     }
     CHECK(dumpDatabase(path) == before);
 }

@@ -15,6 +15,7 @@
 #include "services/Workspace.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
+#include "support/Users.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,13 +79,15 @@ int main(int argc, char** argv)
 
     TempDir dir;
     auto workspace = services::Workspace::open(dir.file("tour.sqlite")).value();
-    if (!services::importDocument(*workspace, serializeDocument(people())))
-        return 1;
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                 std::chrono::hours(9));
-    services::CaseFiles caseFiles(*workspace, clock);
+    const services::Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+    if (!services::Exchange(*workspace, clock, admin).import(serializeDocument(people())))
+        return 1;
+    const services::Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
+    services::CaseFiles caseFiles(*workspace, clock, counsellor);
 
-    MainWindow window(*workspace, caseFiles);
+    MainWindow window(*workspace, clock, counsellor);
     window.resize(1280, 800);
     window.show();
     QTest::qWait(50);

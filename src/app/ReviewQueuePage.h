@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QStandardItemModel>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ReviewQueuePage;
+}
+namespace trame::services {
+class Reviews;
+}
+
+// The supervisor's Relecture place: the case files waiting for review.
+class ReviewQueuePage : public QWidget {
+    Q_OBJECT
+public:
+    ReviewQueuePage(trame::services::Reviews& reviews, QWidget* parent = nullptr);
+    ~ReviewQueuePage() override;
+
+    void refresh();
+    int rowCount() const { return m_model.rowCount(); }
+    std::int64_t beneficiaryAt(int row) const;
+
+signals:
+    void openRequested(std::int64_t beneficiaryId);
+    void failed(const trame::Error& error);
+
+private:
+    std::unique_ptr<Ui::ReviewQueuePage> m_ui;
+    trame::services::Reviews& m_reviews;
+    QStandardItemModel m_model;
+};

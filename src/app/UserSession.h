@@ -1,0 +1,25 @@
+#pragma once
+
+#include "services/Accounts.h"
+#include "services/Actor.h"
+#include "services/AuditTrail.h"
+#include "services/CaseFiles.h"
+#include "services/DataRights.h"
+#include "services/Reviews.h"
+
+// The services of one signed-in user, made together and dropped together when they sign out
+// or another user takes the workstation.
+struct UserSession {
+    UserSession(trame::services::Workspace& workspace, const trame::services::Clock& clock,
+                const trame::services::Actor& user)
+        : actor(user), caseFiles(workspace, clock, user), reviews(workspace, clock, user),
+          audit(workspace, clock, user), rights(workspace, clock, user)
+    {
+    }
+
+    trame::services::Actor actor;
+    trame::services::CaseFiles caseFiles;
+    trame::services::Reviews reviews;
+    trame::services::AuditTrail audit;
+    trame::services::DataRights rights;
+};

@@ -1,0 +1,344 @@
+#include "services/Accounts.h"
+
+#include "services/AuditTrail.h"
+#include "services/Clock.h"
+#include "services/Passwords.h"
+#include "services/Workspace.h"
+#include "storage/AccountRepository.h"
+#include "storage/Database.h"
+#include "storage/Settings.h"
+#include "storage/Transaction.h"
+
+#include <algorithm>
+
+namespace trame::services {
+
+namespace {
+
+const char* const kLockSetting = "lock_after_minutes";
+
+std::string normalisedLogin(std::string login)
+{
+    std::transform(login.begin(), login.end(), login.begin(),
+                   [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c); });
+    return login;
+}
+
+Error refused(const std::string& message)
+{
+    return makeError(ErrorKind::Denied, {}, message);
+}
+
+// A hash to check unknown logins against, so that they take as long as known ones.
+const std::string& decoyHash()
+{
+    static const std::string hash = hashPassword("decoy password, never valid").value();
+    return hash;
+}
+
+} // namespace
+
+Accounts::Accounts(Workspace& workspace, const Clock& clock) : m_workspace(workspace), m_clock(clock) {}
+
+Result<bool> Accounts::hasAccounts() const
+{
+    auto count = storage::AccountRepository(m_workspace.database()).count();
+    if (!count)
+        return count.error();
+    return *count > 0;
+}
+
+Status Accounts::validateNew(const NewAccount& a) const
+{
+    if (Status ok = validateLogin(a.login); !ok)
+        return ok;
+    if (Status ok = validateDisplayName(a.displayName); !ok)
+        return ok;
+    return validatePassword(a.password, a.login);
+}
+
+Result<std::int64_t> Accounts::insert(const NewAccount& a, std::optional<std::int64_t> by)
+{
+    if (Status valid = validateNew(a); !valid)
+        return valid.error();
+    auto hash = hashPassword(a.password);
+    if (!hash)
+        return hash.error();
+    Account account;
+    account.login = a.login;
+    account.displayName = a.displayName;
+    account.role = a.role;
+    account.createdAt = m_clock.timestamp();
+    storage::Database& db = m_workspace.database();
+    std::int64_t id = 0;
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        auto inserted = storage::AccountRepository(db).insert(account, *hash);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return recordEvent(db, m_clock, by.value_or(id),
+                           {AuditAction::AccountChange, "account", id, "created role=" + std::string(toString(a.role))});
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<Actor> Accounts::createFirstAdministrator(const NewAccount& a)
+{
+    if (a.role != Role::Administrator)
+        return makeError(ErrorKind::Invalid, "role", "the first account is the administrator's");
+    auto any = hasAccounts();
+    if (!any)
+        return any.error();
+    if (*any)
+        return refused("accounts exist already: an administrator adds the others");
+    auto id = insert(a, std::nullopt);
+    if (!id)
+        return id.error();
+    return signIn(a.login, a.password);
+}
+
+Status Accounts::recordFailure(const Account& account, const std::string& reason)
+{
+    storage::Database& db = m_workspace.database();
+    return storage::inTransaction(db, [&]() -> Status {
+        if (reason == "bad_password") {
+            const int failures = account.failedAttempts + 1;
+            std::optional<std::string> lockedUntil;
+            if (failures >= signin::kFreeAttempts) {
+                const int doublings = std::min(failures - signin::kFreeAttempts, 6);
+                const auto delay = std::min(signin::kFirstLock * (1 << doublings), signin::kLongestLock);
+                lockedUntil = ManualClock(m_clock.now() + delay).timestamp();
+            }
+            if (Status saved = storage::AccountRepository(db).setFailures(account.id, failures, lockedUntil); !saved)
+                return saved;
+        }
+        return recordEvent(db, m_clock, account.id, {AuditAction::SignInFailed, "account", account.id, "reason=" + reason});
+    });
+}
+
+Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string& password)
+{
+    storage::Database& db = m_workspace.database();
+    const std::string login = normalisedLogin(typedLogin);
+    auto found = storage::AccountRepository(db).findByLogin(login);
+    if (!found)
+        return found.error();
+    const Error wrong = refused("wrong login or password");
+    if (!*found) {
+        verifyPassword(decoyHash(), password);
+        const Status logged = storage::inTransaction(db, [&] {
+            return recordEvent(db, m_clock, std::nullopt, {AuditAction::SignInFailed, "account", std::nullopt,
+                                                           "reason=unknown_login"});
+        });
+        return logged ? wrong : logged.error();
+    }
+    const Account& account = **found;
+    if (!account.active) {
+        const Status logged = recordFailure(account, "disabled");
+        return logged ? refused("this account is disabled; ask the administrator") : logged.error();
+    }
+    if (account.lockedUntil && *account.lockedUntil > m_clock.timestamp()) {
+        const Status logged = recordFailure(account, "locked");
+        return logged ? refused("too many failed attempts: this account is locked until " + *account.lockedUntil)
+                      : logged.error();
+    }
+    auto hash = storage::AccountRepository(db).passwordHash(account.id);
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(*hash, password)) {
+        const Status logged = recordFailure(account, "bad_password");
+        return logged ? wrong : logged.error();
+    }
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        storage::AccountRepository accounts(db);
+        if (Status reset = accounts.setFailures(account.id, 0, std::nullopt); !reset)
+            return reset;
+        if (needsRehash(*hash)) {
+            auto stronger = hashPassword(password);
+            if (!stronger)
+                return stronger.error();
+            if (Status saved = accounts.setPasswordHash(account.id, *stronger, m_clock.timestamp()); !saved)
+                return saved;
+        }
+        return recordEvent(db, m_clock, account.id, {AuditAction::SignIn, "account", account.id, {}});
+    });
+    if (!done)
+        return done.error();
+    return Actor(account.id, account.login, account.displayName, account.role);
+}
+
+Status Accounts::signOut(const Actor& actor)
+{
+    storage::Database& db = m_workspace.database();
+    return storage::inTransaction(db, [&] {
+        return recordEvent(db, m_clock, actor.accountId(), {AuditAction::SignOut, "account", actor.accountId(), {}});
+    });
+}
+
+Status Accounts::recordLock(const Actor& actor)
+{
+    storage::Database& db = m_workspace.database();
+    return storage::inTransaction(db, [&] {
+        return recordEvent(db, m_clock, actor.accountId(), {AuditAction::Lock, "account", actor.accountId(), {}});
+    });
+}
+
+Result<Actor> Accounts::unlock(const Actor& current, const std::string& login, const std::string& password)
+{
+    if (normalisedLogin(login) != current.login()) {
+        auto other = signIn(login, password);
+        if (!other)
+            return other;
+        if (Status closed = signOut(current); !closed)
+            return closed.error();
+        return other;
+    }
+    storage::Database& db = m_workspace.database();
+    auto account = storage::AccountRepository(db).get(current.accountId());
+    if (!account)
+        return account.error();
+    if (!account->active || (account->lockedUntil && *account->lockedUntil > m_clock.timestamp()))
+        return signIn(login, password); // refused, and logged, with the reason
+    auto hash = storage::AccountRepository(db).passwordHash(current.accountId());
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(*hash, password)) {
+        const Status logged = recordFailure(*account, "bad_password");
+        return logged ? refused("wrong login or password") : logged.error();
+    }
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        if (Status reset = storage::AccountRepository(db).setFailures(account->id, 0, std::nullopt); !reset)
+            return reset;
+        return recordEvent(db, m_clock, account->id, {AuditAction::Unlock, "account", account->id, {}});
+    });
+    if (!done)
+        return done.error();
+    return current;
+}
+
+Status Accounts::changePassword(const Actor& actor, const std::string& current, const std::string& replacement)
+{
+    storage::Database& db = m_workspace.database();
+    auto hash = storage::AccountRepository(db).passwordHash(actor.accountId());
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(*hash, current))
+        return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+    if (Status valid = validatePassword(replacement, actor.login()); !valid)
+        return valid;
+    auto stronger = hashPassword(replacement);
+    if (!stronger)
+        return stronger.error();
+    return storage::inTransaction(db, [&]() -> Status {
+        if (Status saved = storage::AccountRepository(db).setPasswordHash(actor.accountId(), *stronger,
+                                                                           m_clock.timestamp());
+            !saved)
+            return saved;
+        return accountEvent(actor, actor.accountId(), "password_changed");
+    });
+}
+
+Status Accounts::accountEvent(const Actor& by, std::int64_t accountId, const std::string& detail)
+{
+    return recordEvent(m_workspace.database(), m_clock, by.accountId(),
+                       {AuditAction::AccountChange, "account", accountId, detail});
+}
+
+Result<std::int64_t> Accounts::add(const Actor& admin, const NewAccount& account)
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, admin, Action::ManageAccounts, Scope::Any);
+        !allowed)
+        return allowed.error();
+    return insert(account, admin.accountId());
+}
+
+Result<std::vector<Account>> Accounts::list(const Actor& admin) const
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, admin, Action::ManageAccounts, Scope::Any);
+        !allowed)
+        return allowed.error();
+    return storage::AccountRepository(m_workspace.database()).list();
+}
+
+Status Accounts::setActive(const Actor& admin, std::int64_t accountId, bool active)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any); !allowed)
+        return allowed;
+    if (!active && accountId == admin.accountId())
+        return makeError(ErrorKind::Invalid, "account", "an administrator cannot disable their own account");
+    return storage::inTransaction(db, [&]() -> Status {
+        if (Status saved = storage::AccountRepository(db).setActive(accountId, active, m_clock.timestamp()); !saved)
+            return saved;
+        return accountEvent(admin, accountId, active ? "enabled" : "disabled");
+    });
+}
+
+Status Accounts::resetPassword(const Actor& admin, std::int64_t accountId, const std::string& password)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any); !allowed)
+        return allowed;
+    auto account = storage::AccountRepository(db).get(accountId);
+    if (!account)
+        return account.error();
+    if (Status valid = validatePassword(password, account->login); !valid)
+        return valid;
+    auto hash = hashPassword(password);
+    if (!hash)
+        return hash.error();
+    return storage::inTransaction(db, [&]() -> Status {
+        if (Status saved = storage::AccountRepository(db).setPasswordHash(accountId, *hash, m_clock.timestamp());
+            !saved)
+            return saved;
+        return accountEvent(admin, accountId, "password_reset");
+    });
+}
+
+Status Accounts::setLockMinutes(const Actor& admin, int minutes)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any); !allowed)
+        return allowed;
+    if (minutes < 1 || minutes > signin::kMaxLockMinutes)
+        return makeError(ErrorKind::Invalid, "lock_after_minutes",
+                         "the window locks after 1 to " + std::to_string(signin::kMaxLockMinutes) + " minutes idle");
+    return storage::inTransaction(db, [&]() -> Status {
+        if (Status saved = storage::writeSetting(db, kLockSetting, std::to_string(minutes)); !saved)
+            return saved;
+        return recordEvent(db, m_clock, admin.accountId(),
+                           {AuditAction::AccountChange, "setting", std::nullopt,
+                            "lock_after_minutes=" + std::to_string(minutes)});
+    });
+}
+
+Result<int> Accounts::lockMinutes() const
+{
+    auto stored = storage::readSetting(m_workspace.database(), kLockSetting);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return signin::kDefaultLockMinutes;
+    const int minutes = std::atoi((*stored)->c_str());
+    // A value edited by hand outside the allowed range falls back to the default.
+    return minutes >= 1 && minutes <= signin::kMaxLockMinutes ? minutes : signin::kDefaultLockMinutes;
+}
+
+Result<std::vector<Account>> Accounts::activeCounsellors(const Actor& supervisor) const
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, supervisor, Action::Reassign, Scope::Any);
+        !allowed)
+        return allowed.error();
+    auto all = storage::AccountRepository(m_workspace.database()).list();
+    if (!all)
+        return all.error();
+    std::vector<Account> counsellors;
+    for (Account& a : *all)
+        if (a.active && a.role == Role::Counsellor)
+            counsellors.push_back(std::move(a));
+    return counsellors;
+}
+
+} // namespace trame::services

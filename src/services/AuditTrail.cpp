@@ -1,0 +1,80 @@
+#include "services/AuditTrail.h"
+
+#include "services/Actor.h"
+#include "services/Clock.h"
+#include "services/Workspace.h"
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <chrono>
+
+namespace trame::services {
+
+Status recordEvent(storage::Database& db, const Clock& clock, std::optional<std::int64_t> actor,
+                   const AuditEvent& event)
+{
+    AuditEntry entry;
+    entry.at = clock.timestamp();
+    entry.actor = actor;
+    entry.action = event.action;
+    entry.recordKind = event.recordKind;
+    entry.recordId = event.recordId;
+    entry.detail = event.detail;
+    auto appended = storage::AuditRepository(db).append(entry);
+    return appended ? Status(Ok{}) : Status(appended.error());
+}
+
+Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, Action action, Scope scope,
+                 const std::string& recordKind, std::optional<std::int64_t> recordId)
+{
+    Status allowed = require(actor.role(), action, scope);
+    if (allowed)
+        return allowed;
+    const AuditEvent refused{AuditAction::Denied, recordKind, recordId, "action=" + std::string(toString(action))};
+    if (Status logged = storage::inTransaction(db, [&] { return recordEvent(db, clock, actor.accountId(), refused); });
+        !logged)
+        return logged;
+    return allowed;
+}
+
+AuditTrail::AuditTrail(Workspace& workspace, const Clock& clock, const Actor& actor)
+    : m_workspace(workspace), m_clock(clock), m_actor(actor)
+{
+}
+
+Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter) const
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ReadAudit, Scope::Any);
+        !allowed)
+        return allowed.error();
+    if (filter.limit < 1 || filter.limit > 10000 || filter.offset < 0)
+        return makeError(ErrorKind::Invalid, "limit", "a page of the audit trail holds 1 to 10000 entries");
+    return storage::AuditRepository(m_workspace.database()).list(filter);
+}
+
+Result<std::int64_t> AuditTrail::purge()
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::PurgeAudit, Scope::Any); !allowed)
+        return allowed.error();
+    // Twelve months back, to the second: 365.2425 days, as std::chrono::months counts them.
+    const ManualClock cutoffClock(m_clock.now() - std::chrono::duration_cast<std::chrono::seconds>(
+                                                      std::chrono::months(12)));
+    const std::string cutoff = cutoffClock.timestamp();
+    std::int64_t removed = 0;
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        auto purged = storage::AuditRepository(db).purgeBefore(cutoff);
+        if (!purged)
+            return purged.error();
+        removed = *purged;
+        return recordEvent(db, m_clock, m_actor.accountId(),
+                           {AuditAction::Purge, "audit", std::nullopt,
+                            "before=" + cutoff + " count=" + std::to_string(removed)});
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
+} // namespace trame::services

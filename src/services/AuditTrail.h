@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Access.h"
+#include "domain/Audit.h"
+#include "domain/Result.h"
+#include "services/Actor.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace trame::storage {
+class Database;
+}
+
+namespace trame::services {
+
+class Actor;
+class Clock;
+class Workspace;
+
+// What one audit entry says, before the clock and the actor are added.
+struct AuditEvent {
+    AuditAction action;
+    std::string recordKind;
+    std::optional<std::int64_t> recordId;
+    std::string detail;
+};
+
+// Appends one entry; call it inside the transaction of the change it records.
+Status recordEvent(storage::Database& db, const Clock& clock, std::optional<std::int64_t> actor,
+                   const AuditEvent& event);
+
+// The rule check every service runs first: Ok, or a Denied error after an audit entry
+// recording the refused attempt (committed on its own: nothing else happens).
+Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, Action action, Scope scope,
+                 const std::string& recordKind = {}, std::optional<std::int64_t> recordId = std::nullopt);
+
+// Reading and purging the trail: supervisors and administrators.
+class AuditTrail {
+public:
+    AuditTrail(Workspace& workspace, const Clock& clock, const Actor& actor);
+
+    Result<std::vector<AuditEntry>> list(const AuditFilter& filter) const;
+    // Deletes the entries over 12 months old; the purge itself is logged. Returns how many went.
+    Result<std::int64_t> purge();
+
+private:
+    Workspace& m_workspace;
+    const Clock& m_clock;
+    const Actor m_actor;
+};
+
+} // namespace trame::services

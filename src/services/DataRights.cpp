@@ -1,0 +1,123 @@
+#include "services/DataRights.h"
+
+#include "domain/Document.h"
+#include "services/AuditTrail.h"
+#include "services/Clock.h"
+#include "services/Exchange.h"
+#include "services/Workspace.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/Database.h"
+#include "storage/ReviewRepository.h"
+#include "storage/Transaction.h"
+
+#include <nlohmann/json.hpp>
+
+namespace trame::services {
+
+namespace {
+
+nlohmann::json reviewJson(const Review& r)
+{
+    nlohmann::json comments = nlohmann::json::array();
+    for (const ReviewComment& c : r.comments)
+        comments.push_back({{"section", toString(c.section)}, {"author", c.authorName},
+                            {"written_at", c.writtenAt}, {"text", c.text}});
+    nlohmann::json j = {{"submitted_by", r.submitterName}, {"submitted_at", r.submittedAt}, {"note", r.note},
+                        {"comments", comments}};
+    if (r.outcome) {
+        j["outcome"] = toString(*r.outcome);
+        j["decided_by"] = r.deciderName;
+        j["decided_at"] = r.decidedAt;
+        j["decision_note"] = r.decisionNote;
+    }
+    return j;
+}
+
+} // namespace
+
+DataRights::DataRights(Workspace& workspace, const Clock& clock, const Actor& actor)
+    : m_workspace(workspace), m_clock(clock), m_actor(actor)
+{
+}
+
+Result<std::string> DataRights::exportPerson(std::int64_t id)
+{
+    ExportOptions options;
+    options.beneficiary = id;
+    auto document = Exchange(m_workspace, m_clock, m_actor).exportText(options); // checked and audited
+    if (!document)
+        return document.error();
+    auto rounds = storage::ReviewRepository(m_workspace.database()).history(id);
+    if (!rounds)
+        return rounds.error();
+    nlohmann::json reviews = nlohmann::json::array();
+    for (const Review& r : *rounds)
+        reviews.push_back(reviewJson(r));
+    const nlohmann::json out = {{"format", "trame-person/1"},
+                                {"exported_at", m_clock.timestamp()},
+                                {"record", nlohmann::json::parse(*document)},
+                                {"reviews", reviews}};
+    return out.dump(2) + "\n";
+}
+
+Status DataRights::erase(std::int64_t id)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id); !allowed)
+        return allowed;
+    const storage::PersonRemoval removal(db);
+    const Status removed = storage::inTransaction(db, [&]() -> Status {
+        if (Status gone = removal.remove(id, storage::RemovalReason::Erasure, m_clock.today()); !gone)
+            return gone;
+        return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::Erase, "beneficiary", id, {}});
+    });
+    if (!removed)
+        return removed;
+    return removal.scrub();
+}
+
+Date DataRights::cutoff() const
+{
+    return m_clock.today().addMonths(-retention::kMonthsWithoutContact);
+}
+
+Result<std::vector<RetentionCandidate>> DataRights::retentionCandidates() const
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ApplyRetention, Scope::Any); !allowed)
+        return allowed.error();
+    return storage::PersonRemoval(db).lastContactBefore(cutoff());
+}
+
+Result<std::size_t> DataRights::applyRetention()
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ApplyRetention, Scope::Any); !allowed)
+        return allowed.error();
+    const storage::PersonRemoval removal(db);
+    std::size_t count = 0;
+    const Status done = storage::inTransaction(db, [&]() -> Status {
+        auto due = removal.lastContactBefore(cutoff());
+        if (!due)
+            return due.error();
+        for (const RetentionCandidate& person : *due) {
+            if (Status gone = removal.remove(person.id, storage::RemovalReason::Retention, m_clock.today()); !gone)
+                return gone;
+            if (Status logged = recordEvent(db, m_clock, m_actor.accountId(),
+                                            {AuditAction::Anonymise, "beneficiary", person.id,
+                                             "last_contact=" + person.lastContact.toString()});
+                !logged)
+                return logged;
+        }
+        count = due->size();
+        return Ok{};
+    });
+    if (!done)
+        return done.error();
+    if (count > 0)
+        if (Status scrubbed = removal.scrub(); !scrubbed)
+            return scrubbed.error();
+    return count;
+}
+
+} // namespace trame::services

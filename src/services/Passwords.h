@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <string>
+#include <string_view>
+
+namespace trame::services {
+
+// Argon2id (libsodium), 19 MiB and 2 passes at least, with a random salt; the parameters are in
+// the encoded hash, so that stronger ones can come later without breaking stored accounts.
+Result<std::string> hashPassword(std::string_view password);
+bool verifyPassword(const std::string& hash, std::string_view password);
+// True when `hash` was made with weaker parameters than hashPassword uses now.
+bool needsRehash(const std::string& hash);
+
+} // namespace trame::services

@@ -1,0 +1,150 @@
+// trame-cli's accounts, audit trail and data-rights commands, end to end on real files.
+#include "cli/CliHelpers.h"
+#include "domain/Document.h"
+#include "support/DbDump.h"
+#include "support/Samples.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+// A name found nowhere else, not even in the guide (whose first case is a Mme Chabert).
+const std::string kName = "Zyqueldorf";
+
+struct AdminFixture {
+    TempDir dir;
+    std::string db = dir.file("trame.sqlite");
+
+    AdminFixture()
+    {
+        initWithAdministrator(db);
+        addUser("cmartin", "conseiller"); // the samples' counsellor
+        addUser("sup", "superviseur");
+        trame::Document doc;
+        doc.beneficiaries = {sampleRecord(1, kName), sampleRecord(2, "Cissé")};
+        doc.beneficiaries[1].interviews.front().heldOn = trame::Date(2020, 3, 2); // long ago
+        doc.beneficiaries[1].interviews.front().nextAppointment.reset();
+        doc.beneficiaries[1].person.createdAt = "2020-01-06T09:00:00Z";
+        const std::string file = dir.file("people.json");
+        writeFile(file, trame::serializeDocument(doc));
+        REQUIRE(as("admin", {"import", file}).exitCode == 0);
+    }
+    void addUser(const std::string& login, const std::string& role)
+    {
+        const auto added = as("admin", {"user", "add", login, "--role", role, "--name", "Nom " + login},
+                              kPassword + "\n" + kPassword + "\n");
+        INFO(added.err);
+        REQUIRE(added.exitCode == 0);
+    }
+    ProcessResult as(const std::string& login, const std::vector<std::string>& args, const std::string& input = {})
+    {
+        return cliAs(login, db, args, input);
+    }
+};
+} // namespace
+
+TEST_CASE("The first administrator needs no --user; every later account needs an administrator's", "[cli][accounts]")
+{
+    TempDir dir;
+    const std::string db = dir.file("t.sqlite");
+    REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+    const auto mismatch = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"},
+                              kPassword + "\n" + kPassword + "x\n");
+    CHECK(mismatch.exitCode == 2);
+    CHECK_THAT(mismatch.err, Catch::Contains("the two new passwords differ"));
+    const auto weak = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, "court\ncourt\n");
+    CHECK(weak.exitCode == 2);
+    CHECK_THAT(weak.err, Catch::Contains("at least 12 characters"));
+    CHECK(cli({"--db", db, "user", "add", "chef", "--role", "chef"}).exitCode == 2);
+    const auto first = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, kPassword + "\n" + kPassword + "\n");
+    CHECK(first.exitCode == 0);
+    CHECK_THAT(first.out, Catch::Contains("Administrator chef created"));
+    const auto second = cli({"--db", db, "user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n");
+    CHECK(second.exitCode == 2);
+    CHECK_THAT(second.err, Catch::Contains("--user"));
+    CHECK(cliAs("chef", db, {"user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n").exitCode == 0);
+}
+
+TEST_CASE_METHOD(AdminFixture, "user list, disable, enable and reset-password", "[cli][accounts]")
+{
+    const auto list = as("admin", {"user", "list"});
+    REQUIRE(list.exitCode == 0);
+    CHECK_THAT(list.out, Catch::Contains("cmartin") && Catch::Contains("conseiller") && Catch::Contains("sup"));
+    CHECK(as("cmartin", {"user", "list"}).exitCode == 1);
+    CHECK(as("admin", {"user", "disable", "cmartin"}).exitCode == 0);
+    CHECK_THAT(as("cmartin", {"export", "--beneficiary", "1"}).err, Catch::Contains("disabled"));
+    CHECK(as("admin", {"user", "enable", "cmartin"}).exitCode == 0);
+    CHECK(as("admin", {"user", "reset-password", "cmartin"}, "nouveau mot de passe\nnouveau mot de passe\n").exitCode == 0);
+    CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 1); // the old password no longer works
+    CHECK(cli({"--db", db, "--user", "cmartin", "export", "--beneficiary", "1"}, "nouveau mot de passe\n").exitCode == 0);
+    CHECK(as("admin", {"user", "disable", "nobody"}).exitCode == 1);
+}
+
+TEST_CASE_METHOD(AdminFixture, "Personal data needs a user, a right password and the right role", "[cli][accounts]")
+{
+    const auto anonymous = cli({"--db", db, "export"});
+    CHECK(anonymous.exitCode == 2);
+    CHECK_THAT(anonymous.err, Catch::Contains("--user LOGIN"));
+    CHECK(cli({"--db", db, "--user", "admin", "export"}, "wrong password\n").exitCode == 1);
+    CHECK(cli({"--db", db, "--user", "admin", "export"}).exitCode == 2); // no password at all
+    const auto counsellor = as("cmartin", {"export"});
+    CHECK(counsellor.exitCode == 1);
+    CHECK_THAT(counsellor.err, Catch::Contains("may not export_all"));
+    CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 0); // their own person
+    CHECK(as("sup", {"backup", dir.file("copy.sqlite")}).exitCode == 1);
+    CHECK(cli({"--db", db, "export", "--references"}).exitCode == 0); // the guide needs no account
+}
+
+TEST_CASE_METHOD(AdminFixture, "audit list shows who did what by number, with filters, to supervisors", "[cli][audit]")
+{
+    REQUIRE(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 0);
+    REQUIRE(as("cmartin", {"export"}).exitCode == 1);
+    const auto all = as("sup", {"audit", "list"});
+    REQUIRE(all.exitCode == 0);
+    CHECK_THAT(all.out, Catch::Contains("cmartin\texport\tbeneficiary 1"));
+    CHECK_THAT(all.out, Catch::Contains("cmartin\tdenied"));
+    CHECK(all.out.find(kName) == std::string::npos); // no personal data
+    const auto denied = as("admin", {"audit", "list", "--action", "denied", "--actor", "cmartin"});
+    CHECK(denied.out.find("\texport\t") == std::string::npos);
+    CHECK_THAT(denied.out, Catch::Contains("action=export_all"));
+    CHECK(as("admin", {"audit", "list", "--action", "nothing"}).exitCode == 2);
+    CHECK(as("admin", {"audit", "list", "--since", "2026-13-01"}).exitCode == 2);
+    CHECK(as("cmartin", {"audit", "list"}).exitCode == 1);
+    const auto purge = as("admin", {"audit", "purge"});
+    CHECK(purge.exitCode == 0);
+    CHECK_THAT(purge.out, Catch::Contains("Purged 0 audit entries"));
+}
+
+TEST_CASE_METHOD(AdminFixture, "erase removes one person for good, and only an administrator may", "[cli][rights]")
+{
+    CHECK(as("cmartin", {"erase", "--beneficiary", "1"}).exitCode == 1);
+    CHECK(as("admin", {"erase"}).exitCode == 2);
+    CHECK(as("admin", {"erase", "--beneficiary", "x"}).exitCode == 2);
+    CHECK(as("admin", {"erase", "--beneficiary", "99"}).exitCode == 1);
+    const auto erased = as("admin", {"erase", "--beneficiary", "1"});
+    CHECK(erased.exitCode == 0);
+    const auto left = trame::parseDocument(as("admin", {"export"}).out);
+    REQUIRE(left.ok());
+    REQUIRE(left->beneficiaries.size() == 1);
+    CHECK(left->beneficiaries[0].person.id == 2);
+    CHECK(readFile(db).find(kName) == std::string::npos);
+    CHECK(readFile(db + "-wal").find(kName) == std::string::npos);
+}
+
+TEST_CASE_METHOD(AdminFixture, "retention lists with --dry-run, anonymises with --apply", "[cli][rights]")
+{
+    CHECK(as("admin", {"retention"}).exitCode == 2);
+    CHECK(as("admin", {"retention", "--dry-run", "--apply"}).exitCode == 2);
+    const std::string before = dumpDatabase(db, {"audit_log"});
+    const auto dry = as("admin", {"retention", "--dry-run"});
+    REQUIRE(dry.exitCode == 0);
+    CHECK_THAT(dry.out, Catch::Contains("2\t2020-03-02\tactive\tcmartin"));
+    CHECK_THAT(dry.out, Catch::Contains("1 people with no contact for 24 months would be anonymised"));
+    CHECK(dumpDatabase(db, {"audit_log"}) == before);
+    CHECK(as("sup", {"retention", "--apply"}).exitCode == 1);
+    const auto applied = as("admin", {"retention", "--apply"});
+    CHECK(applied.exitCode == 0);
+    CHECK_THAT(applied.out, Catch::Contains("Anonymised 1 people"));
+    CHECK_THAT(as("admin", {"retention", "--dry-run"}).out, Catch::Contains("0 people"));
+    CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 0);
+}

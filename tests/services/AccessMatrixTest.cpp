@@ -1,0 +1,216 @@
+// Checks every cell of the access matrix in docs/security.md against the services: the document
+// is the specification, and this test fails the day either of them changes alone.
+#include "services/Accounts.h"
+#include "services/AuditTrail.h"
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
+#include "services/DataRights.h"
+#include "services/Exchange.h"
+#include "services/Maintenance.h"
+#include "services/Reviews.h"
+#include "services/Workspace.h"
+#include "storage/AuditRepository.h"
+#include "storage/RecordLoader.h"
+#include "support/Samples.h"
+#include "support/TempDir.h"
+#include "support/Users.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <regex>
+#include <set>
+
+using namespace trame;
+using namespace trame::services;
+
+namespace {
+
+const ManualClock kClock{std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
+                         std::chrono::hours(9)};
+
+struct Row {
+    std::string code;
+    std::array<bool, 5> allowed; // administrateur, superviseur, conseiller own, conseiller others', stagiaire
+};
+
+std::vector<Row> matrixFromDocs()
+{
+    std::ifstream doc(std::string(TRAME_SOURCE_DIR) + "/docs/security.md");
+    REQUIRE(doc);
+    std::vector<Row> rows;
+    bool inside = false;
+    const std::regex line(R"(^\| .*\(`([a-z_]+)`\) \| (✓|✗) \| (✓|✗) \| (✓|✗) \| (✓|✗) \| (✓|✗) \|$)");
+    for (std::string text; std::getline(doc, text);) {
+        if (text.find("access-matrix:begin") != std::string::npos)
+            inside = true;
+        else if (text.find("access-matrix:end") != std::string::npos)
+            inside = false;
+        std::smatch m;
+        if (inside && std::regex_match(text, m, line))
+            rows.push_back({m[1], {m[2] == "✓", m[3] == "✓", m[4] == "✓", m[5] == "✓", m[6] == "✓"}});
+    }
+    return rows;
+}
+
+// A file with an account of each role and two counsellors' people, both waiting for review;
+// made once, copied for each cell so that no cell sees another's effects.
+const std::string& templateFile()
+{
+    static TempDir dir;
+    static const std::string path = [] {
+        const std::string file = dir.file("matrix.sqlite");
+        auto workspace = Workspace::open(file).value();
+        signInAs(*workspace, kClock, Role::Supervisor, "sup");
+        signInAs(*workspace, kClock, Role::Trainee, "stag");
+        for (const char* login : {"ca", "cb"}) {
+            const Actor counsellor = signInAs(*workspace, kClock, Role::Counsellor, login);
+            CaseFiles cases(*workspace, kClock, counsellor);
+            const std::int64_t id = cases.create(sampleRecord(0, login).person).value();
+            REQUIRE(Reviews(*workspace, kClock, counsellor).submit(id, "").ok());
+        }
+        return file;
+    }();
+    return path;
+}
+
+enum class Outcome { Allowed, Refused };
+
+struct Cell {
+    Workspace& workspace;
+    const Actor& actor;
+    std::int64_t target; // a case file: the acting counsellor's own, or someone else's
+
+    Outcome of(const Status& status) const
+    {
+        if (status)
+            return Outcome::Allowed;
+        INFO(status.error().describe());
+        REQUIRE(status.error().kind == ErrorKind::Denied);
+        return Outcome::Refused;
+    }
+    template <typename T>
+    Outcome of(const Result<T>& result) const
+    {
+        return of(result ? Status(Ok{}) : Status(result.error()));
+    }
+};
+
+const std::map<std::string, std::function<Outcome(Cell&)>>& operations()
+{
+    static const std::map<std::string, std::function<Outcome(Cell&)>> ops = {
+        {"read_references", [](Cell& c) { return c.of(CaseFiles(c.workspace, kClock, c.actor).references()); }},
+        {"list_case_files",
+         [](Cell& c) {
+             auto found = CaseFiles(c.workspace, kClock, c.actor).find({});
+             if (!found)
+                 return c.of(found);
+             for (const auto& row : *found)
+                 if (row.id == c.target)
+                     return Outcome::Allowed;
+             return Outcome::Refused; // listed, but not this person
+         }},
+        {"read_case_file", [](Cell& c) { return c.of(CaseFiles(c.workspace, kClock, c.actor).open(c.target)); }},
+        {"create_case_file",
+         [](Cell& c) { return c.of(CaseFiles(c.workspace, kClock, c.actor).create(sampleRecord(0, "Neuf").person)); }},
+        {"edit_case_file",
+         [](Cell& c) {
+             CaseFile file = storage::loadRecord(c.workspace.database(), c.target).value().caseFile;
+             file.situation = "Nouvelle situation";
+             return c.of(CaseFiles(c.workspace, kClock, c.actor).saveCaseFile(file));
+         }},
+        {"submit_for_review",
+         [](Cell& c) {
+             // The round opened by the template is closed first, so that only the rule decides.
+             const Actor sup = Accounts(c.workspace, kClock).signIn("sup", kTestPassword).value();
+             REQUIRE(Reviews(c.workspace, kClock, sup).validate(c.target, "").ok());
+             return c.of(Reviews(c.workspace, kClock, c.actor).submit(c.target, ""));
+         }},
+        {"review_case_file",
+         [](Cell& c) {
+             return c.of(Reviews(c.workspace, kClock, c.actor).comment(c.target, CaseSection::Plan, "À revoir"));
+         }},
+        {"reassign", [](Cell& c) { return c.of(CaseFiles(c.workspace, kClock, c.actor).reassign(c.target, "cb")); }},
+        {"export_person",
+         [](Cell& c) {
+             ExportOptions one;
+             one.beneficiary = c.target;
+             return c.of(Exchange(c.workspace, kClock, c.actor).exportText(one));
+         }},
+        {"export_all", [](Cell& c) { return c.of(Exchange(c.workspace, kClock, c.actor).exportText({})); }},
+        {"import",
+         [](Cell& c) {
+             Document doc;
+             doc.beneficiaries = {sampleRecord(90, "Importé")};
+             return c.of(Exchange(c.workspace, kClock, c.actor).import(serializeDocument(doc)));
+         }},
+        {"erase_person", [](Cell& c) { return c.of(DataRights(c.workspace, kClock, c.actor).erase(c.target)); }},
+        {"apply_retention",
+         [](Cell& c) { return c.of(DataRights(c.workspace, kClock, c.actor).retentionCandidates()); }},
+        {"manage_accounts", [](Cell& c) { return c.of(Accounts(c.workspace, kClock).list(c.actor)); }},
+        {"back_up",
+         [](Cell& c) {
+             const std::string copy = c.workspace.path() + ".backup";
+             std::filesystem::remove(copy);
+             return c.of(backup(c.workspace, kClock, c.actor, copy));
+         }},
+        {"read_audit", [](Cell& c) { return c.of(AuditTrail(c.workspace, kClock, c.actor).list({})); }},
+        {"purge_audit", [](Cell& c) { return c.of(AuditTrail(c.workspace, kClock, c.actor).purge()); }},
+    };
+    return ops;
+}
+
+std::int64_t deniedEntries(Workspace& workspace)
+{
+    AuditFilter filter;
+    filter.action = AuditAction::Denied;
+    return static_cast<std::int64_t>(storage::AuditRepository(workspace.database()).list(filter).value().size());
+}
+
+} // namespace
+
+TEST_CASE("docs/security.md lists every action of the program", "[security]")
+{
+    const auto rows = matrixFromDocs();
+    std::set<std::string> documented;
+    for (const Row& row : rows)
+        documented.insert(row.code);
+    std::set<std::string> actions;
+    for (Action action : allEnumerators<Action>())
+        actions.insert(std::string(toString(action)));
+    CHECK(documented == actions);
+    CHECK(rows.size() == actions.size()); // no action twice
+    for (const auto& [code, op] : operations())
+        CHECK(actions.count(code) == 1);
+    CHECK(operations().size() == actions.size());
+}
+
+TEST_CASE("Every cell of the access matrix holds at the service layer", "[security]")
+{
+    const char* const columns[] = {"administrateur", "superviseur", "conseiller: own", "conseiller: others'",
+                                   "stagiaire"};
+    const char* const logins[] = {"admin", "sup", "ca", "ca", "stag"};
+    for (const Row& row : matrixFromDocs()) {
+        for (std::size_t column = 0; column < 5; ++column) {
+            DYNAMIC_SECTION(row.code << " by " << columns[column])
+            {
+                TempDir dir;
+                const std::string path = dir.file("cell.sqlite");
+                std::filesystem::copy_file(templateFile(), path);
+                auto workspace = Workspace::open(path).value();
+                const Actor actor = Accounts(*workspace, kClock).signIn(logins[column], kTestPassword).value();
+                // Person 1 is ca's; person 2 is cb's: "others'" for ca, and any file for the rest.
+                Cell cell{*workspace, actor, column == 2 ? 1 : 2};
+                if (column != 2 && column != 3)
+                    cell.target = 1;
+                const std::int64_t deniedBefore = deniedEntries(*workspace);
+                const Outcome outcome = operations().at(row.code)(cell);
+                CHECK(outcome == (row.allowed[column] ? Outcome::Allowed : Outcome::Refused));
+                if (outcome == Outcome::Refused && row.code != "list_case_files")
+                    CHECK(deniedEntries(*workspace) == deniedBefore + 1); // the refusal is logged
+            }
+        }
+    }
+}

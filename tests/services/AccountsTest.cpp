@@ -1,0 +1,147 @@
+#include "services/Accounts.h"
+
+#include "services/AuditTrail.h"
+#include "services/Clock.h"
+#include "services/Workspace.h"
+#include "storage/AuditRepository.h"
+#include "support/TempDir.h"
+#include "support/Users.h"
+
+#include <catch2/catch.hpp>
+
+using namespace trame;
+using namespace trame::services;
+using namespace std::chrono;
+
+namespace {
+struct Fixture {
+    TempDir dir;
+    std::string path = dir.file("a.sqlite");
+    std::unique_ptr<Workspace> workspace = Workspace::open(path).value();
+    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+    Accounts accounts{*workspace, clock};
+
+    Actor admin()
+    {
+        return signInAs(*workspace, clock, Role::Administrator, "admin");
+    }
+    std::vector<AuditEntry> entries(AuditAction action)
+    {
+        AuditFilter filter;
+        filter.action = action;
+        return storage::AuditRepository(workspace->database()).list(filter).value();
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(Fixture, "The first administrator is created once, and only as an administrator", "[accounts]")
+{
+    CHECK_FALSE(accounts.hasAccounts().value());
+    CHECK(accounts.createFirstAdministrator({"chef", "Chef", Role::Counsellor, kTestPassword}).error().kind ==
+          ErrorKind::Invalid);
+    const auto first = accounts.createFirstAdministrator({"chef", "Chef", Role::Administrator, kTestPassword});
+    REQUIRE(first.ok());
+    CHECK(first->role() == Role::Administrator);
+    CHECK(accounts.hasAccounts().value());
+    CHECK(accounts.createFirstAdministrator({"autre", "Autre", Role::Administrator, kTestPassword}).error().kind ==
+          ErrorKind::Denied);
+}
+
+TEST_CASE_METHOD(Fixture, "Passwords and logins follow the rules, and only hashes are stored", "[accounts]")
+{
+    const Actor a = admin();
+    CHECK(accounts.add(a, {"court", "Court", Role::Counsellor, "onze carac."}).error().path == "password");
+    CHECK(accounts.add(a, {"Majuscule", "M", Role::Counsellor, kTestPassword}).error().path == "login");
+    CHECK(accounts.add(a, {"memelogin123", "M", Role::Counsellor, "memelogin123"}).error().path == "password");
+    CHECK(accounts.add(a, {"admin", "Doublon", Role::Counsellor, kTestPassword}).error().kind == ErrorKind::Conflict);
+    // Twelve characters that are not twelve bytes: the rule counts characters.
+    REQUIRE(accounts.add(a, {"eloise", "Éloïse", Role::Counsellor, "éàèùçôîâêûëï"}).ok());
+    CHECK(accounts.signIn("ELOISE", "éàèùçôîâêûëï").ok()); // logins are lowered
+    const std::string file = readFile(path) + readFile(path + "-wal");
+    CHECK(file.find("éàèùçôîâêûëï") == std::string::npos);
+    CHECK(file.find("$argon2id$v=19$m=19456,t=2") != std::string::npos);
+}
+
+TEST_CASE_METHOD(Fixture, "Five failures lock the account, longer each time, across a restart", "[accounts]")
+{
+    admin();
+    for (int i = 0; i < 4; ++i)
+        CHECK(accounts.signIn("admin", "not the password").error().message == "wrong login or password");
+    CHECK(accounts.signIn("admin", kTestPassword).ok()); // a success resets the count
+    for (int i = 0; i < 5; ++i)
+        REQUIRE_FALSE(accounts.signIn("admin", "not the password").ok());
+    // Locked: even the right password is refused, and the restart changes nothing.
+    workspace.reset();
+    workspace = Workspace::open(path).value();
+    Accounts reopened(*workspace, clock);
+    const auto locked = reopened.signIn("admin", kTestPassword);
+    REQUIRE_FALSE(locked.ok());
+    CHECK_THAT(locked.error().message, Catch::Contains("locked until 2026-11-02T09:01:00Z"));
+    clock.advance(seconds(61));
+    REQUIRE_FALSE(reopened.signIn("admin", "still wrong").ok()); // sixth failure: two minutes
+    CHECK_THAT(reopened.signIn("admin", kTestPassword).error().message, Catch::Contains("until 2026-11-02T09:03:01Z"));
+    clock.advance(minutes(2));
+    CHECK(reopened.signIn("admin", kTestPassword).ok());
+    CHECK(entries(AuditAction::SignInFailed).size() == 12); // 4 + 5 wrong, 2 while locked, 1 sixth
+}
+
+TEST_CASE_METHOD(Fixture, "An unknown login is refused like a wrong password and logged without a login",
+                 "[accounts]")
+{
+    admin();
+    const auto refused = accounts.signIn("personne", kTestPassword);
+    CHECK(refused.error().message == "wrong login or password");
+    const auto failed = entries(AuditAction::SignInFailed);
+    REQUIRE(failed.size() == 1);
+    CHECK_FALSE(failed[0].actor.has_value());
+    CHECK(failed[0].detail == "reason=unknown_login");
+}
+
+TEST_CASE_METHOD(Fixture, "The administrator disables, enables and resets, and users change their own password",
+                 "[accounts]")
+{
+    const Actor a = admin();
+    const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "claire");
+    CHECK(accounts.setActive(a, a.accountId(), false).error().kind == ErrorKind::Invalid);
+    REQUIRE(accounts.setActive(a, claire.accountId(), false).ok());
+    CHECK(accounts.signIn("claire", kTestPassword).error().message == "this account is disabled; ask the administrator");
+    REQUIRE(accounts.setActive(a, claire.accountId(), true).ok());
+    REQUIRE(accounts.resetPassword(a, claire.accountId(), "mot de passe provisoire").ok());
+    CHECK_FALSE(accounts.signIn("claire", kTestPassword).ok());
+    const Actor again = accounts.signIn("claire", "mot de passe provisoire").value();
+    CHECK(accounts.changePassword(again, "pas le bon", "un nouveau secret").error().path == "current_password");
+    CHECK(accounts.changePassword(again, "mot de passe provisoire", "court").error().path == "password");
+    REQUIRE(accounts.changePassword(again, "mot de passe provisoire", "un nouveau secret").ok());
+    CHECK(accounts.signIn("claire", "un nouveau secret").ok());
+    CHECK(accounts.resetPassword(claire, a.accountId(), "tentative de prise").error().kind == ErrorKind::Denied);
+    CHECK(entries(AuditAction::AccountChange).size() == 6); // 2 created, disabled, enabled, reset, changed
+}
+
+TEST_CASE_METHOD(Fixture, "Unlocking: the same user goes on, another user closes the first session", "[accounts]")
+{
+    const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "claire");
+    const Actor paul = signInAs(*workspace, clock, Role::Supervisor, "paul");
+    REQUIRE(accounts.recordLock(claire).ok());
+    CHECK_FALSE(accounts.unlock(claire, "claire", "wrong password").ok());
+    CHECK(accounts.unlock(claire, "claire", kTestPassword)->accountId() == claire.accountId());
+    const auto switched = accounts.unlock(claire, "paul", kTestPassword);
+    REQUIRE(switched.ok());
+    CHECK(switched->accountId() == paul.accountId());
+    CHECK(entries(AuditAction::Lock).size() == 1);
+    CHECK(entries(AuditAction::Unlock).size() == 1);
+    const auto out = entries(AuditAction::SignOut);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].actor == claire.accountId());
+}
+
+TEST_CASE_METHOD(Fixture, "The lock delay is 10 minutes unless the administrator sets 1 to 15", "[accounts]")
+{
+    const Actor a = admin();
+    CHECK(accounts.lockMinutes().value() == 10);
+    CHECK(accounts.setLockMinutes(a, 16).error().kind == ErrorKind::Invalid);
+    CHECK(accounts.setLockMinutes(a, 0).error().kind == ErrorKind::Invalid);
+    REQUIRE(accounts.setLockMinutes(a, 15).ok());
+    CHECK(accounts.lockMinutes().value() == 15);
+    const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "claire");
+    CHECK(accounts.setLockMinutes(claire, 5).error().kind == ErrorKind::Denied);
+}
