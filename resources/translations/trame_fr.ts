@@ -16,8 +16,8 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Case files for job-integration counsellors, following the good-practice guide's frame: situation, attitude, methods and tools, action plan, indicators.</source>
-        <translation>Dossiers d'accompagnement pour les conseillers en insertion professionnelle, selon la trame du guide de bonnes pratiques : situation, attitude, méthodes et outils, plan d'action, indicateurs.</translation>
+        <source>Case files for job-integration counsellors, following the good-practice guide&apos;s frame: situation, attitude, methods and tools, action plan, indicators.</source>
+        <translation>Dossiers d&apos;accompagnement pour les conseillers en insertion professionnelle, selon la trame du guide de bonnes pratiques : situation, attitude, méthodes et outils, plan d&apos;action, indicateurs.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
@@ -29,10 +29,205 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Minutes idle before the window locks</source>
+        <translation>Minutes d&apos;inactivité avant le verrouillage</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> min d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>People&apos;s data rights</source>
+        <translation>Droits des personnes</translation>
+    </message>
+    <message>
+        <source>A person asks for their data, or for it to be erased: their counsellor gives you the number of their case file.</source>
+        <translation>Une personne demande ses données, ou leur effacement : son conseiller vous donne le numéro de son dossier.</translation>
+    </message>
+    <message>
+        <source>Case file &amp;no.</source>
+        <translation>Dossier &amp;nº</translation>
+    </message>
+    <message>
+        <source>Case file number</source>
+        <translation>Numéro du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export their data…</source>
+        <translation>&amp;Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase them…</source>
+        <translation>E&amp;ffacer la personne…</translation>
+    </message>
+    <message>
+        <source>Retention: people with no contact for 24 months are anonymised. Preview the list first; nothing changes until you confirm.</source>
+        <translation>Conservation : les personnes sans contact depuis 24 mois sont anonymisées. Affichez d&apos;abord la liste ; rien ne change avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder la base…</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation</source>
+        <translation>Personnes à anonymiser</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Case file no.</source>
+        <translation>Dossier nº</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window now locks after %n minute(s) idle.</source>
+        <translation>
+            <numerusform>La fenêtre se verrouille désormais après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>La fenêtre se verrouille désormais après %n minutes d&apos;inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Exporter les données de la personne</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Trame database (*.sqlite)</source>
+        <translation>Base Trame (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>New password for %1. Give it to them in person; they can change it afterwards.</source>
+        <translation>Nouveau mot de passe pour %1. Remettez-le en main propre ; la personne pourra le changer ensuite.</translation>
+    </message>
+    <message>
+        <source>The data of case file %1 was written to %2.</source>
+        <translation>Les données du dossier %1 ont été écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erase everything held on case file %1? This cannot be undone: only anonymous counts remain.</source>
+        <translation>Effacer tout ce qui concerne le dossier %1 ? C&apos;est définitif : seuls des comptages anonymes subsistent.</translation>
+    </message>
+    <message>
+        <source>Case file %1 was erased.</source>
+        <translation>Le dossier %1 a été effacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with no contact for 24 months.</source>
+        <translation>
+            <numerusform>%n personne sans contact depuis 24 mois.</numerusform>
+            <numerusform>%n personnes sans contact depuis 24 mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the %n person(s) listed? Their names, contact details and case files are removed for good.</source>
+        <translation>
+            <numerusform>Anonymiser la personne listée ? Son nom, ses coordonnées et son dossier sont supprimés définitivement.</numerusform>
+            <numerusform>Anonymiser les %n personnes listées ? Leurs noms, coordonnées et dossiers sont supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Trame: case files for job-integration counsellors.</source>
-        <translation>Trame : dossiers d'accompagnement pour les conseillers en insertion professionnelle.</translation>
+        <translation>Trame : dossiers d&apos;accompagnement pour les conseillers en insertion professionnelle.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;.</source>
@@ -44,14 +239,14 @@
     </message>
     <message>
         <source>Language of the interface: fr (default) or en.</source>
-        <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
+        <translation>Langue de l&apos;interface : fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use fr or en.</source>
+        <source>Unknown language &apos;%1&apos;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
 </context>
@@ -59,11 +254,101 @@
     <name>AttitudePage</name>
     <message>
         <source>The posture to adopt with this person: listen actively, reformulate, do not judge, value what they have achieved, encourage initiative and self-assessment. Note for each technique how to apply it and a phrase to say.</source>
-        <translation>La posture à adopter avec cette personne : écoute active, reformulation, absence de jugement, valorisation de ses acquis, encouragement à l'initiative et à l'auto-évaluation. Notez pour chaque technique comment l'appliquer et une phrase à dire.</translation>
+        <translation>La posture à adopter avec cette personne : écoute active, reformulation, absence de jugement, valorisation de ses acquis, encouragement à l&apos;initiative et à l&apos;auto-évaluation. Notez pour chaque technique comment l&apos;appliquer et une phrase à dire.</translation>
     </message>
     <message>
         <source>&amp;Posture</source>
         <translation>&amp;Posture</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>User login</source>
+        <translation>Identifiant de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Record no.</source>
+        <translation>&amp;Fiche nº</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Numéro de fiche</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>The %1 most recent entries; narrow the filters to see older ones.</source>
+        <translation>Les %1 entrées les plus récentes ; précisez les filtres pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,7 +615,7 @@
     </message>
     <message>
         <source>&amp;4 Action plan</source>
-        <translation>&amp;4 Plan d'action</translation>
+        <translation>&amp;4 Plan d&apos;action</translation>
     </message>
     <message>
         <source>&amp;5 Indicators</source>
@@ -354,11 +639,11 @@
     </message>
     <message>
         <source>Keep &amp;mine (replace theirs)</source>
-        <translation>Garder la &amp;mienne (remplacer l'autre)</translation>
+        <translation>Garder la &amp;mienne (remplacer l&apos;autre)</translation>
     </message>
     <message>
         <source>Take &amp;theirs (drop my changes)</source>
-        <translation>Prendre l'&amp;autre (abandonner mes modifications)</translation>
+        <translation>Prendre l&apos;&amp;autre (abandonner mes modifications)</translation>
     </message>
     <message>
         <source>Case %1 – %2 (%3)</source>
@@ -385,15 +670,15 @@
     <name>ErrorText</name>
     <message>
         <source>A value is not accepted.</source>
-        <translation>Une valeur n'est pas acceptée.</translation>
+        <translation>Une valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation>L'enregistrement n'existe plus.</translation>
+        <translation>L&apos;enregistrement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else saved this record meanwhile.</source>
-        <translation>Quelqu'un d'autre a enregistré cet élément entre-temps.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément entre-temps.</translation>
     </message>
     <message>
         <source>The database is in use by another program; try again in a moment.</source>
@@ -413,11 +698,23 @@
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à faire cela.</translation>
     </message>
     <message>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This account is disabled: ask the administrator.</source>
+        <translation>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1.</source>
+        <translation>Trop d&apos;essais infructueux : ce compte est bloqué jusqu&apos;à %1.</translation>
     </message>
 </context>
 <context>
@@ -436,7 +733,7 @@
     </message>
     <message>
         <source>Unit of the interval</source>
-        <translation>Unité de l'intervalle</translation>
+        <translation>Unité de l&apos;intervalle</translation>
     </message>
     <message>
         <source>after:</source>
@@ -448,7 +745,7 @@
     </message>
     <message>
         <source>the immersion</source>
-        <translation>l'immersion</translation>
+        <translation>l&apos;immersion</translation>
     </message>
     <message>
         <source>In &amp;words:</source>
@@ -503,11 +800,11 @@
     </message>
     <message>
         <source>Name the obstacles (freins) the situation shows, with their category, so that the plan can address each of them.</source>
-        <translation>Nommer les freins que montre la situation, avec leur catégorie, pour que le plan d'action traite chacun d'eux.</translation>
+        <translation>Nommer les freins que montre la situation, avec leur catégorie, pour que le plan d&apos;action traite chacun d&apos;eux.</translation>
     </message>
     <message>
         <source>The posture: active listening, empathy, no judgement, reformulation, encouraging initiative and self-assessment.</source>
-        <translation>La posture : écoute active, empathie, absence de jugement, reformulation, encouragement à l'initiative et auto-évaluation.</translation>
+        <translation>La posture : écoute active, empathie, absence de jugement, reformulation, encouragement à l&apos;initiative et auto-évaluation.</translation>
     </message>
     <message>
         <source>The tools and methods to progress, and the external partners to mobilise for complementary support.</source>
@@ -515,7 +812,7 @@
     </message>
     <message>
         <source>The solution agreed with the beneficiary and a detailed chronological action plan, each step concrete and dated.</source>
-        <translation>La solution retenue avec le bénéficiaire et un plan d'action chronologique détaillé, chaque étape concrète et datée.</translation>
+        <translation>La solution retenue avec le bénéficiaire et un plan d&apos;action chronologique détaillé, chaque étape concrète et datée.</translation>
     </message>
     <message>
         <source>The guide gives no administrative advice for this case.</source>
@@ -523,18 +820,18 @@
     </message>
     <message>
         <source>Success indicators and evaluation criteria, to measure the impact of the support.</source>
-        <translation>Les indicateurs de succès et les critères d'évaluation, pour mesurer l'impact de l'accompagnement.</translation>
+        <translation>Les indicateurs de succès et les critères d&apos;évaluation, pour mesurer l&apos;impact de l&apos;accompagnement.</translation>
     </message>
     <message>
-        <source>Regular follow-up, with the Annexe 1 template filled in at each interview and the beneficiary's own self-assessment.</source>
-        <translation>Un suivi régulier, avec la trame de l'Annexe 1 remplie à chaque entretien et l'auto-évaluation du bénéficiaire.</translation>
+        <source>Regular follow-up, with the Annexe 1 template filled in at each interview and the beneficiary&apos;s own self-assessment.</source>
+        <translation>Un suivi régulier, avec la trame de l&apos;Annexe 1 remplie à chaque entretien et l&apos;auto-évaluation du bénéficiaire.</translation>
     </message>
     <message>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <source>Notes on the guide's text</source>
+        <source>Notes on the guide&apos;s text</source>
         <translation>Remarques sur le texte du guide</translation>
     </message>
 </context>
@@ -542,7 +839,7 @@
     <name>IndicatorsPage</name>
     <message>
         <source>Success indicators and evaluation criteria, to measure the impact of the support.</source>
-        <translation>Les indicateurs de succès et les critères d'évaluation, pour mesurer l'impact de l'accompagnement.</translation>
+        <translation>Les indicateurs de succès et les critères d&apos;évaluation, pour mesurer l&apos;impact de l&apos;accompagnement.</translation>
     </message>
     <message>
         <source>Success &amp;indicators</source>
@@ -553,11 +850,11 @@
     <name>InterviewForm</name>
     <message>
         <source>Interview &amp;date:</source>
-        <translation>&amp;Date de l'entretien :</translation>
+        <translation>&amp;Date de l&apos;entretien :</translation>
     </message>
     <message>
         <source>Interview date</source>
-        <translation>Date de l'entretien</translation>
+        <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
         <source>&amp;Next appointment:</source>
@@ -580,8 +877,8 @@
         <translation>Éléments de la trame de suivi</translation>
     </message>
     <message>
-        <source>The beneficiary's &amp;self-assessment, in their own words:</source>
-        <translation>L'&amp;auto-évaluation du bénéficiaire, avec ses propres mots :</translation>
+        <source>The beneficiary&apos;s &amp;self-assessment, in their own words:</source>
+        <translation>L&apos;&amp;auto-évaluation du bénéficiaire, avec ses propres mots :</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -786,6 +1083,146 @@
             <numerusform>%n mois</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Attitude to adopt</source>
+        <translation>Attitude à adopter</translation>
+    </message>
+    <message>
+        <source>Methods and tools</source>
+        <translation>Méthodes et outils</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Case file opened</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Account change</source>
+        <translation>Modification de compte</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Audit purge</source>
+        <translation>Purge du journal</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -803,7 +1240,7 @@
     </message>
     <message>
         <source>Remove the selected item (Ctrl+Del)</source>
-        <translation>Supprimer l'élément sélectionné (Ctrl+Suppr)</translation>
+        <translation>Supprimer l&apos;élément sélectionné (Ctrl+Suppr)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -811,7 +1248,7 @@
     </message>
     <message>
         <source>Move the selected item up (Ctrl+Shift+Up)</source>
-        <translation>Monter l'élément sélectionné (Ctrl+Maj+Haut)</translation>
+        <translation>Monter l&apos;élément sélectionné (Ctrl+Maj+Haut)</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -819,7 +1256,85 @@
     </message>
     <message>
         <source>Move the selected item down (Ctrl+Shift+Down)</source>
-        <translation>Descendre l'élément sélectionné (Ctrl+Maj+Bas)</translation>
+        <translation>Descendre l&apos;élément sélectionné (Ctrl+Maj+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Trame is locked</source>
+        <translation>Trame est verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type your password to go on, or sign in with another account: the first session will be closed.</source>
+        <translation>Verrouillé par %1. Saisissez votre mot de passe pour reprendre, ou connectez-vous avec un autre compte : la première session sera fermée.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Trame — sign in</source>
+        <translation>Trame — connexion</translation>
+    </message>
+    <message>
+        <source>Trame</source>
+        <translation>Trame</translation>
+    </message>
+    <message>
+        <source>Case files hold personal data: sign in with your own account.</source>
+        <translation>Les dossiers contiennent des données personnelles : connectez-vous avec votre propre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the guide</source>
+        <translation>&amp;Consulter le guide</translation>
+    </message>
+    <message>
+        <source>The six reference cases of the guide, without an account: they hold no personal data.</source>
+        <translation>Les six cas de référence du guide, sans compte : ils ne contiennent aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
     </message>
 </context>
 <context>
@@ -843,10 +1358,6 @@
     <message>
         <source>Review</source>
         <translation>Relecture</translation>
-    </message>
-    <message>
-        <source>Case files submitted by counsellors for a supervisor's review.</source>
-        <translation>Les dossiers soumis par les conseillers à la relecture d'un superviseur.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -910,7 +1421,7 @@
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>&amp;New beneficiary…</source>
@@ -946,7 +1457,7 @@
     </message>
     <message>
         <source>The last changes to this case file could not be saved. They are lost.</source>
-        <translation>Les dernières modifications de ce dossier n'ont pas pu être enregistrées. Elles sont perdues.</translation>
+        <translation>Les dernières modifications de ce dossier n&apos;ont pas pu être enregistrées. Elles sont perdues.</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -958,14 +1469,82 @@
     </message>
     <message>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
-        <translation>Les dernières modifications n'ont pas pu être enregistrées. Fermer quand même et les perdre ?</translation>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées. Fermer quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the window now (Ctrl+L): nothing stays visible until a password is typed</source>
+        <translation>Verrouiller la fenêtre maintenant (Ctrl+L) : plus rien n&apos;est visible avant la saisie d&apos;un mot de passe</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Back to sign-in</source>
+        <translation>&amp;Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Trame — %1 (%2)</source>
+        <translation>Trame — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trame — the guide</source>
+        <translation>Trame — le guide</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Trame — locked</source>
+        <translation>Trame — verrouillé</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
 </context>
 <context>
     <name>MethodsPage</name>
     <message>
         <source>The tools and methods used to move forward (training, workshops, integration schemes) and the external partners mobilised.</source>
-        <translation>Les outils et méthodes utilisés pour progresser (formations, ateliers, dispositifs d'insertion) et les partenaires externes mobilisés.</translation>
+        <translation>Les outils et méthodes utilisés pour progresser (formations, ateliers, dispositifs d&apos;insertion) et les partenaires externes mobilisés.</translation>
     </message>
     <message>
         <source>&amp;Tools and methods</source>
@@ -1060,7 +1639,7 @@
     </message>
     <message>
         <source>public-interest task</source>
-        <translation>mission d'intérêt public</translation>
+        <translation>mission d&apos;intérêt public</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -1068,7 +1647,7 @@
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation>Ce n'est pas une adresse de courriel.</translation>
+        <translation>Ce n&apos;est pas une adresse de courriel.</translation>
     </message>
     <message>
         <source>Only digits, spaces and + . - ( ) are allowed.</source>
@@ -1084,14 +1663,93 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nouveau &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmation du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters. A sentence you remember is a good password.</source>
+        <translation>Au moins 12 caractères. Une phrase dont vous vous souvenez fait un bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>Trame — first start</source>
+        <translation>Trame — premier démarrage</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Create the administrator&apos;s: it manages the accounts, backups and the people&apos;s data rights, and does not see case files.</source>
+        <translation>Cette base n&apos;a encore aucun compte. Créez celui de l&apos;administrateur : il gère les comptes, les sauvegardes et les droits des personnes, et ne voit pas les dossiers.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Réinitialiser un mot de passe</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>The solutions, actions and recommendations agreed with the beneficiary, in chronological order. Drag a step, or use Ctrl+Shift+Up and Down, to reorder; overdue steps are shown in red.</source>
-        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l'ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner ; les étapes en retard sont en rouge.</translation>
+        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l&apos;ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner ; les étapes en retard sont en rouge.</translation>
     </message>
     <message>
         <source>Chronological action &amp;plan</source>
-        <translation>&amp;Plan d'action chronologique</translation>
+        <translation>&amp;Plan d&apos;action chronologique</translation>
     </message>
     <message>
         <source>Administrative a&amp;dvice</source>
@@ -1107,7 +1765,7 @@
     <message>
         <source>The file %1 could not be opened:
 %2</source>
-        <translation>Le fichier %1 n'a pas pu être ouvert :
+        <translation>Le fichier %1 n&apos;a pas pu être ouvert :
 %2</translation>
     </message>
 </context>
@@ -1144,6 +1802,104 @@
     <message>
         <source>Case %1 – %2 (%3)</source>
         <translation>Cas %1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Review comments on this section</source>
+        <translation>Remarques de relecture sur cette section</translation>
+    </message>
+    <message>
+        <source>Comment or note</source>
+        <translation>Remarque ou note</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Soumettre pour relecture</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to review this case file; the text above goes with it.</source>
+        <translation>Demander à un superviseur de relire ce dossier ; le texte ci-dessus l’accompagne.</translation>
+    </message>
+    <message>
+        <source>Comment on this section</source>
+        <translation>Commenter cette section</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Your comment on the section “%1”, or a note with your decision</source>
+        <translation>Votre remarque sur la section « %1 », ou une note avec votre décision</translation>
+    </message>
+    <message>
+        <source>What the supervisor should look at (optional)</source>
+        <translation>Ce que le superviseur doit regarder (facultatif)</translation>
+    </message>
+    <message>
+        <source>Comments on “%1”</source>
+        <translation>Remarques sur « %1 »</translation>
+    </message>
+    <message>
+        <source>No comment on this section.</source>
+        <translation>Aucune remarque sur cette section.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
+        <translation>Soumis par %1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 par %2 le %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Case files counsellors have submitted, oldest first. Open one to comment on its sections, then request changes or validate it.</source>
+        <translation>Les dossiers soumis par les conseillers, du plus ancien au plus récent. Ouvrez-en un pour commenter ses sections, puis demander des modifications ou le valider.</translation>
+    </message>
+    <message>
+        <source>Case files waiting for review</source>
+        <translation>Dossiers en attente de relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Open for review</source>
+        <translation>&amp;Ouvrir pour relecture</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller·ère</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ void AuditPage::refresh()
     }
     for (const AuditEntry& e : *entries) {
         const QDateTime at = QDateTime::fromString(qs(e.at), Qt::ISODate).toLocalTime();
-        QString record = qs(e.recordKind);
+        QString record = Labels::ofRecordKind(e.recordKind);
         if (e.recordId)
             record += QStringLiteral(" %1").arg(*e.recordId);
         m_model.appendRow({new QStandardItem(QLocale().toString(at, QStringLiteral("dd/MM/yyyy HH:mm:ss"))),

@@ -2,6 +2,9 @@
 
 #include "Conversions.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 using trame::ErrorKind;
 
 QString ErrorText::of(const trame::Error& error)
@@ -19,4 +22,22 @@ QString ErrorText::of(const trame::Error& error)
     case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
     }
     return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+}
+
+QString ErrorText::ofSignIn(const trame::Error& error)
+{
+    const std::string& message = error.message;
+    if (error.kind != ErrorKind::Denied)
+        return of(error);
+    if (message == "wrong login or password")
+        return tr("Wrong login or password.");
+    if (message.rfind("this account is disabled", 0) == 0)
+        return tr("This account is disabled: ask the administrator.");
+    const std::string lockedUntil = "locked until ";
+    if (const auto at = message.find(lockedUntil); at != std::string::npos) {
+        const QDateTime until = QDateTime::fromString(qs(message.substr(at + lockedUntil.size())), Qt::ISODate);
+        return tr("Too many failed attempts: this account is locked until %1.")
+            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    return of(error);
 }

@@ -11,4 +11,6 @@ class ErrorText {
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString of(const trame::Error& error);
+    // A refused sign-in or unlock, said the way the person at the keyboard needs it.
+    static QString ofSignIn(const trame::Error& error);
 };

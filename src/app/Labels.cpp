@@ -170,3 +170,22 @@ QString Labels::of(AuditAction value)
     }
     return {};
 }
+
+QString Labels::ofRecordKind(const std::string& kind)
+{
+    if (kind == "beneficiary")
+        return tr("Beneficiary");
+    if (kind == "case_file")
+        return tr("Case file");
+    if (kind == "interview")
+        return tr("Interview");
+    if (kind == "account")
+        return tr("Account");
+    if (kind == "file")
+        return tr("Database");
+    if (kind == "setting")
+        return tr("Setting");
+    if (kind == "audit")
+        return tr("Audit trail");
+    return QString::fromStdString(kind);
+}

@@ -21,5 +21,7 @@ public:
     static QString of(trame::Role value);
     static QString of(trame::CaseSection value);
     static QString of(trame::AuditAction value);
+    // The kind of record an audit entry names ("beneficiary", "account"...).
+    static QString ofRecordKind(const std::string& kind);
     static QString of(trame::IntervalUnit value, int count);
 };

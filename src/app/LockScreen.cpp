@@ -42,7 +42,7 @@ void LockScreen::showError(const QString& text)
 
 QString LockScreen::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 void LockScreen::unlockWith(const QString& login, const QString& password)

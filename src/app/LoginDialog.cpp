@@ -27,7 +27,7 @@ LoginDialog::~LoginDialog() = default;
 
 QString LoginDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 bool LoginDialog::signIn(const QString& login, const QString& password)
@@ -45,7 +45,7 @@ bool LoginDialog::trySignIn()
     auto actor = m_accounts.signIn(ss(m_ui->loginEdit->text().trimmed()), ss(m_ui->passwordEdit->text()));
     m_ui->passwordEdit->clear();
     if (!actor) {
-        m_ui->errorLabel->setText(ErrorText::of(actor.error()));
+        m_ui->errorLabel->setText(ErrorText::ofSignIn(actor.error()));
         m_ui->errorLabel->show();
         m_ui->passwordEdit->setFocus();
         return false;

@@ -286,6 +286,7 @@ void MainWindow::lock()
     menuBar()->setEnabled(false);
     m_ui->toolBar->setEnabled(false);
     statusBar()->clearMessage();
+    m_saveState->hide();
     setWindowTitle(tr("Trame — locked"));
     m_idle->setEnabled(false);
 }
@@ -299,7 +300,7 @@ void MainWindow::unlock(const QString& login, const QString& password)
 {
     auto next = m_accounts.unlock(m_session->actor, ss(login), ss(password));
     if (!next) {
-        m_lockScreen->showError(ErrorText::of(next.error()));
+        m_lockScreen->showError(ErrorText::ofSignIn(next.error()));
         return;
     }
     if (next->accountId() != m_session->actor.accountId()) {
@@ -311,6 +312,7 @@ void MainWindow::unlock(const QString& login, const QString& password)
     m_shell->setCurrentIndex(0);
     menuBar()->setEnabled(true);
     m_ui->toolBar->setEnabled(true);
+    m_saveState->show();
     applyRole();
     if (m_caseFile)
         showPlace(Beneficiaries);

@@ -67,7 +67,7 @@ PasswordDialog::Fields PasswordDialog::fields() const
 
 QString PasswordDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 bool PasswordDialog::submit(const Fields& f)

@@ -6,7 +6,18 @@
 #include "services/Reviews.h"
 #include "ui_ReviewPanel.h"
 
+#include <QDateTime>
+
 using namespace trame;
+
+namespace {
+// "2026-11-02T09:00:00Z" as the user's locale writes a day.
+QString day(const std::string& timestamp)
+{
+    const QDateTime at = QDateTime::fromString(qs(timestamp), Qt::ISODate);
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : qs(timestamp);
+}
+} // namespace
 
 ReviewPanel::ReviewPanel(services::Reviews& reviews, const services::Actor& actor, std::int64_t beneficiaryId,
                          const std::string& counsellor, QWidget* parent)
@@ -104,7 +115,7 @@ void ReviewPanel::render()
         for (const ReviewComment& c : round.comments)
             if (c.section == m_section) {
                 html += QStringLiteral("<p><b>%1</b>, %2<br>%3</p>")
-                            .arg(qs(c.authorName).toHtmlEscaped(), qs(c.writtenAt.substr(0, 10)),
+                            .arg(qs(c.authorName).toHtmlEscaped(), day(c.writtenAt),
                                  qs(c.text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
                 any = true;
             }
@@ -113,11 +124,11 @@ void ReviewPanel::render()
     if (!m_history.empty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("History").toHtmlEscaped());
         for (const Review& round : m_history) {
-            QString line = tr("Submitted by %1 on %2").arg(qs(round.submitterName), qs(round.submittedAt.substr(0, 10)));
+            QString line = tr("Submitted by %1 on %2").arg(qs(round.submitterName), day(round.submittedAt));
             if (round.outcome)
                 line += QStringLiteral(" — ") + tr("%1 by %2 on %3")
                                                      .arg(Labels::of(*round.outcome), qs(round.deciderName),
-                                                          qs(round.decidedAt.substr(0, 10)));
+                                                          day(round.decidedAt));
             html += QStringLiteral("<p>%1").arg(line.toHtmlEscaped());
             if (!round.decisionNote.empty())
                 html += QStringLiteral("<br><i>%1</i>").arg(qs(round.decisionNote).toHtmlEscaped());

@@ -43,7 +43,7 @@ struct AdminFixture {
 };
 } // namespace
 
-TEST_CASE("The first administrator needs no --user; every later account needs an administrator's", "[cli][accounts]")
+TEST_CASE("The first administrator needs no --user, and every later account needs an administrator's", "[cli][accounts]")
 {
     TempDir dir;
     const std::string db = dir.file("t.sqlite");

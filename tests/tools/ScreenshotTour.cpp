@@ -1,7 +1,11 @@
 // Renders each screen of Trame, in French, with realistic data, to PNG files for the user guide:
 //   trame-screenshots OUTPUT_FOLDER
 // Uses QWidget::grab(), so it runs offscreen as well as under Xvfb.
+#include "AdministrationPage.h"
 #include "CaseFileView.h"
+#include "LoginDialog.h"
+#include "PasswordDialog.h"
+#include "ReviewPanel.h"
 #include "Launcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -9,7 +13,9 @@
 #include "ReferenceLibraryPage.h"
 #include "Translations.h"
 #include "domain/Document.h"
+#include "services/Accounts.h"
 #include "services/CaseFiles.h"
+#include "services/Reviews.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Workspace.h"
@@ -81,11 +87,31 @@ int main(int argc, char** argv)
     auto workspace = services::Workspace::open(dir.file("tour.sqlite")).value();
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                 std::chrono::hours(9));
-    const services::Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+    services::Accounts accounts(*workspace, clock);
+    PasswordDialog first(PasswordDialog::FirstAdministrator, [](const PasswordDialog::Fields&) { return Status(Ok{}); });
+    first.findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("admin"));
+    first.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Alice Durand"));
+    first.show();
+    save(first, folder, "premier-demarrage");
+    first.hide();
+    const services::Actor admin =
+        accounts.createFirstAdministrator({"admin", "Alice Durand", Role::Administrator, kTestPassword}).value();
+    for (const auto& [login, name, role] : {std::tuple{"cmartin", "Claire Martin", Role::Counsellor},
+                                           std::tuple{"proche", "Paul Roche", Role::Supervisor},
+                                           std::tuple{"lstagiaire", "Léa Petit", Role::Trainee}})
+        if (!accounts.add(admin, {login, name, role, kTestPassword}))
+            return 1;
     if (!services::Exchange(*workspace, clock, admin).import(serializeDocument(people())))
         return 1;
-    const services::Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
+    const services::Actor counsellor = accounts.signIn("cmartin", kTestPassword).value();
+    const services::Actor supervisor = accounts.signIn("proche", kTestPassword).value();
     services::CaseFiles caseFiles(*workspace, clock, counsellor);
+
+    LoginDialog login(accounts);
+    login.signIn(QStringLiteral("cmartin"), QStringLiteral("ce n'est pas le bon"));
+    login.show();
+    save(login, folder, "connexion");
+    login.hide();
 
     MainWindow window(*workspace, clock, counsellor);
     window.resize(1280, 800);
@@ -116,5 +142,37 @@ int main(int argc, char** argv)
     save(window, folder, "cas-reference-attitude");
     window.referenceLibrary()->view()->showSection(5);
     save(window, folder, "cas-reference-annexe1");
+
+    // The review, from both sides.
+    services::Reviews(*workspace, clock, counsellor).submit(1, "Le plan d'action me semble trop chargé.").value();
+    {
+        MainWindow review(*workspace, clock, supervisor);
+        review.resize(1280, 800);
+        review.show();
+        review.showPlace(MainWindow::Review);
+        save(review, folder, "relecture-file");
+        review.openCaseFile(1);
+        review.caseFileView()->showSection(3);
+        review.caseFileView()->reviewPanel()->comment(
+            QStringLiteral("L'étape « Visite de la résidence » n'a pas d'échéance : en fixer une avec Mme Benali."));
+        save(review, folder, "relecture-dossier");
+        review.caseFileView()->reviewPanel()->requestChanges(QStringLiteral("Un point à reprendre dans le plan."));
+        review.showPlace(MainWindow::Audit);
+        save(review, folder, "journal");
+    }
+    window.openCaseFile(1);
+    window.caseFileView()->showSection(3);
+    save(window, folder, "remarques-relecture");
+    window.lock();
+    QTest::qWait(50); // the lock page is laid out on its first show
+    save(window, folder, "verrouille");
+
+    MainWindow administration(*workspace, clock, admin);
+    administration.resize(1280, 800);
+    administration.show();
+    save(administration, folder, "administration");
+    administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    administration.administrationPage()->previewRetention();
+    save(administration, folder, "administration-droits");
     return 0;
 }
