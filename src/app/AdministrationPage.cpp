@@ -6,6 +6,7 @@
 #include "PasswordDialog.h"
 #include "UserSession.h"
 #include "services/Maintenance.h"
+#include "Titles.h"
 #include "ui_AdministrationPage.h"
 
 #include <QFileDialog>
@@ -19,10 +20,7 @@ AdministrationPage::AdministrationPage(services::Workspace& workspace, services:
       m_accountService(accounts), m_session(session)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel);
     m_accounts.setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
     m_ui->accountsTable->setModel(&m_accounts);
     m_retention.setHorizontalHeaderLabels({tr("Case file no."), tr("Last contact"), tr("Counsellor")});

@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "Labels.h"
 #include "services/AuditTrail.h"
+#include "Titles.h"
 #include "ui_AuditPage.h"
 
 #include <QDateTime>
@@ -17,10 +18,7 @@ AuditPage::AuditPage(services::AuditTrail& trail, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_trail(trail)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel);
     m_ui->actionCombo->addItem(tr("All"), -1);
     for (AuditAction action : allEnumerators<AuditAction>())
         m_ui->actionCombo->addItem(Labels::of(action), static_cast<int>(action));

@@ -3,6 +3,8 @@
 #include "BeneficiaryListModel.h"
 #include "Conversions.h"
 #include "Labels.h"
+#include "Titles.h"
+#include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "ui_BeneficiariesPage.h"
 
@@ -15,10 +17,9 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
       m_model(new BeneficiaryListModel(service, this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel);
+    // Only counsellors create files; a supervisor's list is for reading and reviewing.
+    m_ui->newButton->setVisible(service.actor().may(trame::Action::CreateCaseFile, trame::Scope::Own));
 
     m_ui->statusFilter->addItem(tr("All"), QString());
     for (BeneficiaryStatus status : allEnumerators<BeneficiaryStatus>())

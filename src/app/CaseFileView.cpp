@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "ReviewPanel.h"
 #include "services/CaseFiles.h"
+#include "Titles.h"
 #include "ui_CaseFileView.h"
 
 #include <QAction>
@@ -19,10 +20,7 @@ CaseFileView::CaseFileView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CaseFileView>()), m_saver(new AutoSaver([this] { return save(); }, this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->nameLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    title.setBold(true);
-    m_ui->nameLabel->setFont(title);
+    makeTitle(m_ui->nameLabel, 1.4);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     connect(m_ui->backButton, &QPushButton::clicked, this, &CaseFileView::backRequested);

@@ -1,14 +1,12 @@
 #include "LockScreen.h"
 
+#include "Titles.h"
 #include "ui_LockScreen.h"
 
 LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LockScreen>())
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.6);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel, 1.6);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     const auto request = [this] {
         const QString password = m_ui->passwordEdit->text();

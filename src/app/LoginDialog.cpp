@@ -3,16 +3,14 @@
 #include "Conversions.h"
 #include "ErrorText.h"
 #include "services/Accounts.h"
+#include "Titles.h"
 #include "ui_LoginDialog.h"
 
 LoginDialog::LoginDialog(trame::services::Accounts& accounts, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_accounts(accounts)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel, 1.8);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->errorLabel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {

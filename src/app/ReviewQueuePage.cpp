@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "services/Reviews.h"
+#include "Titles.h"
 #include "ui_ReviewQueuePage.h"
 
 #include <QDateTime>
@@ -10,10 +11,7 @@ ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, QWidget* par
     : QWidget(parent), m_ui(std::make_unique<Ui::ReviewQueuePage>()), m_reviews(reviews)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.5);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    makeTitle(m_ui->titleLabel);
     m_model.setHorizontalHeaderLabels({tr("Submitted on"), tr("Beneficiary"), tr("Counsellor")});
     m_ui->table->setModel(&m_model);
     const auto openCurrent = [this] {

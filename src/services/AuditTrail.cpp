@@ -4,6 +4,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
+#include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -36,6 +37,18 @@ Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, 
         !logged)
         return logged;
     return allowed;
+}
+
+Status authorizeOnCaseFile(storage::Database& db, const Clock& clock, const Actor& actor, Action action,
+                           std::int64_t beneficiaryId, const std::string& recordKind)
+{
+    auto counsellor = storage::BeneficiaryRepository(db).counsellorOf(beneficiaryId);
+    if (!counsellor) {
+        if (counsellor.error().kind == ErrorKind::NotFound && !actor.may(action, Scope::Other))
+            return authorize(db, clock, actor, action, Scope::Other, recordKind, beneficiaryId);
+        return counsellor.error();
+    }
+    return authorize(db, clock, actor, action, actor.scopeFor(*counsellor), recordKind, beneficiaryId);
 }
 
 AuditTrail::AuditTrail(Workspace& workspace, const Clock& clock, const Actor& actor)

@@ -37,6 +37,12 @@ Status recordEvent(storage::Database& db, const Clock& clock, std::optional<std:
 Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, Action action, Scope scope,
                  const std::string& recordKind = {}, std::optional<std::int64_t> recordId = std::nullopt);
 
+// The same check for an action on one person's case file: the scope is the acting user's own
+// when the person is assigned to them. A person who does not exist is refused like someone
+// else's when the user may not act on others' files, so that ids cannot be probed.
+Status authorizeOnCaseFile(storage::Database& db, const Clock& clock, const Actor& actor, Action action,
+                           std::int64_t beneficiaryId, const std::string& recordKind = "beneficiary");
+
 // Reading and purging the trail: supervisors and administrators.
 class AuditTrail {
 public:

@@ -21,15 +21,18 @@ CaseFiles::CaseFiles(Workspace& workspace, const Clock& clock, const Actor& acto
 
 Status CaseFiles::authorizeOn(Action action, std::int64_t beneficiaryId, const std::string& recordKind) const
 {
-    auto counsellor = storage::BeneficiaryRepository(m_workspace.database()).counsellorOf(beneficiaryId);
-    if (!counsellor) {
-        // Whether an id exists is not something a user without access may learn.
-        if (counsellor.error().kind == ErrorKind::NotFound && !m_actor.may(action, Scope::Other))
-            return authorize(m_workspace.database(), m_clock, m_actor, action, Scope::Other, recordKind, beneficiaryId);
-        return counsellor.error();
-    }
-    return authorize(m_workspace.database(), m_clock, m_actor, action, m_actor.scopeFor(*counsellor), recordKind,
-                     beneficiaryId);
+    return authorizeOnCaseFile(m_workspace.database(), m_clock, m_actor, action, beneficiaryId, recordKind);
+}
+
+Result<BeneficiaryQuery> CaseFiles::scoped(const BeneficiaryQuery& query) const
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ListCaseFiles, Scope::Any);
+        !allowed)
+        return allowed.error();
+    BeneficiaryQuery own = query;
+    if (!m_actor.may(Action::ReadCaseFile, Scope::Other))
+        own.counsellor = m_actor.login();
+    return own;
 }
 
 Status CaseFiles::audited(AuditAction action, const std::string& recordKind, std::int64_t recordId,
@@ -50,24 +53,18 @@ bool CaseFiles::may(Action action, const Beneficiary& person) const
 
 Result<std::vector<BeneficiarySummary>> CaseFiles::find(const BeneficiaryQuery& query) const
 {
-    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ListCaseFiles, Scope::Any);
-        !allowed)
-        return allowed.error();
-    BeneficiaryQuery scoped = query;
-    if (!m_actor.may(Action::ReadCaseFile, Scope::Other))
-        scoped.counsellor = m_actor.login();
-    return storage::BeneficiaryRepository(m_workspace.database()).find(scoped);
+    auto own = scoped(query);
+    if (!own)
+        return own.error();
+    return storage::BeneficiaryRepository(m_workspace.database()).find(*own);
 }
 
 Result<std::int64_t> CaseFiles::count(const BeneficiaryQuery& query) const
 {
-    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ListCaseFiles, Scope::Any);
-        !allowed)
-        return allowed.error();
-    BeneficiaryQuery scoped = query;
-    if (!m_actor.may(Action::ReadCaseFile, Scope::Other))
-        scoped.counsellor = m_actor.login();
-    return storage::BeneficiaryRepository(m_workspace.database()).count(scoped);
+    auto own = scoped(query);
+    if (!own)
+        return own.error();
+    return storage::BeneficiaryRepository(m_workspace.database()).count(*own);
 }
 
 Result<std::int64_t> CaseFiles::create(Beneficiary person)

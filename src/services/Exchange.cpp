@@ -51,13 +51,7 @@ Status Exchange::authorizeExport(const ExportOptions& options)
         return authorize(db, m_clock, m_actor, Action::ReadReferences, Scope::Any);
     if (!options.beneficiary)
         return authorize(db, m_clock, m_actor, Action::ExportAll, Scope::Any);
-    auto counsellor = storage::BeneficiaryRepository(db).counsellorOf(*options.beneficiary);
-    const Scope scope = counsellor ? m_actor.scopeFor(*counsellor) : Scope::Other;
-    if (Status allowed = authorize(db, m_clock, m_actor, Action::ExportPerson, scope, "beneficiary",
-                                   *options.beneficiary);
-        !allowed)
-        return allowed;
-    return counsellor ? Status(Ok{}) : Status(counsellor.error());
+    return authorizeOnCaseFile(db, m_clock, m_actor, Action::ExportPerson, *options.beneficiary);
 }
 
 Result<std::string> Exchange::exportText(const ExportOptions& options)

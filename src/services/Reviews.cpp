@@ -32,13 +32,17 @@ Reviews::Reviews(Workspace& workspace, const Clock& clock, const Actor& actor)
 
 Status Reviews::authorizeOn(Action action, std::int64_t beneficiaryId) const
 {
-    auto counsellor = storage::BeneficiaryRepository(m_workspace.database()).counsellorOf(beneficiaryId);
-    const Scope scope = counsellor ? m_actor.scopeFor(*counsellor) : Scope::Other;
-    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, action, scope, "beneficiary",
-                                   beneficiaryId);
-        !allowed)
-        return allowed;
-    return counsellor ? Status(Ok{}) : Status(counsellor.error());
+    return authorizeOnCaseFile(m_workspace.database(), m_clock, m_actor, action, beneficiaryId);
+}
+
+Result<Review> Reviews::pendingRound(std::int64_t beneficiaryId) const
+{
+    auto pending = storage::ReviewRepository(m_workspace.database()).pendingFor(beneficiaryId);
+    if (!pending)
+        return pending.error();
+    if (!*pending)
+        return makeError(ErrorKind::Conflict, {}, "this case file is not waiting for review");
+    return std::move(**pending);
 }
 
 Result<std::int64_t> Reviews::submit(std::int64_t beneficiaryId, const std::string& note)
@@ -73,13 +77,10 @@ Result<std::int64_t> Reviews::comment(std::int64_t beneficiaryId, CaseSection se
         return allowed.error();
     if (Status valid = checkText(text, "comment", true); !valid)
         return valid.error();
-    storage::Database& db = m_workspace.database();
-    storage::ReviewRepository reviews(db);
-    auto pending = reviews.pendingFor(beneficiaryId);
+    auto pending = pendingRound(beneficiaryId);
     if (!pending)
         return pending.error();
-    if (!*pending)
-        return makeError(ErrorKind::Conflict, {}, "this case file is not waiting for review");
+    storage::Database& db = m_workspace.database();
     ReviewComment comment;
     comment.section = section;
     comment.author = m_actor.accountId();
@@ -87,7 +88,7 @@ Result<std::int64_t> Reviews::comment(std::int64_t beneficiaryId, CaseSection se
     comment.text = text;
     std::int64_t id = 0;
     const Status done = storage::inTransaction(db, [&]() -> Status {
-        auto written = reviews.comment((*pending)->id, comment);
+        auto written = storage::ReviewRepository(db).comment(pending->id, comment);
         if (!written)
             return written.error();
         id = *written;
@@ -116,15 +117,13 @@ Status Reviews::decide(std::int64_t beneficiaryId, ReviewState outcome, const st
         return allowed;
     if (Status valid = checkText(note, "note", false); !valid)
         return valid;
-    storage::Database& db = m_workspace.database();
-    storage::ReviewRepository reviews(db);
-    auto pending = reviews.pendingFor(beneficiaryId);
+    auto pending = pendingRound(beneficiaryId);
     if (!pending)
         return pending.error();
-    if (!*pending)
-        return makeError(ErrorKind::Conflict, {}, "this case file is not waiting for review");
+    storage::Database& db = m_workspace.database();
     return storage::inTransaction(db, [&]() -> Status {
-        if (Status decided = reviews.decide((*pending)->id, outcome, m_actor.accountId(), m_clock.timestamp(), note);
+        if (Status decided = storage::ReviewRepository(db).decide(pending->id, outcome, m_actor.accountId(),
+                                                                   m_clock.timestamp(), note);
             !decided)
             return decided;
         return recordEvent(db, m_clock, m_actor.accountId(),

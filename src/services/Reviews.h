@@ -33,6 +33,8 @@ public:
 private:
     Status decide(std::int64_t beneficiaryId, ReviewState outcome, const std::string& note);
     Status authorizeOn(Action action, std::int64_t beneficiaryId) const;
+    // The round waiting for a decision; a Conflict when there is none.
+    Result<Review> pendingRound(std::int64_t beneficiaryId) const;
 
     Workspace& m_workspace;
     const Clock& m_clock;
