@@ -3,6 +3,7 @@
 #include "BeneficiaryListModel.h"
 #include "CaseFileView.h"
 #include "Launcher.h"
+#include "LoginDialog.h"
 #include "Translations.h"
 #include "MainWindow.h"
 #include "domain/Document.h"
@@ -154,13 +155,18 @@ std::vector<Row> startup(const std::string& program, const std::string& path, in
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             throw std::runtime_error(std::string("the start-up child failed: ") + mode);
     };
-    Row row = makeRow("start to the first window shown", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
+    // The first window is the sign-in dialog, over the opened and migrated file.
+    Row row = makeRow("start to the first window shown (sign-in)", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
     row.floorValue = measure(runs, [&] { run("bare"); }, 1);
-    row.value = measure(runs, [&] { run("app"); }, 1);
+    row.value = measure(runs, [&] { run("login"); }, 1);
     Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text", "ratio <= 1.5", 1.5);
     text.value = row.value;
     text.floorValue = measure(runs, [&] { run("text"); }, 1);
-    return {row, text};
+    // Then a password check (Argon2id, 19 MiB and 2 passes: slow on purpose) and the main window.
+    Row signedIn = makeRow("start, sign-in and the main window", "bare QApplication + QMainWindow", "(for information)", 1e9);
+    signedIn.floorValue = row.floorValue;
+    signedIn.value = measure(runs, [&] { run("app"); }, 1);
+    return {row, text, signedIn};
 }
 
 std::vector<Row> search(const std::string& path, int runs)
@@ -324,6 +330,8 @@ int child(const std::string& mode, const std::string& path)
     std::unique_ptr<QMainWindow> bare;
     std::unique_ptr<services::Workspace> workspace;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<services::Accounts> accounts;
+    std::unique_ptr<LoginDialog> login;
     if (mode == "bare" || mode == "memory-bare" || mode == "text") {
         bare = std::make_unique<QMainWindow>();
         bare->resize(1280, 800);
@@ -334,6 +342,13 @@ int child(const std::string& mode, const std::string& path)
         describeApplication(app);
         Translations::install(QStringLiteral("fr"));
         workspace = openWorkspace(path);
+        if (mode == "login") {
+            accounts = std::make_unique<services::Accounts>(*workspace, kClock);
+            login = std::make_unique<LoginDialog>(*accounts);
+            login->show();
+            QApplication::processEvents();
+            return 0;
+        }
         window = std::make_unique<MainWindow>(*workspace, kClock,
                                               benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
         window->resize(1280, 800);

@@ -131,4 +131,14 @@ int Database::userVersion() const
     return static_cast<int>(query.integer(0));
 }
 
+RelaxedSync::RelaxedSync(const Database& db) : m_db(db)
+{
+    sqlite3_exec(m_db.handle(), "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+}
+
+RelaxedSync::~RelaxedSync()
+{
+    sqlite3_exec(m_db.handle(), "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+}
+
 } // namespace trame::storage

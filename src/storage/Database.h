@@ -66,4 +66,19 @@ private:
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
+// While it lives, commits on `db` do not wait for the disk (WAL with synchronous=NORMAL): they
+// survive a crash of Trame but may be lost in a power cut, until the next full commit syncs the
+// log. For writes that record a reading (an audit "view" entry), never for data. Best effort: if
+// the setting cannot be changed, commits simply stay fully synchronous.
+class RelaxedSync {
+public:
+    explicit RelaxedSync(const Database& db);
+    ~RelaxedSync();
+    RelaxedSync(const RelaxedSync&) = delete;
+    RelaxedSync& operator=(const RelaxedSync&) = delete;
+
+private:
+    const Database& m_db;
+};
+
 } // namespace trame::storage
