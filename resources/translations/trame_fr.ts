@@ -408,6 +408,14 @@
             <numerusform>%Ln bénéficiaires</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Réattribuer…</translation>
+    </message>
+    <message>
+        <source>Give the selected case file to another counsellor</source>
+        <translation>Confier le dossier sélectionné à un autre conseiller</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryListModel</name>
@@ -1538,6 +1546,18 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>Reassign the case file</source>
+        <translation>Réattribuer le dossier</translation>
+    </message>
+    <message>
+        <source>Counsellor who will follow case file %1:</source>
+        <translation>Conseiller qui suivra le dossier %1 :</translation>
+    </message>
+    <message>
+        <source>Case file %1 is now followed by %2.</source>
+        <translation>Le dossier %1 est désormais suivi par %2.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
     makeTitle(m_ui->titleLabel);
     // Only counsellors create files; a supervisor's list is for reading and reviewing.
     m_ui->newButton->setVisible(service.actor().may(trame::Action::CreateCaseFile, trame::Scope::Own));
+    m_ui->reassignButton->setVisible(service.actor().may(trame::Action::Reassign, trame::Scope::Other));
+    connect(m_ui->reassignButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            emit reassignRequested(m_model->idAt(current.row()));
+    });
 
     m_ui->statusFilter->addItem(tr("All"), QString());
     for (BeneficiaryStatus status : allEnumerators<BeneficiaryStatus>())

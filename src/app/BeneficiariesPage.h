@@ -31,6 +31,8 @@ public:
 signals:
     void openRequested(std::int64_t beneficiaryId);
     void newRequested();
+    // A supervisor asks to give this person's file to another counsellor.
+    void reassignRequested(std::int64_t beneficiaryId);
     void failed(const trame::Error& error);
 
 private:

@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QUndoGroup>
@@ -107,6 +108,7 @@ void MainWindow::createPlaces()
         m_ui->beneficiariesLayout->addWidget(m_beneficiaryStack);
         connect(m_list, &BeneficiariesPage::openRequested, this, &MainWindow::openCaseFile);
         connect(m_list, &BeneficiariesPage::newRequested, this, &MainWindow::newBeneficiary);
+        connect(m_list, &BeneficiariesPage::reassignRequested, this, &MainWindow::reassign);
         connect(m_list, &BeneficiariesPage::failed, this, &MainWindow::showError);
     }
     if (actor.may(Action::ReviewCaseFile)) {
@@ -267,6 +269,43 @@ void MainWindow::newBeneficiary()
         return;
     m_list->refresh();
     openCaseFile(dialog.createdId());
+}
+
+void MainWindow::reassign(std::int64_t beneficiaryId)
+{
+    if (!m_session)
+        return;
+    auto counsellors = m_accounts.activeCounsellors(m_session->actor);
+    if (!counsellors) {
+        showError(counsellors.error());
+        return;
+    }
+    QStringList logins;
+    QStringList names;
+    for (const Account& a : *counsellors) {
+        logins << qs(a.login);
+        names << QStringLiteral("%1 (%2)").arg(qs(a.displayName), qs(a.login));
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Reassign the case file"),
+                                               tr("Counsellor who will follow case file %1:").arg(beneficiaryId),
+                                               names, 0, false, &chosen);
+    if (chosen && names.contains(name))
+        reassignTo(beneficiaryId, logins.at(names.indexOf(name)));
+}
+
+bool MainWindow::reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin)
+{
+    if (!m_session)
+        return false;
+    if (Status done = m_session->caseFiles.reassign(beneficiaryId, ss(counsellorLogin)); !done) {
+        showError(done.error());
+        return false;
+    }
+    if (m_list)
+        m_list->refresh();
+    showMessage(tr("Case file %1 is now followed by %2.").arg(beneficiaryId).arg(counsellorLogin));
+    return true;
 }
 
 void MainWindow::lock()

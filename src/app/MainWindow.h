@@ -51,6 +51,9 @@ public:
     void openCaseFile(std::int64_t beneficiaryId);
     void closeCaseFile();
     void newBeneficiary();
+    // A supervisor chooses a counsellor for this person's file, then reassignTo().
+    void reassign(std::int64_t beneficiaryId);
+    bool reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin);
     CaseFileView* caseFileView() const { return m_caseFile; }
     BeneficiariesPage* beneficiariesPage() const { return m_list; }
     ReferenceLibraryPage* referenceLibrary() const { return m_library; }

@@ -111,3 +111,19 @@ TEST_CASE_METHOD(GuiFixture, "The administration page manages accounts and the p
     page->previewRetention();
     CHECK(page->retentionModel().rowCount() == 0);
 }
+
+TEST_CASE_METHOD(GuiFixture, "A supervisor gives a case file to another counsellor", "[gui][review]")
+{
+    Translations::install(QStringLiteral("en"));
+    MessageBox::setNonInteractive(true);
+    const std::int64_t id = caseFiles.create(sampleRecord(0).person).value();
+    const services::Actor other = signInAs(*workspace, clock, Role::Counsellor, "autre");
+    MainWindow supervisor(*workspace, clock, signInAs(*workspace, clock, Role::Supervisor, "sup"));
+    CHECK(supervisor.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&supervisor));
+    CHECK_FALSE(supervisor.reassignTo(id, QStringLiteral("sup"))); // not a counsellor
+    REQUIRE(supervisor.reassignTo(id, QStringLiteral("autre")));
+    CHECK(caseFiles.open(id).error().kind == ErrorKind::Denied); // no longer cmartin's
+    CHECK(services::CaseFiles(*workspace, clock, other).open(id).ok());
+    MainWindow counsellorWindow(*workspace, clock, counsellor);
+    CHECK_FALSE(counsellorWindow.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&counsellorWindow));
+}
