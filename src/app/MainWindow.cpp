@@ -128,9 +128,9 @@ void MainWindow::createPlaces()
         connect(m_administration, &AdministrationPage::failed, this, &MainWindow::showError);
         connect(m_administration, &AdministrationPage::done, this, &MainWindow::showMessage);
     }
-    const int minutes = m_accounts.lockMinutes().ok() ? m_accounts.lockMinutes().value()
-                                                      : services::signin::kDefaultLockMinutes;
-    m_idle = new IdleWatcher(m_clock, std::chrono::minutes(minutes), this);
+    const auto minutes = m_accounts.lockMinutes(); // a file that cannot say keeps the default
+    m_idle = new IdleWatcher(m_clock, std::chrono::minutes(minutes ? *minutes : services::signin::kDefaultLockMinutes),
+                             this);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 }
 
