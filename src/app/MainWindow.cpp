@@ -322,6 +322,12 @@ void MainWindow::lock()
         showSaveFailure(logged.error());
     m_lockScreen->prepare(qs(m_session->actor.displayName()), qs(m_session->actor.login()));
     m_shell->setCurrentWidget(m_lockScreen);
+    // A shortcut must not act behind the lock (a new person, an undo in the hidden file…).
+    for (QAction* action : findChildren<QAction*>())
+        if (action->isEnabled() && !m_lockScreen->actions().contains(action)) {
+            action->setEnabled(false);
+            m_disabledByLock.append(action);
+        }
     menuBar()->setEnabled(false);
     m_ui->toolBar->setEnabled(false);
     statusBar()->clearMessage();
@@ -349,6 +355,9 @@ void MainWindow::unlock(const QString& login, const QString& password)
         return;
     }
     m_shell->setCurrentIndex(0);
+    for (QAction* action : std::as_const(m_disabledByLock))
+        action->setEnabled(true);
+    m_disabledByLock.clear();
     menuBar()->setEnabled(true);
     m_ui->toolBar->setEnabled(true);
     m_saveState->show();

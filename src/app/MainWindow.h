@@ -108,4 +108,6 @@ private:
     QLabel* m_saveState;
     bool m_referencesLoaded = false;
     bool m_closingForSwitch = false;
+    // Actions switched off by the lock, so that no shortcut works behind it (Ctrl+N, Ctrl+Z…).
+    QList<QAction*> m_disabledByLock;
 };

@@ -108,3 +108,24 @@ TEST_CASE_METHOD(GuiFixture, "The lock delay set by the administrator applies", 
     window.idleWatcher()->check();
     CHECK(window.isLocked());
 }
+
+TEST_CASE_METHOD(GuiFixture, "No shortcut acts behind the lock", "[gui][lock]")
+{
+    MessageBox::setNonInteractive(true);
+    const std::int64_t id = caseFiles.create(sampleRecord(0).person).value();
+    MainWindow window(*workspace, clock, counsellor);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.openCaseFile(id);
+    window.caseFileView()->document()->edit(QStringLiteral("situation"), [](CaseFile& c) { c.situation = "avant"; });
+    window.lock();
+    for (const char* name : {"actionNewBeneficiary", "actionUndo", "actionShowReferences", "actionLock", "actionQuit"})
+        CHECK_FALSE(window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.caseFileView()->document()->caseFile().situation == "avant");
+    window.lockScreen()->unlockWith(QStringLiteral("cmartin"), QString::fromStdString(kTestPassword));
+    REQUIRE_FALSE(window.isLocked());
+    CHECK(window.findChild<QAction*>(QStringLiteral("actionUndo"))->isEnabled());
+    CHECK(window.findChild<QAction*>(QStringLiteral("actionNewBeneficiary"))->isEnabled());
+}
