@@ -222,6 +222,26 @@
         <source>Backup written to %1.</source>
         <translation>Sauvegarde écrite dans %1.</translation>
     </message>
+    <message>
+        <source>Automatic &amp;backups</source>
+        <translation>Sauvegardes &amp;automatiques</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore this backup…</source>
+        <translation>Res&amp;taurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
+        <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1787,6 +1807,20 @@
 %2</source>
         <translation>Le fichier %1 n&apos;a pas pu être ouvert :
 %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged:
+%2
+
+Restore the latest automatic backup, of %3? The damaged file is kept beside it; what was saved after the backup is not in it.</source>
+        <translation>Le fichier %1 est endommagé :
+%2
+
+Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est conservé à côté ; ce qui a été enregistré après la sauvegarde n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <source>Trame</source>
+        <translation>Trame</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 #include "MessageBox.h"
 #include "PasswordDialog.h"
 #include "UserSession.h"
+#include "services/Backups.h"
 #include "services/Maintenance.h"
+#include "services/Workspace.h"
 #include "Titles.h"
 #include "ui_AdministrationPage.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QSaveFile>
 
@@ -47,6 +50,7 @@ AdministrationPage::AdministrationPage(services::Workspace& workspace, services:
             exportPerson(file);
     });
     connect(m_ui->eraseButton, &QPushButton::clicked, this, &AdministrationPage::erasePerson);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, &AdministrationPage::restoreSelected);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &AdministrationPage::previewRetention);
     connect(m_ui->anonymiseButton, &QPushButton::clicked, this, &AdministrationPage::anonymise);
     connect(m_ui->backupButton, &QPushButton::clicked, this, [this] {
@@ -76,6 +80,34 @@ void AdministrationPage::refresh()
     m_ui->accountsTable->resizeColumnsToContents();
     if (auto minutes = m_accountService.lockMinutes())
         m_ui->lockSpin->setValue(*minutes);
+    m_ui->backupCombo->clear();
+    if (auto found = services::listBackups(m_workspace.path()))
+        for (const services::BackupInfo& b : *found)
+            m_ui->backupCombo->addItem(
+                QLocale().toString(QDateTime::fromString(qs(b.takenAt), Qt::ISODate).toLocalTime(), QLocale::ShortFormat),
+                qs(b.path));
+    m_ui->restoreButton->setEnabled(m_ui->backupCombo->count() > 0);
+}
+
+int AdministrationPage::backupCount() const
+{
+    return m_ui->backupCombo->count();
+}
+
+bool AdministrationPage::restoreSelected()
+{
+    if (m_ui->backupCombo->count() == 0)
+        return false;
+    const auto answer = MessageBox::question(
+        this, tr("Restore a backup"),
+        tr("Replace the database by the backup of %1? Everything saved since is set aside (the current file is "
+           "kept beside it), and everyone signs in again.")
+            .arg(m_ui->backupCombo->currentText()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    emit restoreRequested(m_ui->backupCombo->currentData().toString());
+    return true;
 }
 
 void AdministrationPage::selectAccount(int row)

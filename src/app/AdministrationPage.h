@@ -42,10 +42,14 @@ public:
     void previewRetention();
     bool anonymise();
     bool backUp(const QString& file);
+    // Asks for confirmation, then asks the window to restore the chosen automatic backup.
+    bool restoreSelected();
+    int backupCount() const;
 
 signals:
     void failed(const trame::Error& error);
     void done(const QString& message);
+    void restoreRequested(const QString& backupPath);
 
 private:
     const trame::Account* selected() const;

@@ -127,6 +127,12 @@ void MainWindow::createPlaces()
         m_ui->administrationLayout->addWidget(m_administration);
         connect(m_administration, &AdministrationPage::failed, this, &MainWindow::showError);
         connect(m_administration, &AdministrationPage::done, this, &MainWindow::showMessage);
+        connect(m_administration, &AdministrationPage::restoreRequested, this, [this](const QString& backup) {
+            m_closingForSwitch = true;
+            static_cast<void>(m_accounts.signOut(m_session->actor));
+            emit restoreRequested(backup);
+            close();
+        });
     }
     const auto minutes = m_accounts.lockMinutes(); // a file that cannot say keeps the default
     m_idle = new IdleWatcher(m_clock, std::chrono::minutes(minutes ? *minutes : services::signin::kDefaultLockMinutes),

@@ -72,6 +72,8 @@ signals:
     // Another user unlocked the window: the first session is closed; open theirs.
     void userSwitched(const trame::services::Actor& next);
     void signedOut();
+    // An administrator chose a backup to restore: the file must be closed first.
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -61,6 +61,11 @@ Commands:
                        erase a person for good (right to erasure); anonymous counts stay
 * retention --dry-run | retention --apply
                        list, then anonymise, the people with no contact for 24 months
+  backups              list the automatic backups (folder "backups" beside the file)
+  restore BACKUP | restore --latest
+                       replace the file by a backup (checked first); the replaced file is kept
+                       beside it. Needs an administrator's --user while the file is healthy;
+                       a damaged or missing file can be restored without
 
 Options:
   --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
@@ -74,7 +79,7 @@ Exit status: 0 success, 1 runtime failure or refused, 2 bad usage or bad input.
 OptionSpec optionSpec()
 {
     OptionSpec spec;
-    spec.flags = {"help", "version", "references", "dry-run", "apply"};
+    spec.flags = {"help", "version", "references", "dry-run", "apply", "latest"};
     spec.withValue = {"db",   "beneficiary", "output", "beneficiaries", "seed",  "user",  "role",
                       "name", "actor",       "action", "record",        "since", "until", "limit"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
@@ -95,6 +100,8 @@ const std::map<std::string, std::set<std::string>>& commandOptions()
         {"audit", {"actor", "action", "record", "since", "until", "limit"}},
         {"erase", {"beneficiary"}},
         {"retention", {"dry-run", "apply"}},
+        {"backups", {}},
+        {"restore", {"latest"}},
     };
     return options;
 }
@@ -135,6 +142,8 @@ int CliApp::run(const std::vector<std::string>& args)
         {"audit", [this](const ParsedArgs& a) { return auditCommand(a); }},
         {"erase", [this](const ParsedArgs& a) { return eraseCommand(a); }},
         {"retention", [this](const ParsedArgs& a) { return retentionCommand(a); }},
+        {"backups", [this](const ParsedArgs& a) { return backupsCommand(a); }},
+        {"restore", [this](const ParsedArgs& a) { return restoreCommand(a); }},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -44,6 +44,9 @@ private:
     int auditCommand(const ParsedArgs& args);
     int eraseCommand(const ParsedArgs& args);
     int retentionCommand(const ParsedArgs& args);
+    // BackupCommands.cpp
+    int backupsCommand(const ParsedArgs& args);
+    int restoreCommand(const ParsedArgs& args);
 
     // Commands other than init refuse to create a file that does not exist.
     Result<std::unique_ptr<services::Workspace>> openExisting(const ParsedArgs& args) const;

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 namespace {
 // A name found nowhere else, not even in the guide (whose first case is a Mme Chabert).
 const std::string kName = "Zyqueldorf";
@@ -147,4 +149,31 @@ TEST_CASE_METHOD(AdminFixture, "retention lists with --dry-run, anonymises with 
     CHECK_THAT(applied.out, Catch::Contains("Anonymised 1 people"));
     CHECK_THAT(as("admin", {"retention", "--dry-run"}).out, Catch::Contains("0 people"));
     CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 0);
+}
+
+TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts one back", "[cli][backups]")
+{
+    CHECK_THAT(cli({"--db", db, "backups"}).out, Catch::Contains("0 automatic backups"));
+    // An automatic backup, as the application takes them.
+    std::filesystem::create_directories(dir.file("backups"));
+    const std::string backup = dir.file("backups/trame-20261102T090000Z.sqlite");
+    REQUIRE(as("admin", {"backup", backup}).exitCode == 0);
+    const auto list = cli({"--db", db, "backups"});
+    CHECK_THAT(list.out, Catch::Contains("2026-11-02T09:00:00Z") && Catch::Contains("1 automatic backups"));
+    REQUIRE(as("admin", {"erase", "--beneficiary", "2"}).exitCode == 0);
+
+    // A healthy file: only an administrator may replace it.
+    CHECK(cli({"--db", db, "restore", "--latest"}).exitCode == 2); // no --user
+    CHECK(as("cmartin", {"restore", "--latest"}).exitCode == 1);
+    // A damaged one can be restored by whoever is at the computer.
+    writeFile(db, std::string(8192, 'x'));
+    std::filesystem::remove(db + "-wal");
+    const auto restored = cli({"--db", db, "restore", "--latest"});
+    CHECK(restored.exitCode == 0);
+    CHECK_THAT(restored.out, Catch::Contains("is kept as"));
+    CHECK(cli({"--db", db, "check"}).exitCode == 0);
+    const auto people = trame::parseDocument(as("admin", {"export"}).out);
+    REQUIRE(people.ok());
+    CHECK(people->beneficiaries.size() == 2); // as at the backup, before the erasure
+    CHECK(as("admin", {"restore", dir.file("nothing.sqlite")}).exitCode == 1); // no such backup
 }

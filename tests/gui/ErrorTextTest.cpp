@@ -1,13 +1,19 @@
 #include "ErrorText.h"
 
-#include "MainWindow.h"
 #include "CaseFileView.h"
+#include "Launcher.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
 #include "Translations.h"
 #include "domain/Text.h"
 #include "gui/GuiFixture.h"
+#include "services/Backups.h"
+#include "storage/Migrator.h"
 #include "support/Samples.h"
 
 #include <QPlainTextEdit>
+
+#include <filesystem>
 
 using namespace trame;
 
@@ -38,4 +44,29 @@ TEST_CASE_METHOD(GuiFixture, "Over-long text is refused with a clear state and n
     CHECK(window.caseFileView()->flush());
     CHECK(caseFiles.open(*id)->caseFile.situation == "Plus court");
     Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE("A damaged database is refused, and the latest automatic backup offered", "[gui][backups]")
+{
+    MessageBox::setNonInteractive(true);
+    TempDir dir;
+    const std::string path = dir.file("trame.sqlite");
+    const trame::services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 2));
+    {
+        auto workspace = trame::services::Workspace::open(path).value();
+        REQUIRE(trame::services::rotateBackups(*workspace, clock, true).ok());
+    }
+    const std::string garbage(8192, 'x');
+    writeFile(path, garbage);
+    std::filesystem::remove(path + "-wal");
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(openOrRestore(QString::fromStdString(path), clock));
+    CHECK(readFile(path) == garbage); // refused, never written to
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    auto restored = openOrRestore(QString::fromStdString(path), clock);
+    REQUIRE(restored);
+    CHECK(restored->schemaVersion() == trame::storage::latestSchemaVersion());
+    CHECK(readFile(path + ".before-restore-20261102T000000Z") == garbage); // the damaged file is kept
 }

@@ -10,6 +10,7 @@
 #include "ReviewQueuePage.h"
 #include "Translations.h"
 #include "gui/GuiFixture.h"
+#include "services/Backups.h"
 #include "support/Samples.h"
 
 #include <QAbstractItemModelTester>
@@ -126,4 +127,24 @@ TEST_CASE_METHOD(GuiFixture, "A supervisor gives a case file to another counsell
     CHECK(services::CaseFiles(*workspace, clock, other).open(id).ok());
     MainWindow counsellorWindow(*workspace, clock, counsellor);
     CHECK_FALSE(counsellorWindow.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&counsellorWindow));
+}
+
+TEST_CASE_METHOD(GuiFixture, "The administrator restores an automatic backup from the administration page",
+                 "[gui][administration]")
+{
+    Translations::install(QStringLiteral("en"));
+    MessageBox::setNonInteractive(true);
+    REQUIRE(services::rotateBackups(*workspace, clock, true).ok());
+    MainWindow window(*workspace, clock, signInAs(*workspace, clock, Role::Administrator, "admin"));
+    window.showPlace(MainWindow::Administration);
+    AdministrationPage* page = window.administrationPage();
+    REQUIRE(page->backupCount() == 1);
+    QString requested;
+    QObject::connect(&window, &MainWindow::restoreRequested, [&](const QString& backup) { requested = backup; });
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(page->restoreSelected());
+    CHECK(requested.isEmpty());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(page->restoreSelected());
+    CHECK(requested.endsWith(QStringLiteral("trame-20261102T090000Z.sqlite")));
 }

@@ -1,0 +1,65 @@
+// trame-cli's automatic backups: listing them, and restoring one.
+#include "cli/CliApp.h"
+
+#include "services/Accounts.h"
+#include "services/Backups.h"
+#include "services/Maintenance.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace trame::cli {
+
+int CliApp::backupsCommand(const ParsedArgs& args)
+{
+    if (args.positionals.size() != 1)
+        return usageError("backups takes no argument");
+    const std::string db = databasePath(args);
+    auto found = services::listBackups(db);
+    if (!found)
+        return fail(found.error());
+    for (const services::BackupInfo& b : *found)
+        m_out << b.takenAt << '\t' << b.bytes << '\t' << b.path << '\n';
+    m_out << found->size() << " automatic backups in " << services::backupFolderFor(db) << ".\n";
+    return ExitOk;
+}
+
+int CliApp::restoreCommand(const ParsedArgs& args)
+{
+    const bool latest = args.has("latest");
+    if (args.positionals.size() != (latest ? 1u : 2u))
+        return usageError("restore takes one backup file, or --latest");
+    const std::string db = databasePath(args);
+    std::string backup;
+    if (latest) {
+        auto found = services::listBackups(db);
+        if (!found)
+            return fail(found.error());
+        if (found->empty())
+            return fail(makeError(ErrorKind::NotFound, services::backupFolderFor(db), "there is no automatic backup"));
+        backup = found->front().path;
+    } else {
+        backup = args.positionals[1];
+    }
+    // A healthy file holds accounts: replacing it is an administrator's decision. A damaged or
+    // missing one cannot check anyone, and is what restoring is for.
+    std::error_code ec;
+    const auto current = std::filesystem::exists(db, ec) ? services::checkFile(db) : Result<services::FileReport>(
+                                                                                           makeError(ErrorKind::NotFound, db, "missing"));
+    if (current && current->healthy()) {
+        auto session = signedIn(args);
+        if (!session)
+            return fail(session.error());
+        if (!session->actor->may(Action::BackUp))
+            return fail(makeError(ErrorKind::Denied, {}, "only an administrator restores a healthy file"));
+    }
+    auto aside = services::restoreBackup(db, backup, m_clock);
+    if (!aside)
+        return fail(aside.error());
+    m_out << "Restored " << backup << " into " << db << '\n';
+    if (std::filesystem::exists(*aside, ec))
+        m_out << "The file it replaced is kept as " << *aside << '\n';
+    return ExitOk;
+}
+
+} // namespace trame::cli

@@ -1,0 +1,95 @@
+#include "services/Backups.h"
+
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
+#include "services/Maintenance.h"
+#include "services/Workspace.h"
+#include "support/DbDump.h"
+#include "support/Samples.h"
+#include "support/TempDir.h"
+#include "support/Users.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace trame;
+using namespace trame::services;
+using namespace std::chrono;
+
+namespace {
+struct Fixture {
+    TempDir dir;
+    std::string path = dir.file("trame.sqlite");
+    std::unique_ptr<Workspace> workspace = Workspace::open(path).value();
+    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+    Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
+
+    std::int64_t person(const std::string& name)
+    {
+        return CaseFiles(*workspace, clock, counsellor).create(sampleRecord(0, name).person).value();
+    }
+};
+} // namespace
+
+TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, the oldest dropped", "[backups]")
+{
+    CHECK(listBackups(path).value().empty());
+    person("Avant");
+    const auto first = rotateBackups(*workspace, clock, false); // none yet: taken
+    REQUIRE(first.ok());
+    REQUIRE(first->has_value());
+    CHECK((*first)->takenAt == "2026-11-02T09:00:00Z");
+    CHECK((*first)->path == (std::filesystem::path(dir.file("backups")) / "trame-20261102T090000Z.sqlite").string());
+    CHECK(checkFile((*first)->path)->healthy());
+
+    clock.advance(hours(23));
+    CHECK_FALSE(rotateBackups(*workspace, clock, false)->has_value()); // less than a day old
+    clock.advance(hours(1));
+    CHECK(rotateBackups(*workspace, clock, false)->has_value());
+    for (int i = 0; i < 8; ++i) {
+        clock.advance(minutes(5));
+        REQUIRE(rotateBackups(*workspace, clock, true)->has_value()); // closing
+    }
+    const auto kept = listBackups(path).value();
+    REQUIRE(kept.size() == 7);
+    CHECK(kept.front().takenAt == "2026-11-03T09:40:00Z"); // newest first
+    CHECK(kept.back().takenAt == "2026-11-03T09:10:00Z");
+}
+
+TEST_CASE_METHOD(Fixture, "How many backups to keep is the administrator's, from 1 to 60", "[backups]")
+{
+    const Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+    CHECK(setBackupsKept(*workspace, clock, counsellor, 3).error().kind == ErrorKind::Denied);
+    CHECK(setBackupsKept(*workspace, clock, admin, 0).error().kind == ErrorKind::Invalid);
+    CHECK(setBackupsKept(*workspace, clock, admin, 61).error().kind == ErrorKind::Invalid);
+    REQUIRE(setBackupsKept(*workspace, clock, admin, 2).ok());
+    for (int i = 0; i < 4; ++i) {
+        clock.advance(seconds(1));
+        REQUIRE(rotateBackups(*workspace, clock, true).ok());
+    }
+    CHECK(listBackups(path).value().size() == 2);
+}
+
+TEST_CASE_METHOD(Fixture, "Restoring puts the backup in place and keeps the replaced file", "[backups]")
+{
+    person("Sauvegardé");
+    const std::string backup = rotateBackups(*workspace, clock, true).value()->path;
+    const std::string atBackup = dumpDatabase(backup, {"audit_log", "accounts"});
+    person("Après la sauvegarde");
+    workspace.reset();
+    const std::string current = dumpDatabase(path);
+
+    // A damaged backup is refused, and nothing moves.
+    const std::string broken = dir.file("broken.sqlite");
+    writeFile(broken, std::string(8192, 'x'));
+    CHECK_FALSE(restoreBackup(path, broken, clock).ok());
+    CHECK(dumpDatabase(path) == current);
+
+    const auto aside = restoreBackup(path, backup, clock);
+    REQUIRE(aside.ok());
+    CHECK(*aside == path + ".before-restore-20261102T090000Z");
+    CHECK(dumpDatabase(path, {"audit_log", "accounts"}) == atBackup);
+    CHECK(dumpDatabase(*aside) == current); // the replaced file, whole
+    CHECK(Workspace::open(path).ok());
+}
