@@ -1484,10 +1484,6 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>The last changes to this case file could not be saved. They are lost.</source>
-        <translation>Les dernières modifications de ce dossier n&apos;ont pas pu être enregistrées. Elles sont perdues.</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1578,6 +1574,18 @@
     <message>
         <source>Case file %1 is now followed by %2.</source>
         <translation>Le dossier %1 est désormais suivi par %2.</translation>
+    </message>
+    <message>
+        <source>Trame cannot write to its database (full disk, or a read-only file or folder): editing is suspended. Your last changes are kept in this window, not yet saved. Free some space or fix the file, then try again.</source>
+        <translation>Trame ne peut plus écrire dans sa base (disque plein, ou fichier ou dossier en lecture seule) : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées. Libérez de la place ou réparez le fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The last changes to this case file could not be saved. Close it anyway and lose them?</source>
+        <translation>Les dernières modifications de ce dossier n&apos;ont pas pu être enregistrées. Le fermer quand même et les perdre ?</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,18 @@ int CaseFileView::currentSection() const
     return m_ui->sections->currentIndex();
 }
 
+void CaseFileView::setEditingSuspended(bool suspended)
+{
+    m_ui->sections->setEnabled(!suspended);
+    if (m_review)
+        m_review->setEnabled(!suspended);
+}
+
+bool CaseFileView::isEditingSuspended() const
+{
+    return !m_ui->sections->isEnabled();
+}
+
 bool CaseFileView::flush()
 {
     const bool caseSaved = m_saver->flush();

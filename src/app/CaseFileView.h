@@ -39,6 +39,9 @@ public:
     std::int64_t beneficiaryId() const;
     // Saves what is pending, now; false when it could not be saved.
     bool flush();
+    // While the database cannot be written, nothing can be typed (what was typed stays here).
+    void setEditingSuspended(bool suspended);
+    bool isEditingSuspended() const;
     void showSection(int index);
     int currentSection() const;
 

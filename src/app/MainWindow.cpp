@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QUndoGroup>
 
@@ -48,6 +49,9 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     m_shell->addWidget(m_lockScreen);
     setCentralWidget(m_shell);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    m_ui->writeFailureBanner->setStyleSheet(QStringLiteral("QFrame#writeFailureBanner { background: #fde8e8; }"));
+    m_ui->writeFailureBanner->hide();
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retryWriting);
 
     createEditActions();
     createPlaces();
@@ -222,6 +226,8 @@ void MainWindow::openCaseFile(std::int64_t beneficiaryId)
     if (!m_session || !m_beneficiaryStack)
         return;
     closeCaseFile();
+    if (m_caseFile)
+        return; // the open file kept unsaved changes
     services::CaseFiles& caseFiles = m_session->caseFiles;
     auto record = caseFiles.open(beneficiaryId);
     if (!record) {
@@ -253,9 +259,16 @@ void MainWindow::closeCaseFile()
 {
     if (!m_caseFile)
         return;
-    if (!m_caseFile->flush())
-        MessageBox::warning(this, tr("Not saved"),
-                            tr("The last changes to this case file could not be saved. They are lost."));
+    if (!m_caseFile->flush()) {
+        // Kept open by default: what was typed waits here until the disk takes it.
+        const auto answer = MessageBox::question(
+            this, tr("Not saved"),
+            tr("The last changes to this case file could not be saved. Close it anyway and lose them?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        suspendWriting(false);
+    }
     const std::int64_t id = m_caseFile->beneficiaryId();
     m_undoGroup->removeStack(m_caseFile->document()->undoStack());
     m_beneficiaryStack->removeWidget(m_caseFile);
@@ -396,8 +409,33 @@ void MainWindow::showSaved(const QDateTime& when)
     m_saveState->setStyleSheet(QString());
 }
 
+bool MainWindow::isWritingSuspended() const
+{
+    return !m_ui->writeFailureBanner->isHidden();
+}
+
+void MainWindow::suspendWriting(bool suspended)
+{
+    // Rather than failing at every keystroke: typing stops, with the reason in sight, until the
+    // disk takes writes again. Nothing typed is dropped: it waits in the open case file.
+    m_ui->writeFailureBanner->setVisible(suspended);
+    if (m_caseFile)
+        m_caseFile->setEditingSuspended(suspended);
+    m_ui->actionNewBeneficiary->setEnabled(!suspended);
+}
+
+void MainWindow::retryWriting()
+{
+    if (m_caseFile && !m_caseFile->flush())
+        return; // still refused: showSaveFailure() said why
+    suspendWriting(false);
+    showSaved(QDateTime::currentDateTime());
+}
+
 void MainWindow::showSaveFailure(const Error& error)
 {
+    if (error.kind == ErrorKind::Io)
+        suspendWriting(true);
     m_saveState->setText(tr("NOT SAVED: %1").arg(ErrorText::of(error)));
     m_saveState->setToolTip(m_saveState->text());
     m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));

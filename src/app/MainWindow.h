@@ -66,6 +66,9 @@ public:
 
     void lock();
     bool isLocked() const;
+    // The database refused a write (full disk, read-only file): editing waits for "Try again".
+    bool isWritingSuspended() const;
+    void retryWriting();
     const trame::services::Actor* user() const;
 
 signals:
@@ -88,6 +91,7 @@ private:
     void unlock(const QString& login, const QString& password);
     void showSaved(const QDateTime& when);
     void showSaveFailure(const trame::Error& error);
+    void suspendWriting(bool suspended);
     void showError(const trame::Error& error);
     void showMessage(const QString& message);
 

@@ -2,6 +2,7 @@
 //   trame-screenshots OUTPUT_FOLDER
 // Uses QWidget::grab(), so it runs offscreen as well as under Xvfb.
 #include "AdministrationPage.h"
+#include "CaseFileDocument.h"
 #include "CaseFileView.h"
 #include "LoginDialog.h"
 #include "PasswordDialog.h"
@@ -19,6 +20,7 @@
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Workspace.h"
+#include "support/FaultyVfs.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"
@@ -28,6 +30,8 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 
@@ -83,6 +87,7 @@ int main(int argc, char** argv)
     Translations::install(QStringLiteral("fr"));
     MessageBox::setNonInteractive(true);
 
+    faulty::install(); // passes everything through until the "full disk" screenshot
     TempDir dir;
     auto workspace = services::Workspace::open(dir.file("tour.sqlite")).value();
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
@@ -163,6 +168,15 @@ int main(int argc, char** argv)
     window.openCaseFile(1);
     window.caseFileView()->showSection(3);
     save(window, folder, "remarques-relecture");
+    // A full disk while typing.
+    window.caseFileView()->showSection(0);
+    window.caseFileView()->document()->edit(QStringLiteral("situation"),
+                                            [](CaseFile& c) { c.situation += " Cherche un logement plus proche."; });
+    faulty::arm(faulty::Operation::Write, 1, SQLITE_FULL);
+    window.caseFileView()->flush();
+    save(window, folder, "disque-plein");
+    faulty::disarm();
+    window.retryWriting();
     window.lock();
     QTest::qWait(50); // the lock page is laid out on its first show
     save(window, folder, "verrouille");
