@@ -15,6 +15,20 @@ int CliApp::backupsCommand(const ParsedArgs& args)
     if (args.positionals.size() != 1)
         return usageError("backups takes no argument");
     const std::string db = databasePath(args);
+    if (auto keep = args.value("keep")) {
+        const auto n = positiveNumber(*keep);
+        if (!n || *n > services::backups::kMaxKept)
+            return usageError("--keep takes a number from 1 to " + std::to_string(services::backups::kMaxKept) +
+                              ", not '" + *keep + "'");
+        auto session = signedIn(args);
+        if (!session)
+            return fail(session.error());
+        if (Status set = services::setBackupsKept(*session->workspace, m_clock, *session->actor, static_cast<int>(*n));
+            !set)
+            return fail(set.error());
+        m_out << "Trame now keeps the newest " << *n << " automatic backups.\n";
+        return ExitOk;
+    }
     auto found = services::listBackups(db);
     if (!found)
         return fail(found.error());

@@ -61,7 +61,8 @@ Commands:
                        erase a person for good (right to erasure); anonymous counts stay
 * retention --dry-run | retention --apply
                        list, then anonymise, the people with no contact for 24 months
-  backups              list the automatic backups (folder "backups" beside the file)
+  backups [--keep N]   list the automatic backups (folder "backups" beside the file); with
+                       --keep (an administrator's --user), keep the newest N, 1 to 60 (7 by default)
   restore BACKUP | restore --latest
                        replace the file by a backup (checked first); the replaced file is kept
                        beside it. Needs an administrator's --user while the file is healthy;
@@ -81,7 +82,7 @@ OptionSpec optionSpec()
     OptionSpec spec;
     spec.flags = {"help", "version", "references", "dry-run", "apply", "latest"};
     spec.withValue = {"db",   "beneficiary", "output", "beneficiaries", "seed",  "user",  "role",
-                      "name", "actor",       "action", "record",        "since", "until", "limit"};
+                      "name", "actor",       "action", "record",        "since", "until", "limit", "keep"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
     return spec;
 }
@@ -100,7 +101,7 @@ const std::map<std::string, std::set<std::string>>& commandOptions()
         {"audit", {"actor", "action", "record", "since", "until", "limit"}},
         {"erase", {"beneficiary"}},
         {"retention", {"dry-run", "apply"}},
-        {"backups", {}},
+        {"backups", {"keep"}},
         {"restore", {"latest"}},
     };
     return options;

@@ -177,3 +177,14 @@ TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts
     CHECK(people->beneficiaries.size() == 2); // as at the backup, before the erasure
     CHECK(as("admin", {"restore", dir.file("nothing.sqlite")}).exitCode == 1); // no such backup
 }
+
+TEST_CASE_METHOD(AdminFixture, "backups --keep sets how many automatic backups stay, for administrators", "[cli][backups]")
+{
+    CHECK(as("admin", {"backups", "--keep", "0"}).exitCode == 2);
+    CHECK(as("admin", {"backups", "--keep", "61"}).exitCode == 2);
+    CHECK(as("cmartin", {"backups", "--keep", "3"}).exitCode == 1);
+    const auto set = as("admin", {"backups", "--keep", "3"});
+    CHECK(set.exitCode == 0);
+    CHECK_THAT(set.out, Catch::Contains("newest 3"));
+    CHECK_THAT(as("sup", {"audit", "list", "--action", "account_change"}).out, Catch::Contains("backups_kept=3"));
+}
