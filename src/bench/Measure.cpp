@@ -5,23 +5,45 @@
 #include <algorithm>
 #include <cstdio>
 
-Timing measure(int runs, const std::function<void()>& body, int warmup)
+namespace {
+
+double timed(const std::function<void()>& body)
 {
-    for (int i = 0; i < warmup; ++i)
-        body();
-    std::vector<double> samples;
-    samples.reserve(static_cast<size_t>(runs));
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        body();
-        const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
-        samples.push_back(elapsed.count());
-    }
+    const auto start = std::chrono::steady_clock::now();
+    body();
+    const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    return elapsed.count();
+}
+
+Timing summarize(std::vector<double> samples)
+{
     std::sort(samples.begin(), samples.end());
     Timing t;
     t.median = samples[samples.size() / 2];
     t.p95 = samples[std::min(samples.size() - 1, static_cast<size_t>(samples.size() * 0.95))];
     return t;
+}
+
+} // namespace
+
+std::vector<Timing> measureInterleaved(int runs, const std::vector<std::function<void()>>& bodies, int warmup,
+                                       int block)
+{
+    for (int i = 0; i < warmup; ++i)
+        for (const auto& body : bodies)
+            body();
+    const size_t count = bodies.size();
+    std::vector<std::vector<double>> samples(count);
+    for (int round = 0; static_cast<int>(samples.front().size()) < runs; ++round)
+        for (size_t k = 0; k < count; ++k) {
+            const size_t which = (static_cast<size_t>(round) + k) % count;
+            for (int i = 0; i < block && static_cast<int>(samples[which].size()) < runs; ++i)
+                samples[which].push_back(timed(bodies[which]));
+        }
+    std::vector<Timing> timings;
+    for (auto& s : samples)
+        timings.push_back(summarize(std::move(s)));
+    return timings;
 }
 
 bool Row::met() const

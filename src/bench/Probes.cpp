@@ -37,7 +37,8 @@ public:
     {
         if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             throw std::runtime_error("cannot open " + path);
-        exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+             " PRAGMA secure_delete = ON;");
         sqlite3_busy_timeout(m_db, 5000);
     }
     ~RawDb()
@@ -46,12 +47,26 @@ public:
             sqlite3_finalize(stmt);
         sqlite3_close_v2(m_db);
     }
-    void exec(const char* sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    // A floor that silently fails would measure nothing: every statement's result is checked.
+    void exec(const char* sql)
+    {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail(sql);
+    }
+    void step(sqlite3_stmt* stmt)
+    {
+        if (sqlite3_step(stmt) != SQLITE_DONE)
+            fail(sqlite3_sql(stmt));
+    }
+    [[noreturn]] void fail(const char* sql) const
+    {
+        throw std::runtime_error(std::string("floor query failed: ") + sqlite3_errmsg(m_db) + " in " + sql);
+    }
     sqlite3_stmt* statement(const std::string& sql)
     {
         auto& stmt = m_statements[sql];
-        if (!stmt)
-            sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr);
+        if (!stmt && sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+            fail(sql.c_str());
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);
         return stmt;
@@ -60,18 +75,26 @@ public:
     int drain(sqlite3_stmt* stmt)
     {
         int rows = 0;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             for (int c = 0; c < sqlite3_column_count(stmt); ++c)
                 sqlite3_column_text(stmt, c);
             ++rows;
         }
+        if (rc != SQLITE_DONE)
+            fail(sqlite3_sql(stmt));
         return rows;
     }
     std::int64_t scalar(const std::string& sql)
     {
         sqlite3_stmt* stmt = statement(sql);
-        sqlite3_step(stmt);
-        return sqlite3_column_int64(stmt, 0);
+        if (sqlite3_step(stmt) != SQLITE_ROW)
+            fail(sql.c_str());
+        const std::int64_t value = sqlite3_column_int64(stmt, 0);
+        // Reset, or the statement's read transaction would stay open and make this connection's
+        // next write fail once another connection has written.
+        sqlite3_reset(stmt);
+        return value;
     }
 
 private:
@@ -156,53 +179,56 @@ std::vector<Row> startup(const std::string& program, const std::string& path, in
             throw std::runtime_error(std::string("the start-up child failed: ") + mode);
     };
     // The first window is the sign-in dialog, over the opened and migrated file.
+    // Then, for information, a password check (Argon2id, 19 MiB and 2 passes: slow on purpose) and
+    // the main window.
+    const auto t = measureInterleaved(runs, {[&] { run("bare"); }, [&] { run("login"); }, [&] { run("text"); },
+                                             [&] { run("app"); }}, 1);
     Row row = makeRow("start to the first window shown (sign-in)", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
-    row.floorValue = measure(runs, [&] { run("bare"); }, 1);
-    row.value = measure(runs, [&] { run("login"); }, 1);
+    row.floorValue = t[0];
+    row.value = t[1];
     Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text", "ratio <= 1.5", 1.5);
-    text.value = row.value;
-    text.floorValue = measure(runs, [&] { run("text"); }, 1);
-    // Then a password check (Argon2id, 19 MiB and 2 passes: slow on purpose) and the main window.
+    text.value = t[1];
+    text.floorValue = t[2];
     Row signedIn = makeRow("start, sign-in and the main window", "bare QApplication + QMainWindow", "(for information)", 1e9);
-    signedIn.floorValue = row.floorValue;
-    signedIn.value = measure(runs, [&] { run("app"); }, 1);
+    signedIn.floorValue = t[0];
+    signedIn.value = t[3];
     return {row, text, signedIn};
 }
 
 std::vector<Row> search(const std::string& path, int runs)
 {
-    Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50", "ratio <= 1.5", 1.5);
     RawDb raw(path);
-    int n = 0;
-    row.floorValue = measure(runs, [&] {
-        sqlite3_stmt* stmt = raw.statement(
-            "SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50");
+    // Each body goes through the ten prefixes in the same order, so that all three see the same
+    // queries whatever the rounds' order.
+    const auto bareQuery = [&raw](const char* sql, int& n) {
+        sqlite3_stmt* stmt = raw.statement(sql);
         const std::string query = std::string("\"") + kPrefixes[n++ % 10] + "\"*";
         sqlite3_bind_text(stmt, 1, query.c_str(), -1, SQLITE_TRANSIENT);
         raw.drain(stmt);
-    });
+    };
     auto workspace = openWorkspace(path);
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
-    n = 0;
-    row.value = measure(runs, [&] {
-        services::BeneficiaryQuery query;
-        query.search = kPrefixes[n++ % 10];
-        query.today = kClock.today();
-        model.setQuery(query);
-    });
+    int idsOnly = 0, listed = 0, typed = 0;
+    const auto t = measureInterleaved(runs, {
+        [&] { bareQuery("SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50", idsOnly); },
+        [&] {
+            services::BeneficiaryQuery query;
+            query.search = kPrefixes[typed++ % 10];
+            query.today = kClock.today();
+            model.setQuery(query);
+        },
+        [&] {
+            bareQuery("SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
+                      " b.open_due FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
+                      " WHERE beneficiary_search MATCH ?1 LIMIT 50", listed);
+        }});
+    Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50", "ratio <= 1.5", 1.5);
+    row.floorValue = t[0];
+    row.value = t[1];
     Row same = makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns", "ratio <= 1.5", 1.5);
-    same.value = row.value;
-    n = 0;
-    same.floorValue = measure(runs, [&] {
-        sqlite3_stmt* stmt = raw.statement(
-            "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
-            " b.open_due FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
-            " WHERE beneficiary_search MATCH ?1 LIMIT 50");
-        const std::string query = std::string("\"") + kPrefixes[n++ % 10] + "\"*";
-        sqlite3_bind_text(stmt, 1, query.c_str(), -1, SQLITE_TRANSIENT);
-        raw.drain(stmt);
-    });
+    same.value = t[1];
+    same.floorValue = t[2];
     return {row, same};
 }
 
@@ -210,18 +236,21 @@ Row firstPage(const std::string& path, int runs)
 {
     Row row = makeRow("first page of the beneficiary list", "bare LIMIT 50 query", "ratio <= 1.5", 1.5);
     RawDb raw(path);
-    row.floorValue = measure(runs, [&] {
-        raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor FROM beneficiaries"
-                                " ORDER BY last_name, first_name, id LIMIT 50"));
-    });
     auto workspace = openWorkspace(path);
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
-    row.value = measure(runs, [&] {
-        services::BeneficiaryQuery query;
-        query.today = kClock.today();
-        model.setQuery(query);
-    });
+    const auto t = measureInterleaved(runs, {
+        [&] {
+            raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor FROM beneficiaries"
+                                    " ORDER BY last_name, first_name, id LIMIT 50"));
+        },
+        [&] {
+            services::BeneficiaryQuery query;
+            query.today = kClock.today();
+            model.setQuery(query);
+        }});
+    row.floorValue = t[0];
+    row.value = t[1];
     return row;
 }
 
@@ -241,35 +270,41 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
         "SELECT * FROM interviews WHERE beneficiary_id = ?1 ORDER BY held_on, id",
         "SELECT e.* FROM interview_entries e JOIN interviews i ON i.id = e.interview_id"
         " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid"};
-    data.floorValue = measure(runs, [&] {
-        for (const char* sql : queries) {
-            sqlite3_stmt* stmt = raw.statement(sql);
-            sqlite3_bind_int64(stmt, 1, id);
-            raw.drain(stmt);
-        }
-    });
     auto workspace = openWorkspace(path);
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
-    data.value = measure(runs, [&] {
-        if (!caseFiles.open(id))
-            throw std::runtime_error("cannot open the case file");
-    });
+    const auto t = measureInterleaved(runs, {
+        [&] {
+            for (const char* sql : queries) {
+                sqlite3_stmt* stmt = raw.statement(sql);
+                sqlite3_bind_int64(stmt, 1, id);
+                raw.drain(stmt);
+            }
+        },
+        [&] {
+            if (!caseFiles.open(id))
+                throw std::runtime_error("cannot open the case file");
+        }});
+    data.floorValue = t[0];
+    data.value = t[1];
 
     Row view = makeRow("open the largest case file (into the view)", "bare QMainWindow shown", "(for information)", 1e9);
-    view.floorValue = measure(runs, [] {
-        QMainWindow window;
-        window.show();
-        QApplication::processEvents();
-    });
     const auto references = caseFiles.references().value();
-    view.value = measure(runs, [&] {
-        const auto record = caseFiles.open(id).value();
-        CaseFileView caseView;
-        caseView.showCaseFile(record, caseFiles, references, kClock.today());
-        caseView.resize(1100, 700);
-        caseView.show();
-        QApplication::processEvents();
-    });
+    const auto v = measureInterleaved(runs, {
+        [] {
+            QMainWindow window;
+            window.show();
+            QApplication::processEvents();
+        },
+        [&] {
+            const auto record = caseFiles.open(id).value();
+            CaseFileView caseView;
+            caseView.showCaseFile(record, caseFiles, references, kClock.today());
+            caseView.resize(1100, 700);
+            caseView.show();
+            QApplication::processEvents();
+        }});
+    view.floorValue = v[0];
+    view.value = v[1];
     return {data, view};
 }
 
@@ -277,29 +312,33 @@ Row autosave(const std::string& path, int runs)
 {
     const std::int64_t id = largestCaseFile(path);
     Row row = makeRow("autosave of one field", "bare one-row UPDATE commit", "ratio <= 1.3", 1.3);
-    {
-        RawDb raw(path);
-        int n = 0;
-        row.floorValue = measure(runs, [&] {
-            raw.exec("BEGIN IMMEDIATE");
-            sqlite3_stmt* stmt = raw.statement("UPDATE case_files SET situation = ?1 WHERE beneficiary_id = ?2");
-            const std::string text = "Situation " + std::to_string(n++);
-            sqlite3_bind_text(stmt, 1, text.c_str(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(stmt, 2, id);
-            sqlite3_step(stmt);
-            raw.exec("COMMIT");
-        });
-    }
+    RawDb raw(path);
+    // The floor writes another person's case file: writing the same row behind the service's back
+    // would make its next save a conflict.
+    const std::int64_t other = raw.scalar("SELECT beneficiary_id FROM case_files WHERE beneficiary_id <> " +
+                                          std::to_string(id) + " LIMIT 1");
     auto workspace = openWorkspace(path);
     services::CaseFiles caseFiles(*workspace, kClock,
                                   benchUser(*workspace, Role::Counsellor, counsellorOf(*workspace, id)));
     CaseFile caseFile = caseFiles.open(id).value().caseFile;
-    int n = 0;
-    row.value = measure(runs, [&] {
-        caseFile.situation = "Situation saisie " + std::to_string(n++);
-        if (!caseFiles.saveCaseFile(caseFile))
-            throw std::runtime_error("save failed");
-    });
+    int bare = 0, typed = 0;
+    const auto t = measureInterleaved(runs, {
+        [&] {
+            raw.exec("BEGIN IMMEDIATE");
+            sqlite3_stmt* stmt = raw.statement("UPDATE case_files SET situation = ?1 WHERE beneficiary_id = ?2");
+            const std::string text = "Situation " + std::to_string(bare++);
+            sqlite3_bind_text(stmt, 1, text.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(stmt, 2, other);
+            raw.step(stmt);
+            raw.exec("COMMIT");
+        },
+        [&] {
+            caseFile.situation = "Situation saisie " + std::to_string(typed++);
+            if (!caseFiles.saveCaseFile(caseFile))
+                throw std::runtime_error("save failed");
+        }}, 2, 10);
+    row.floorValue = t[0];
+    row.value = t[1];
     return row;
 }
 
@@ -310,14 +349,17 @@ Row exportAll(const std::string& path, int runs)
     services::Exchange exchange(*workspace, kClock, benchUser(*workspace, Role::Administrator, "bench-admin"));
     const Document inMemory = exchange.collect({}).value();
     const std::string exported = serializeDocument(inMemory);
-    row.floorValue = measure(runs, [&] {
-        if (serializeDocument(inMemory).size() != exported.size())
-            throw std::runtime_error("dump differs");
-    }, 0);
-    row.value = measure(runs, [&] {
-        if (exchange.exportText({}).value().size() != exported.size())
-            throw std::runtime_error("export differs");
-    }, 0);
+    const auto t = measureInterleaved(runs, {
+        [&] {
+            if (serializeDocument(inMemory).size() != exported.size())
+                throw std::runtime_error("dump differs");
+        },
+        [&] {
+            if (exchange.exportText({}).value().size() != exported.size())
+                throw std::runtime_error("export differs");
+        }}, 0);
+    row.floorValue = t[0];
+    row.value = t[1];
     return row;
 }
 
