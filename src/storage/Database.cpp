@@ -64,7 +64,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
 
 bool Database::needsQuickCheck(const std::string& path)
 {
-    constexpr std::uintmax_t kAlwaysCheckBelow = 32u << 20; // 32 MiB: a few tens of milliseconds
+    // quick_check reads about 250 MB/s on an office PC's SSD (28 ms for a 7 MB file of 1,000 people,
+    // 250 ms at 10,000): below 8 MiB it costs at most ~30 ms at each start, a price worth paying
+    // for finding a damaged file before anything writes to it.
+    constexpr std::uintmax_t kAlwaysCheckBelow = 8u << 20;
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     if (ec || size < kAlwaysCheckBelow)
