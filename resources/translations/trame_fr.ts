@@ -438,6 +438,29 @@
     </message>
 </context>
 <context>
+    <name>BeneficiariesPlace</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The last changes to this case file could not be saved. Close it anyway and lose them?</source>
+        <translation>Les dernières modifications de ce dossier n&apos;ont pas pu être enregistrées. Le fermer quand même et les perdre ?</translation>
+    </message>
+    <message>
+        <source>Reassign the case file</source>
+        <translation>Réattribuer le dossier</translation>
+    </message>
+    <message>
+        <source>Counsellor who will follow case file %1:</source>
+        <translation>Conseiller qui suivra le dossier %1 :</translation>
+    </message>
+    <message>
+        <source>Case file %1 is now followed by %2.</source>
+        <translation>Le dossier %1 est désormais suivi par %2.</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryListModel</name>
     <message>
         <source>Follow-up overdue: a step or an appointment is past its date</source>
@@ -1564,28 +1587,12 @@
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <source>Reassign the case file</source>
-        <translation>Réattribuer le dossier</translation>
-    </message>
-    <message>
-        <source>Counsellor who will follow case file %1:</source>
-        <translation>Conseiller qui suivra le dossier %1 :</translation>
-    </message>
-    <message>
-        <source>Case file %1 is now followed by %2.</source>
-        <translation>Le dossier %1 est désormais suivi par %2.</translation>
-    </message>
-    <message>
         <source>Trame cannot write to its database (full disk, or a read-only file or folder): editing is suspended. Your last changes are kept in this window, not yet saved. Free some space or fix the file, then try again.</source>
         <translation>Trame ne peut plus écrire dans sa base (disque plein, ou fichier ou dossier en lecture seule) : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées. Libérez de la place ou réparez le fichier, puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>The last changes to this case file could not be saved. Close it anyway and lose them?</source>
-        <translation>Les dernières modifications de ce dossier n&apos;ont pas pu être enregistrées. Le fermer quand même et les perdre ?</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "AdministrationPage.h"
 #include "AuditPage.h"
 #include "BeneficiariesPage.h"
-#include "CaseFileDocument.h"
+#include "BeneficiariesPlace.h"
 #include "CaseFileView.h"
 #include "Conversions.h"
 #include "ErrorText.h"
@@ -12,10 +12,8 @@
 #include "Labels.h"
 #include "LockScreen.h"
 #include "MessageBox.h"
-#include "NewBeneficiaryDialog.h"
 #include "PasswordDialog.h"
 #include "ReferenceLibraryPage.h"
-#include "ReviewPanel.h"
 #include "ReviewQueuePage.h"
 #include "UserSession.h"
 #include "services/Clock.h"
@@ -26,7 +24,6 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -71,10 +68,11 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionNewBeneficiary, &QAction::triggered, this, &MainWindow::newBeneficiary);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        closeCaseFile();
+        if (!m_beneficiaries)
+            return;
+        m_beneficiaries->closeCaseFile();
         showPlace(Beneficiaries);
-        if (m_list)
-            m_list->focusSearch();
+        m_beneficiaries->list()->focusSearch();
     });
     connect(m_ui->actionShowBeneficiaries, &QAction::triggered, this, [this] { showPlace(Beneficiaries); });
     connect(m_ui->actionShowReferences, &QAction::triggered, this, [this] { showPlace(ReferenceCases); });
@@ -106,14 +104,17 @@ void MainWindow::createPlaces()
         return;
     const services::Actor& actor = m_session->actor;
     if (actor.may(Action::ListCaseFiles)) {
-        m_beneficiaryStack = new QStackedWidget(m_ui->beneficiariesPage);
-        m_list = new BeneficiariesPage(m_session->caseFiles, m_beneficiaryStack);
-        m_beneficiaryStack->addWidget(m_list);
-        m_ui->beneficiariesLayout->addWidget(m_beneficiaryStack);
-        connect(m_list, &BeneficiariesPage::openRequested, this, &MainWindow::openCaseFile);
-        connect(m_list, &BeneficiariesPage::newRequested, this, &MainWindow::newBeneficiary);
-        connect(m_list, &BeneficiariesPage::reassignRequested, this, &MainWindow::reassign);
-        connect(m_list, &BeneficiariesPage::failed, this, &MainWindow::showError);
+        m_beneficiaries = new BeneficiariesPlace(*m_session, m_accounts, m_clock, *m_undoGroup, m_ui->beneficiariesPage);
+        m_ui->beneficiariesLayout->addWidget(m_beneficiaries);
+        connect(m_beneficiaries, &BeneficiariesPlace::opened, this, [this](bool readOnly) {
+            showPlace(Beneficiaries);
+            m_saveState->setText(readOnly ? tr("Read-only") : tr("Opened"));
+        });
+        connect(m_beneficiaries, &BeneficiariesPlace::saved, this, &MainWindow::showSaved);
+        connect(m_beneficiaries, &BeneficiariesPlace::saveFailed, this, &MainWindow::showSaveFailure);
+        connect(m_beneficiaries, &BeneficiariesPlace::unsavedChangesDropped, this, [this] { suspendWriting(false); });
+        connect(m_beneficiaries, &BeneficiariesPlace::failed, this, &MainWindow::showError);
+        connect(m_beneficiaries, &BeneficiariesPlace::message, this, &MainWindow::showMessage);
     }
     if (actor.may(Action::ReviewCaseFile)) {
         m_reviewQueue = new ReviewQueuePage(m_session->reviews, m_ui->reviewPage);
@@ -148,12 +149,12 @@ void MainWindow::applyRole()
 {
     // The places a role has no use for are hidden; the services would refuse them anyway.
     const bool signedIn = m_session != nullptr;
-    m_ui->navigation->item(Beneficiaries)->setHidden(m_list == nullptr);
+    m_ui->navigation->item(Beneficiaries)->setHidden(m_beneficiaries == nullptr);
     m_ui->navigation->item(Review)->setHidden(m_reviewQueue == nullptr);
     m_ui->navigation->item(Audit)->setHidden(m_audit == nullptr);
     m_ui->navigation->item(Administration)->setHidden(m_administration == nullptr);
-    m_ui->actionShowBeneficiaries->setVisible(m_list != nullptr);
-    m_ui->actionFind->setVisible(m_list != nullptr);
+    m_ui->actionShowBeneficiaries->setVisible(m_beneficiaries != nullptr);
+    m_ui->actionFind->setVisible(m_beneficiaries != nullptr);
     m_ui->actionShowReview->setVisible(m_reviewQueue != nullptr);
     m_ui->actionShowAudit->setVisible(m_audit != nullptr);
     m_ui->actionShowAdministration->setVisible(m_administration != nullptr);
@@ -166,7 +167,7 @@ void MainWindow::applyRole()
                            .arg(qs(m_session->actor.displayName()), Labels::of(m_session->actor.role())));
     else
         setWindowTitle(tr("Trame — the guide"));
-    showPlace(m_list ? Beneficiaries : m_reviewQueue ? Review : m_administration ? Administration : ReferenceCases);
+    showPlace(m_beneficiaries ? Beneficiaries : m_reviewQueue ? Review : m_administration ? Administration : ReferenceCases);
 }
 
 bool MainWindow::isPlaceAvailable(Place place) const
@@ -221,110 +222,37 @@ MainWindow::Place MainWindow::currentPlace() const
     return static_cast<Place>(m_ui->pages->currentIndex());
 }
 
+CaseFileView* MainWindow::caseFileView() const
+{
+    return m_beneficiaries ? m_beneficiaries->caseFile() : nullptr;
+}
+
+BeneficiariesPage* MainWindow::beneficiariesPage() const
+{
+    return m_beneficiaries ? m_beneficiaries->list() : nullptr;
+}
+
 void MainWindow::openCaseFile(std::int64_t beneficiaryId)
 {
-    if (!m_session || !m_beneficiaryStack)
-        return;
-    closeCaseFile();
-    if (m_caseFile)
-        return; // the open file kept unsaved changes
-    services::CaseFiles& caseFiles = m_session->caseFiles;
-    auto record = caseFiles.open(beneficiaryId);
-    if (!record) {
-        showError(record.error());
-        return;
-    }
-    auto references = caseFiles.references();
-    if (!references) {
-        showError(references.error());
-        return;
-    }
-    m_caseFile = new CaseFileView(m_beneficiaryStack);
-    m_caseFile->showCaseFile(*record, caseFiles, *references, m_clock.today());
-    auto* review = new ReviewPanel(m_session->reviews, m_session->actor, beneficiaryId, record->person.counsellor);
-    m_caseFile->attachReview(review);
-    connect(review, &ReviewPanel::failed, this, &MainWindow::showError);
-    connect(m_caseFile, &CaseFileView::saved, this, &MainWindow::showSaved);
-    connect(m_caseFile, &CaseFileView::saveFailed, this, &MainWindow::showSaveFailure);
-    connect(m_caseFile, &CaseFileView::backRequested, this, &MainWindow::closeCaseFile);
-    m_undoGroup->addStack(m_caseFile->document()->undoStack());
-    m_undoGroup->setActiveStack(m_caseFile->document()->undoStack());
-    m_beneficiaryStack->addWidget(m_caseFile);
-    m_beneficiaryStack->setCurrentWidget(m_caseFile);
-    showPlace(Beneficiaries);
-    m_saveState->setText(m_caseFile->document()->isReadOnly() ? tr("Read-only") : tr("Opened"));
+    if (m_beneficiaries)
+        m_beneficiaries->openCaseFile(beneficiaryId);
 }
 
 void MainWindow::closeCaseFile()
 {
-    if (!m_caseFile)
-        return;
-    if (!m_caseFile->flush()) {
-        // Kept open by default: what was typed waits here until the disk takes it.
-        const auto answer = MessageBox::question(
-            this, tr("Not saved"),
-            tr("The last changes to this case file could not be saved. Close it anyway and lose them?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-        suspendWriting(false);
-    }
-    const std::int64_t id = m_caseFile->beneficiaryId();
-    m_undoGroup->removeStack(m_caseFile->document()->undoStack());
-    m_beneficiaryStack->removeWidget(m_caseFile);
-    delete m_caseFile;
-    m_caseFile = nullptr;
-    m_beneficiaryStack->setCurrentWidget(m_list);
-    m_list->refresh();
-    m_list->select(id);
+    if (m_beneficiaries)
+        m_beneficiaries->closeCaseFile();
 }
 
 void MainWindow::newBeneficiary()
 {
-    if (!m_session || !m_session->actor.may(Action::CreateCaseFile, Scope::Own))
-        return;
-    NewBeneficiaryDialog dialog(m_session->caseFiles, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_list->refresh();
-    openCaseFile(dialog.createdId());
-}
-
-void MainWindow::reassign(std::int64_t beneficiaryId)
-{
-    if (!m_session)
-        return;
-    auto counsellors = m_accounts.activeCounsellors(m_session->actor);
-    if (!counsellors) {
-        showError(counsellors.error());
-        return;
-    }
-    QStringList logins;
-    QStringList names;
-    for (const Account& a : *counsellors) {
-        logins << qs(a.login);
-        names << QStringLiteral("%1 (%2)").arg(qs(a.displayName), qs(a.login));
-    }
-    bool chosen = false;
-    const QString name = QInputDialog::getItem(this, tr("Reassign the case file"),
-                                               tr("Counsellor who will follow case file %1:").arg(beneficiaryId),
-                                               names, 0, false, &chosen);
-    if (chosen && names.contains(name))
-        reassignTo(beneficiaryId, logins.at(names.indexOf(name)));
+    if (m_beneficiaries)
+        m_beneficiaries->newBeneficiary();
 }
 
 bool MainWindow::reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin)
 {
-    if (!m_session)
-        return false;
-    if (Status done = m_session->caseFiles.reassign(beneficiaryId, ss(counsellorLogin)); !done) {
-        showError(done.error());
-        return false;
-    }
-    if (m_list)
-        m_list->refresh();
-    showMessage(tr("Case file %1 is now followed by %2.").arg(beneficiaryId).arg(counsellorLogin));
-    return true;
+    return m_beneficiaries && m_beneficiaries->reassignTo(beneficiaryId, counsellorLogin);
 }
 
 void MainWindow::lock()
@@ -332,8 +260,8 @@ void MainWindow::lock()
     if (!m_session || isLocked())
         return;
     // What was typed is saved first; then nothing personal stays on screen, dialogs included.
-    if (m_caseFile)
-        m_caseFile->flush();
+    if (m_beneficiaries)
+        m_beneficiaries->flush();
     for (QWidget* top : QApplication::topLevelWidgets())
         if (auto* dialog = qobject_cast<QDialog*>(top); dialog && dialog->isVisible())
             dialog->reject();
@@ -381,7 +309,7 @@ void MainWindow::unlock(const QString& login, const QString& password)
     m_ui->toolBar->setEnabled(true);
     m_saveState->show();
     applyRole();
-    if (m_caseFile)
+    if (caseFileView())
         showPlace(Beneficiaries);
     m_idle->restart();
     m_idle->setEnabled(true);
@@ -419,14 +347,14 @@ void MainWindow::suspendWriting(bool suspended)
     // Rather than failing at every keystroke: typing stops, with the reason in sight, until the
     // disk takes writes again. Nothing typed is dropped: it waits in the open case file.
     m_ui->writeFailureBanner->setVisible(suspended);
-    if (m_caseFile)
-        m_caseFile->setEditingSuspended(suspended);
+    if (CaseFileView* open = caseFileView())
+        open->setEditingSuspended(suspended);
     m_ui->actionNewBeneficiary->setEnabled(!suspended);
 }
 
 void MainWindow::retryWriting()
 {
-    if (m_caseFile && !m_caseFile->flush())
+    if (m_beneficiaries && !m_beneficiaries->flush())
         return; // still refused: showSaveFailure() said why
     suspendWriting(false);
     showSaved(QDateTime::currentDateTime());
@@ -453,7 +381,7 @@ void MainWindow::showMessage(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_caseFile && !m_caseFile->flush()) {
+    if (m_beneficiaries && !m_beneficiaries->flush()) {
         const auto answer = MessageBox::question(
             this, tr("Not saved"), tr("The last changes could not be saved. Close anyway and lose them?"),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);

@@ -21,6 +21,7 @@ struct UserSession;
 class AdministrationPage;
 class AuditPage;
 class BeneficiariesPage;
+class BeneficiariesPlace;
 class CaseFileView;
 class IdleWatcher;
 class LockScreen;
@@ -51,11 +52,9 @@ public:
     void openCaseFile(std::int64_t beneficiaryId);
     void closeCaseFile();
     void newBeneficiary();
-    // A supervisor chooses a counsellor for this person's file, then reassignTo().
-    void reassign(std::int64_t beneficiaryId);
     bool reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin);
-    CaseFileView* caseFileView() const { return m_caseFile; }
-    BeneficiariesPage* beneficiariesPage() const { return m_list; }
+    CaseFileView* caseFileView() const;
+    BeneficiariesPage* beneficiariesPage() const;
     ReferenceLibraryPage* referenceLibrary() const { return m_library; }
     ReviewQueuePage* reviewQueue() const { return m_reviewQueue; }
     AuditPage* auditPage() const { return m_audit; }
@@ -103,9 +102,7 @@ private:
     QStackedWidget* m_shell;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle = nullptr;
-    QStackedWidget* m_beneficiaryStack = nullptr;
-    BeneficiariesPage* m_list = nullptr;
-    CaseFileView* m_caseFile = nullptr;
+    BeneficiariesPlace* m_beneficiaries = nullptr;
     ReferenceLibraryPage* m_library;
     ReviewQueuePage* m_reviewQueue = nullptr;
     AuditPage* m_audit = nullptr;

@@ -1,0 +1,133 @@
+#include "BeneficiariesPlace.h"
+
+#include "BeneficiariesPage.h"
+#include "CaseFileDocument.h"
+#include "CaseFileView.h"
+#include "Conversions.h"
+#include "MessageBox.h"
+#include "NewBeneficiaryDialog.h"
+#include "ReviewPanel.h"
+#include "UserSession.h"
+#include "services/Clock.h"
+
+#include <QDialog>
+#include <QInputDialog>
+#include <QUndoGroup>
+
+using namespace trame;
+
+BeneficiariesPlace::BeneficiariesPlace(UserSession& session, services::Accounts& accounts,
+                                       const services::Clock& clock, QUndoGroup& undoGroup, QWidget* parent)
+    : QStackedWidget(parent), m_session(session), m_accounts(accounts), m_clock(clock), m_undoGroup(undoGroup),
+      m_list(new BeneficiariesPage(session.caseFiles, this))
+{
+    addWidget(m_list);
+    connect(m_list, &BeneficiariesPage::openRequested, this, &BeneficiariesPlace::openCaseFile);
+    connect(m_list, &BeneficiariesPage::newRequested, this, &BeneficiariesPlace::newBeneficiary);
+    connect(m_list, &BeneficiariesPage::reassignRequested, this, &BeneficiariesPlace::reassign);
+    connect(m_list, &BeneficiariesPage::failed, this, &BeneficiariesPlace::failed);
+}
+
+bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
+{
+    if (!closeCaseFile())
+        return false;
+    services::CaseFiles& caseFiles = m_session.caseFiles;
+    auto record = caseFiles.open(beneficiaryId);
+    if (!record) {
+        emit failed(record.error());
+        return false;
+    }
+    auto references = caseFiles.references();
+    if (!references) {
+        emit failed(references.error());
+        return false;
+    }
+    m_caseFile = new CaseFileView(this);
+    m_caseFile->showCaseFile(*record, caseFiles, *references, m_clock.today());
+    auto* review = new ReviewPanel(m_session.reviews, m_session.actor, beneficiaryId, record->person.counsellor);
+    m_caseFile->attachReview(review);
+    connect(review, &ReviewPanel::failed, this, &BeneficiariesPlace::failed);
+    connect(m_caseFile, &CaseFileView::saved, this, &BeneficiariesPlace::saved);
+    connect(m_caseFile, &CaseFileView::saveFailed, this, &BeneficiariesPlace::saveFailed);
+    connect(m_caseFile, &CaseFileView::backRequested, this, &BeneficiariesPlace::closeCaseFile);
+    m_undoGroup.addStack(m_caseFile->document()->undoStack());
+    m_undoGroup.setActiveStack(m_caseFile->document()->undoStack());
+    addWidget(m_caseFile);
+    setCurrentWidget(m_caseFile);
+    emit opened(m_caseFile->document()->isReadOnly());
+    return true;
+}
+
+bool BeneficiariesPlace::closeCaseFile()
+{
+    if (!m_caseFile)
+        return true;
+    if (!m_caseFile->flush()) {
+        // Kept open by default: what was typed waits here until the disk takes it.
+        const auto answer = MessageBox::question(
+            this, tr("Not saved"),
+            tr("The last changes to this case file could not be saved. Close it anyway and lose them?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        emit unsavedChangesDropped();
+    }
+    const std::int64_t id = m_caseFile->beneficiaryId();
+    m_undoGroup.removeStack(m_caseFile->document()->undoStack());
+    removeWidget(m_caseFile);
+    delete m_caseFile;
+    m_caseFile = nullptr;
+    setCurrentWidget(m_list);
+    m_list->refresh();
+    m_list->select(id);
+    return true;
+}
+
+bool BeneficiariesPlace::flush()
+{
+    return !m_caseFile || m_caseFile->flush();
+}
+
+void BeneficiariesPlace::newBeneficiary()
+{
+    if (!m_session.actor.may(Action::CreateCaseFile, Scope::Own))
+        return;
+    NewBeneficiaryDialog dialog(m_session.caseFiles, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_list->refresh();
+    openCaseFile(dialog.createdId());
+}
+
+void BeneficiariesPlace::reassign(std::int64_t beneficiaryId)
+{
+    auto counsellors = m_accounts.activeCounsellors(m_session.actor);
+    if (!counsellors) {
+        emit failed(counsellors.error());
+        return;
+    }
+    QStringList logins;
+    QStringList names;
+    for (const Account& a : *counsellors) {
+        logins << qs(a.login);
+        names << QStringLiteral("%1 (%2)").arg(qs(a.displayName), qs(a.login));
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Reassign the case file"),
+                                               tr("Counsellor who will follow case file %1:").arg(beneficiaryId),
+                                               names, 0, false, &chosen);
+    if (chosen && names.contains(name))
+        reassignTo(beneficiaryId, logins.at(names.indexOf(name)));
+}
+
+bool BeneficiariesPlace::reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin)
+{
+    if (Status done = m_session.caseFiles.reassign(beneficiaryId, ss(counsellorLogin)); !done) {
+        emit failed(done.error());
+        return false;
+    }
+    m_list->refresh();
+    emit message(tr("Case file %1 is now followed by %2.").arg(beneficiaryId).arg(counsellorLogin));
+    return true;
+}
