@@ -4,7 +4,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -14,11 +14,7 @@ using namespace trame::services;
 using namespace std::chrono;
 
 namespace {
-struct Fixture {
-    TempDir dir;
-    std::string path = dir.file("a.sqlite");
-    std::unique_ptr<Workspace> workspace = Workspace::open(path).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+struct Fixture : ServiceFixture {
     Accounts accounts{*workspace, clock};
 
     Actor admin()

@@ -6,7 +6,7 @@
 #include "services/Workspace.h"
 #include "support/DbDump.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -18,11 +18,7 @@ using namespace trame::services;
 using namespace std::chrono;
 
 namespace {
-struct Fixture {
-    TempDir dir;
-    std::string path = dir.file("trame.sqlite");
-    std::unique_ptr<Workspace> workspace = Workspace::open(path).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+struct Fixture : ServiceFixture {
     Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
 
     std::int64_t person(const std::string& name)

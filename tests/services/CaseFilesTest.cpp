@@ -3,7 +3,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -13,10 +13,7 @@ using namespace trame::services;
 using namespace std::chrono;
 
 namespace {
-struct Fixture {
-    TempDir dir;
-    std::unique_ptr<Workspace> workspace = Workspace::open(dir.file("c.sqlite")).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+struct Fixture : ServiceFixture {
     CaseFiles cases{*workspace, clock, signInAs(*workspace, clock, Role::Counsellor, "cmartin")};
 
     std::int64_t newPerson(const std::string& lastName = "Chabert")

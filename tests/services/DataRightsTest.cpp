@@ -8,7 +8,7 @@
 #include "services/Workspace.h"
 #include "storage/PersonRemoval.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -22,11 +22,7 @@ namespace {
 // Lowercase, as the search index stores its terms: a canary it kept would be found too.
 const std::string kCanary = "qzwcanaryxv";
 
-struct Fixture {
-    TempDir dir;
-    std::string path = dir.file("d.sqlite");
-    std::unique_ptr<Workspace> workspace = Workspace::open(path).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+struct Fixture : ServiceFixture {
     Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
     Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
     Actor supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");

@@ -4,7 +4,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -14,10 +14,7 @@ using namespace trame::services;
 using namespace std::chrono;
 
 namespace {
-struct Fixture {
-    TempDir dir;
-    std::unique_ptr<Workspace> workspace = Workspace::open(dir.file("r.sqlite")).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
+struct Fixture : ServiceFixture {
     Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
     Actor supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");
     CaseFiles cases{*workspace, clock, counsellor};
