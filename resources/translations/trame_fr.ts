@@ -767,6 +767,10 @@
         <source>Too many failed attempts: this account is locked until %1.</source>
         <translation>Trop d&apos;essais infructueux : ce compte est bloqué jusqu&apos;à %1.</translation>
     </message>
+    <message>
+        <source>Your account was disabled by an administrator: nothing more can be read or saved with it. Sign out.</source>
+        <translation>Votre compte a été désactivé par un administrateur : plus rien ne peut être consulté ni enregistré avec lui. Déconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>

@@ -9,6 +9,9 @@ using trame::ErrorKind;
 
 QString ErrorText::of(const trame::Error& error)
 {
+    if (error.kind == ErrorKind::Denied && error.message.rfind("this account is disabled", 0) == 0)
+        return tr("Your account was disabled by an administrator: nothing more can be read or saved with it. "
+                  "Sign out.");
     QString sentence;
     switch (error.kind) {
     case ErrorKind::Invalid: sentence = tr("A value is not accepted."); break;

@@ -221,6 +221,11 @@ Result<Actor> Accounts::unlock(const Actor& current, const std::string& login, c
 Status Accounts::changePassword(const Actor& actor, const std::string& current, const std::string& replacement)
 {
     storage::Database& db = m_workspace.database();
+    auto active = storage::AccountRepository(db).isActive(actor.accountId());
+    if (!active)
+        return active.error();
+    if (!*active)
+        return refused("this account is disabled; its session has ended");
     auto hash = storage::AccountRepository(db).passwordHash(actor.accountId());
     if (!hash)
         return hash.error();

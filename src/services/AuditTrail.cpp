@@ -3,6 +3,7 @@
 #include "services/Actor.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
+#include "storage/AccountRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
@@ -30,9 +31,19 @@ Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, 
                  const std::string& recordKind, std::optional<std::int64_t> recordId)
 {
     Status allowed = require(actor.role(), action, scope);
-    if (allowed)
-        return allowed;
-    const AuditEvent refused{AuditAction::Denied, recordKind, recordId, "action=" + std::string(toString(action))};
+    std::string detail = "action=" + std::string(toString(action));
+    if (allowed) {
+        // Checked at every action, not only at sign-in: disabling an account ends its open
+        // sessions at their next step, on this workstation or another.
+        auto active = storage::AccountRepository(db).isActive(actor.accountId());
+        if (!active)
+            return active.error();
+        if (*active)
+            return allowed;
+        allowed = makeError(ErrorKind::Denied, {}, "this account is disabled; its session has ended");
+        detail += " reason=disabled";
+    }
+    const AuditEvent refused{AuditAction::Denied, recordKind, recordId, detail};
     if (Status logged = storage::inTransaction(db, [&] { return recordEvent(db, clock, actor.accountId(), refused); });
         !logged)
         return logged;

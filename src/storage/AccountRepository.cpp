@@ -69,6 +69,15 @@ Result<Account> AccountRepository::get(std::int64_t id) const
     });
 }
 
+Result<bool> AccountRepository::isActive(std::int64_t id) const
+{
+    return guarded([&]() -> Result<bool> {
+        const auto lease = m_db.cached("SELECT active FROM accounts WHERE id = ?1");
+        Statement& s = *lease;
+        return s.bind(1, id).step() && s.integer(0) != 0;
+    });
+}
+
 Result<std::vector<Account>> AccountRepository::list() const
 {
     return guarded([&]() -> Result<std::vector<Account>> {

@@ -24,6 +24,8 @@ public:
     Result<std::vector<Account>> list() const;
     Result<std::int64_t> count() const;
     Result<std::string> passwordHash(std::int64_t id) const;
+    // False for a disabled account, and for an id that names no account.
+    Result<bool> isActive(std::int64_t id) const;
 
     Status setPasswordHash(std::int64_t id, const std::string& hash, const std::string& now) const;
     Status setActive(std::int64_t id, bool active, const std::string& now) const;

@@ -23,6 +23,9 @@ TEST_CASE("Errors read in French, with the detail kept", "[gui][errors]")
     const QString text = ErrorText::of(Error{ErrorKind::Busy, "", "the database is locked by another program"});
     CHECK(text.startsWith(QStringLiteral("La base de données est utilisée par un autre programme")));
     CHECK(text.contains(QStringLiteral("locked")));
+    // An account disabled during its session: said plainly, not as a generic refusal.
+    const QString disabled = ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});
+    CHECK(disabled.startsWith(QStringLiteral("Votre compte a été désactivé par un administrateur")));
     Translations::install(QStringLiteral("en"));
 }
 

@@ -3,10 +3,11 @@
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/RecordLoader.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
+#include "support/ServiceFixture.h"
 #include "support/Users.h"
 
 #include <catch2/catch.hpp>
@@ -16,11 +17,7 @@ using namespace trame::services;
 using namespace std::chrono;
 
 namespace {
-struct Fixture {
-    TempDir dir;
-    std::unique_ptr<Workspace> workspace = Workspace::open(dir.file("a.sqlite")).value();
-    ManualClock clock{sys_days(year(2026) / November / 2) + hours(9)};
-
+struct Fixture : ServiceFixture {
     std::vector<AuditEntry> all(const Actor& reader)
     {
         return AuditTrail(*workspace, clock, reader).list({}).value();
@@ -126,4 +123,41 @@ TEST_CASE_METHOD(Fixture, "The trail filters by user, action, record and date", 
     CHECK(recent[0].recordId == second);
     filter.limit = 0;
     CHECK(trail.list(filter).error().kind == ErrorKind::Invalid);
+}
+
+TEST_CASE_METHOD(Fixture, "Disabling an account stops its open session at its next action, and logs why",
+                 "[audit][accounts]")
+{
+    const Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+    const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
+    CaseFiles cases(*workspace, clock, claire);
+    const std::int64_t id = cases.create(sampleRecord(0).person).value();
+    CaseFile file = cases.open(id).value().caseFile;
+    file.situation = "Avant la désactivation";
+    REQUIRE(cases.saveCaseFile(file).ok());
+
+    Accounts accounts(*workspace, clock);
+    REQUIRE(accounts.setActive(admin, claire.accountId(), false).ok());
+    file.situation = "Après la désactivation";
+    const Status refused = cases.saveCaseFile(file);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Denied);
+    CHECK_THAT(refused.error().message, Catch::StartsWith("this account is disabled"));
+    CHECK(cases.open(id).error().kind == ErrorKind::Denied);
+    CHECK(cases.find({}).error().kind == ErrorKind::Denied);
+    CHECK(accounts.changePassword(claire, kTestPassword, "un autre mot de passe").error().kind == ErrorKind::Denied);
+
+    const auto denied = storage::AuditRepository(workspace->database()).list([] {
+        AuditFilter f;
+        f.action = AuditAction::Denied;
+        return f;
+    }()).value();
+    REQUIRE(denied.size() == 3);
+    for (const AuditEntry& e : denied) {
+        CHECK(e.actor == claire.accountId());
+        CHECK_THAT(e.detail, Catch::Contains("reason=disabled"));
+    }
+    // Nothing written for the refused save: the situation is the one saved before.
+    REQUIRE(accounts.setActive(admin, claire.accountId(), true).ok());
+    CHECK(cases.open(id).value().caseFile.situation == "Avant la désactivation");
 }
