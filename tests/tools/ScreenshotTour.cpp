@@ -22,7 +22,6 @@
 #include "services/Workspace.h"
 #include "support/FaultyVfs.h"
 #include "support/Samples.h"
-#include "support/TempDir.h"
 #include "support/Users.h"
 
 #include <QApplication>
@@ -34,10 +33,29 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <filesystem>
 
 using namespace trame;
 
 namespace {
+
+// A fixed folder rather than a fresh random one: the paths the screenshots show (status bar,
+// About) are the same at every run, so regenerating them changes only what the code changed.
+class TourFolder {
+public:
+    TourFolder()
+    {
+        std::filesystem::remove_all(m_path);
+        std::filesystem::create_directories(m_path);
+    }
+    ~TourFolder() { std::filesystem::remove_all(m_path); }
+    TourFolder(const TourFolder&) = delete;
+    TourFolder& operator=(const TourFolder&) = delete;
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    std::filesystem::path m_path = std::filesystem::temp_directory_path() / "trame-visite";
+};
 
 void save(QWidget& widget, const QString& folder, const char* name)
 {
@@ -88,8 +106,8 @@ int main(int argc, char** argv)
     MessageBox::setNonInteractive(true);
 
     faulty::install(); // passes everything through until the "full disk" screenshot
-    TempDir dir;
-    auto workspace = services::Workspace::open(dir.file("tour.sqlite")).value();
+    const TourFolder dir;
+    auto workspace = services::Workspace::open(dir.file("trame.sqlite")).value();
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                 std::chrono::hours(9));
     services::Accounts accounts(*workspace, clock);
