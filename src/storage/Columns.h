@@ -20,22 +20,22 @@ inline std::optional<std::string> date(const std::optional<Date>& value)
 // A stored date that does not parse means the file was damaged or edited by hand.
 inline std::optional<Date> date(const Statement& row, int column)
 {
-    const auto text = row.optionalText(column);
-    if (!text)
+    if (row.isNull(column))
         return std::nullopt;
-    const auto parsed = Date::parse(*text);
+    const std::string_view text = row.view(column);
+    const auto parsed = Date::parse(text);
     if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored date is not a date: " + *text});
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored date is not a date: " + std::string(text)});
     return parsed;
 }
 
 template <typename E>
 E enumeration(const Statement& row, int column)
 {
-    const std::string text = row.text(column);
+    const std::string_view text = row.view(column);
     const auto parsed = parseEnum<E>(text);
     if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored value is unknown: " + text});
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored value is unknown: " + std::string(text)});
     return *parsed;
 }
 

@@ -60,6 +60,9 @@ public:
     std::int64_t integer(int column) const;
     double real(int column) const;
     std::string text(int column) const;
+    // The column's text without a copy, valid until the next step or reset: for values parsed at
+    // once (enumerations, dates) in loops over many rows.
+    std::string_view view(int column) const;
     std::optional<std::string> optionalText(int column) const;
     std::optional<std::int64_t> optionalInteger(int column) const;
 

@@ -177,3 +177,26 @@ TEST_CASE_METHOD(RepositoryFixture, "Pages come in name order and the count igno
     CHECK((*page)[0].lastName == "Nom80");
     CHECK(BeneficiaryRepository(*db).count(q).value() == 30);
 }
+
+TEST_CASE_METHOD(RepositoryFixture, "A value edited by hand into the file is reported as damage, naming it",
+                 "[beneficiaries]")
+{
+    const auto id = BeneficiaryRepository(*db).insert(sampleRecord(0).person);
+    REQUIRE(id.ok());
+    SECTION("a date that is not a date")
+    {
+        db->exec("UPDATE beneficiaries SET next_appointment = '31/12/2026' WHERE id = " + std::to_string(*id));
+        const auto page = BeneficiaryRepository(*db).find({});
+        REQUIRE_FALSE(page.ok());
+        CHECK(page.error().kind == ErrorKind::Corrupt);
+        CHECK(page.error().message == "a stored date is not a date: 31/12/2026");
+    }
+    SECTION("a status Trame does not know")
+    {
+        db->exec("UPDATE beneficiaries SET status = 'archivé' WHERE id = " + std::to_string(*id));
+        const auto page = BeneficiaryRepository(*db).find({});
+        REQUIRE_FALSE(page.ok());
+        CHECK(page.error().kind == ErrorKind::Corrupt);
+        CHECK(page.error().message == "a stored value is unknown: archivé");
+    }
+}

@@ -74,6 +74,7 @@ TEST_CASE("Statements bind values and read them back, text included byte for byt
     REQUIRE(query.step());
     CHECK(query.integer(0) == 42);
     CHECK(query.text(1) == tricky);
+    CHECK(query.view(1) == tricky);
     CHECK(query.real(2) == 1.5);
     CHECK_FALSE(query.step());
 }
