@@ -26,19 +26,17 @@ Timing summarize(std::vector<double> samples)
 
 } // namespace
 
-std::vector<Timing> measureInterleaved(int runs, const std::vector<std::function<void()>>& bodies, int warmup,
-                                       int block)
+std::vector<Timing> measureInterleaved(int runs, const std::vector<std::function<void()>>& bodies, int warmup)
 {
     for (int i = 0; i < warmup; ++i)
         for (const auto& body : bodies)
             body();
     const size_t count = bodies.size();
     std::vector<std::vector<double>> samples(count);
-    for (int round = 0; static_cast<int>(samples.front().size()) < runs; ++round)
+    for (int round = 0; round < runs; ++round)
         for (size_t k = 0; k < count; ++k) {
             const size_t which = (static_cast<size_t>(round) + k) % count;
-            for (int i = 0; i < block && static_cast<int>(samples[which].size()) < runs; ++i)
-                samples[which].push_back(timed(bodies[which]));
+            samples[which].push_back(timed(bodies[which]));
         }
     std::vector<Timing> timings;
     for (auto& s : samples)

@@ -11,15 +11,12 @@ struct Timing {
     double p95 = 0;
 };
 
-// Runs the bodies in rounds after `warmup` untimed ones, each body `block` times in a row per round,
-// starting each round with the next body in turn, until every body has run `runs` times; returns
-// one timing per body. An operation and its floor measured this way see the same machine: a
-// neighbour's load or a CPU frequency change during the run weighs on both alike, which measuring
-// one after the other did not give (floors moved 30-50 % between runs). Bodies that write take
-// blocks: a write by one connection empties the other's page cache, a cost that Trame, alone on
-// its file, does not pay at every keystroke.
-std::vector<Timing> measureInterleaved(int runs, const std::vector<std::function<void()>>& bodies, int warmup = 2,
-                                       int block = 1);
+// Runs every body once per round, `runs` rounds after `warmup` untimed ones, starting each round
+// with the next body in turn, and returns one timing per body. An operation and its floor measured
+// this way see the same machine: a neighbour's load or a CPU frequency change during the run weighs
+// on both alike, which measuring one after the other did not give (floors moved 30-50 % between
+// runs).
+std::vector<Timing> measureInterleaved(int runs, const std::vector<std::function<void()>>& bodies, int warmup = 2);
 
 // One line of the report: an operation, its floor measured in the same run, and the target.
 struct Row {
