@@ -62,6 +62,17 @@ bool readAcks(int fd, std::string& pending, std::set<long long>& acked, int time
     return true;
 }
 
+// A new file with the counsellor account the writer process signs in with, closed again.
+void prepareWriterFile(const std::string& path)
+{
+    auto workspace = services::Workspace::open(path).value();
+    const services::ManualClock clock(std::chrono::system_clock::now());
+    services::Accounts accounts(*workspace, clock);
+    const auto admin = accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, kPassword});
+    REQUIRE(admin.ok());
+    REQUIRE(accounts.add(*admin, {"writer", "Writer", Role::Counsellor, kPassword}).ok());
+}
+
 long long scalar(const storage::Database& db, const std::string& sql)
 {
     storage::Statement s = db.prepare(sql);
@@ -77,14 +88,7 @@ TEST_CASE("Killing a writer at random moments loses no acknowledged write and le
     const int kills = rounds ? std::atoi(rounds) : 200;
     TempDir dir;
     const std::string path = dir.file("crash.sqlite");
-    {
-        auto workspace = services::Workspace::open(path).value();
-        const services::ManualClock clock(std::chrono::system_clock::now());
-        services::Accounts accounts(*workspace, clock);
-        const auto admin = accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, kPassword});
-        REQUIRE(admin.ok());
-        REQUIRE(accounts.add(*admin, {"writer", "Writer", Role::Counsellor, kPassword}).ok());
-    }
+    prepareWriterFile(path);
     std::mt19937 random(20261129);
     std::set<long long> acked;
     for (int round = 0; round < kills; ++round) {
@@ -141,14 +145,7 @@ TEST_CASE("Two writers on the same file at once: both wait their turn and lose n
 {
     TempDir dir;
     const std::string path = dir.file("two.sqlite");
-    {
-        auto workspace = services::Workspace::open(path).value();
-        const services::ManualClock clock(std::chrono::system_clock::now());
-        services::Accounts accounts(*workspace, clock);
-        const auto admin = accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, kPassword});
-        REQUIRE(admin.ok());
-        REQUIRE(accounts.add(*admin, {"writer", "Writer", Role::Counsellor, kPassword}).ok());
-    }
+    prepareWriterFile(path);
     int outA = -1, outB = -1;
     const pid_t a = startWriter(path, outA, "2");
     const pid_t b = startWriter(path, outB, "2");

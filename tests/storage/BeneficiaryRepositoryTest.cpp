@@ -183,18 +183,20 @@ TEST_CASE_METHOD(RepositoryFixture, "A value edited by hand into the file is rep
 {
     const auto id = BeneficiaryRepository(*db).insert(sampleRecord(0).person);
     REQUIRE(id.ok());
+    const auto listAfter = [&](const std::string& assignment) {
+        db->exec("UPDATE beneficiaries SET " + assignment + " WHERE id = " + std::to_string(*id));
+        return BeneficiaryRepository(*db).find({});
+    };
     SECTION("a date that is not a date")
     {
-        db->exec("UPDATE beneficiaries SET next_appointment = '31/12/2026' WHERE id = " + std::to_string(*id));
-        const auto page = BeneficiaryRepository(*db).find({});
+        const auto page = listAfter("next_appointment = '31/12/2026'");
         REQUIRE_FALSE(page.ok());
         CHECK(page.error().kind == ErrorKind::Corrupt);
         CHECK(page.error().message == "a stored date is not a date: 31/12/2026");
     }
     SECTION("a status Trame does not know")
     {
-        db->exec("UPDATE beneficiaries SET status = 'archivé' WHERE id = " + std::to_string(*id));
-        const auto page = BeneficiaryRepository(*db).find({});
+        const auto page = listAfter("status = 'archivé'");
         REQUIRE_FALSE(page.ok());
         CHECK(page.error().kind == ErrorKind::Corrupt);
         CHECK(page.error().message == "a stored value is unknown: archivé");
