@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <string>
 
@@ -39,23 +40,32 @@ int main(int argc, char** argv)
     QApplication app(qtArgc, argv);
     std::string json = "[";
     for (const std::string& file : files) {
-        const long long people = Probes::beneficiaryCount(file);
-        std::vector<Row> rows;
-        for (Row& row : Probes::startup(argv[0], file, std::max(5, runs / 30)))
-            rows.push_back(row);
-        for (Row& row : Probes::search(file, runs))
-            rows.push_back(row);
-        rows.push_back(Probes::firstPage(file, runs));
-        for (Row& row : Probes::openLargestCaseFile(file, runs))
-            rows.push_back(row);
-        rows.push_back(Probes::autosave(file, runs));
-        rows.push_back(Probes::exportAll(file, 3));
-        rows.push_back(Probes::peakMemory(argv[0], file));
-        printTable(file + " (" + std::to_string(people) + " beneficiaries)", rows);
-        json += (json.size() > 1 ? ",\n" : "\n") + toJson(file, people, rows);
+        // A file that is missing, not Trame's, or locked stops the run with its name and the
+        // reason, rather than an uncaught exception.
+        try {
+            const long long people = Probes::beneficiaryCount(file);
+            std::vector<Row> rows;
+            for (Row& row : Probes::startup(argv[0], file, std::max(5, runs / 30)))
+                rows.push_back(row);
+            for (Row& row : Probes::search(file, runs))
+                rows.push_back(row);
+            rows.push_back(Probes::firstPage(file, runs));
+            for (Row& row : Probes::openLargestCaseFile(file, runs))
+                rows.push_back(row);
+            rows.push_back(Probes::autosave(file, runs));
+            rows.push_back(Probes::exportAll(file, 3));
+            rows.push_back(Probes::peakMemory(argv[0], file));
+            printTable(file + " (" + std::to_string(people) + " beneficiaries)", rows);
+            json += (json.size() > 1 ? ",\n" : "\n") + toJson(file, people, rows);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "trame-bench: %s: %s\n", file.c_str(), e.what());
+            return 1;
+        }
     }
     json += "\n]\n";
-    if (!jsonPath.empty())
-        std::ofstream(jsonPath) << json;
+    if (!jsonPath.empty() && !(std::ofstream(jsonPath) << json)) {
+        std::fprintf(stderr, "trame-bench: cannot write %s\n", jsonPath.c_str());
+        return 1;
+    }
     return 0;
 }
