@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "CaseFileView.h"
+#include "MessageBox.h"
 #include "gui/GuiFixture.h"
 #include "Translations.h"
+#include "support/Samples.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -72,4 +75,21 @@ TEST_CASE_METHOD(GuiFixture, "The status bar names the database in use", "[gui][
     Translations::install(QStringLiteral("en"));
     MainWindow window(*workspace, clock, counsellor);
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("gui.sqlite")));
+}
+
+TEST_CASE_METHOD(GuiFixture, "A counsellor disabled during the session is told so in French, and nothing opens",
+                 "[gui][mainwindow][accounts]")
+{
+    Translations::install(QStringLiteral("fr"));
+    MessageBox::setNonInteractive(true);
+    const auto id = caseFiles.create(sampleRecord(0).person);
+    REQUIRE(id.ok());
+    MainWindow window(*workspace, clock, counsellor);
+    const trame::services::Actor admin = signInAs(*workspace, clock, trame::Role::Administrator, "admin");
+    REQUIRE(trame::services::Accounts(*workspace, clock).setActive(admin, counsellor.accountId(), false).ok());
+    window.openCaseFile(*id);
+    CHECK(window.caseFileView() == nullptr);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("Votre compte a été désactivé par un administrateur")));
+    MessageBox::setNonInteractive(false);
+    Translations::install(QStringLiteral("en"));
 }
