@@ -41,7 +41,8 @@ struct ToolUse {
 };
 
 struct Referral {
-    std::string partner; // catalogue key
+    std::string partner;     // catalogue key, or empty for a partner out of the catalogue
+    std::string partnerName; // that partner's name, when out of the catalogue
     std::string purpose;
     ReferralStatus status = ReferralStatus::Proposed;
 
@@ -54,7 +55,8 @@ struct PlanStep {
     std::string details;
     std::optional<Date> dueDate;
     StepStatus status = StepStatus::Planned;
-    std::string partner; // catalogue key or empty
+    std::string partner;     // catalogue key or empty
+    std::string partnerName; // a partner out of the catalogue, by name
     std::optional<std::int64_t> obstacleId; // the obstacle this step addresses
 
     bool isOverdue(const Date& today) const;

@@ -16,6 +16,10 @@ public:
     // Only "YYYY-MM-DD" of a real day (no 2025-02-30), years 1900 to 2199.
     static std::optional<Date> parse(std::string_view text);
     static Date fromDays(std::chrono::sys_days days);
+    // A date as a French person types it: "15/03/1981", "15.3.1981", "15-03-81", "15031981" or
+    // "150381" (day first). A two-digit year is the one within 20 years after `today`'s year and
+    // 79 before it, so that "81" is 1981 and "27" is 2027 when typed in 2026.
+    static std::optional<Date> parseTyped(std::string_view text, const Date& today);
 
     std::string toString() const;
     int year() const { return static_cast<int>(m_ymd.year()); }

@@ -77,14 +77,14 @@ CaseFile readFrame(const JsonReader& in)
         }
     if (in.has("referrals"))
         for (const JsonReader& r : in.at("referrals").items(limits::kListItems)) {
-            r.expectObject({"partner", "purpose", "status"});
-            c.referrals.push_back({r.at("partner").string(limits::kShort),
+            r.expectObject({"partner", "partner_name", "purpose", "status"});
+            c.referrals.push_back({r.at("partner").string(limits::kShort), r.string("partner_name", limits::kShort),
                                    r.string("purpose", limits::kMedium, true),
                                    r.enumValue("status", ReferralStatus::Proposed)});
         }
     if (in.has("plan"))
         for (const JsonReader& s : in.at("plan").items(limits::kListItems)) {
-            s.expectObject({"id", "title", "details", "due_date", "status", "partner", "obstacle"});
+            s.expectObject({"id", "title", "details", "due_date", "status", "partner", "partner_name", "obstacle"});
             PlanStep step;
             step.id = optionalId(s, "id").value_or(0);
             step.title = s.at("title").string(limits::kShort);
@@ -92,6 +92,7 @@ CaseFile readFrame(const JsonReader& in)
             step.dueDate = s.optionalDate("due_date");
             step.status = s.enumValue("status", StepStatus::Planned);
             step.partner = s.string("partner", limits::kShort);
+            step.partnerName = s.string("partner_name", limits::kShort);
             step.obstacleId = optionalId(s, "obstacle");
             c.plan.push_back(step);
         }

@@ -54,7 +54,10 @@ ordered writeFrame(const CaseFile& c, bool withStatuses)
         j["tools"].push_back({{"tool", t.tool}, {"label", t.label}, {"details", t.details}});
     j["referrals"] = ordered::array();
     for (const Referral& r : c.referrals) {
-        ordered item{{"partner", r.partner}, {"purpose", r.purpose}};
+        ordered item{{"partner", r.partner}};
+        if (!r.partnerName.empty())
+            item["partner_name"] = r.partnerName;
+        item["purpose"] = r.purpose;
         if (withStatuses)
             item["status"] = name(r.status);
         j["referrals"].push_back(item);
@@ -67,6 +70,8 @@ ordered writeFrame(const CaseFile& c, bool withStatuses)
             item["status"] = name(s.status);
         }
         item["partner"] = s.partner;
+        if (!s.partnerName.empty())
+            item["partner_name"] = s.partnerName;
         item["obstacle"] = s.obstacleId ? ordered(*s.obstacleId) : ordered(nullptr);
         j["plan"].push_back(item);
     }

@@ -48,6 +48,8 @@ void key(const std::string& path, const std::string& value, bool required)
 {
     if (value.empty() && !required)
         return;
+    if (value.empty())
+        broken(path, "is required");
     if (!isKey(value))
         broken(path, "'" + value + "' is not a key (lowercase letters, digits and _)");
 }
@@ -62,7 +64,7 @@ void rhythm(const std::string& path, const FollowUpRhythm& r)
 {
     if (r.interval.count < 1 || r.interval.count > 366)
         broken(field(path, "every.count"), std::to_string(r.interval.count) + " is outside 1..366");
-    text(field(path, "after_event"), r.afterEvent, limits::kShort, false, r.kind == RhythmKind::OnceAfter);
+    text(field(path, "after_event"), r.afterEvent, limits::kShort, false);
     text(field(path, "label"), r.label, limits::kShort, false);
 }
 
@@ -118,7 +120,11 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
     listSize(field(path, "referrals"), c.referrals.size());
     for (std::size_t i = 0; i < c.referrals.size(); ++i) {
         const std::string at = index(field(path, "referrals"), i);
-        key(field(at, "partner"), c.referrals[i].partner, true);
+        const Referral& r = c.referrals[i];
+        key(field(at, "partner"), r.partner, r.partnerName.empty());
+        text(field(at, "partner_name"), r.partnerName, limits::kShort, false, false);
+        if (!r.partner.empty() && !r.partnerName.empty())
+            broken(field(at, "partner_name"), "is set beside a catalogue partner");
         text(field(at, "purpose"), c.referrals[i].purpose, limits::kMedium);
     }
 
@@ -132,6 +138,9 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
         text(field(at, "title"), s.title, limits::kShort, false, true);
         text(field(at, "details"), s.details, limits::kMedium);
         key(field(at, "partner"), s.partner, false);
+        text(field(at, "partner_name"), s.partnerName, limits::kShort, false, false);
+        if (!s.partner.empty() && !s.partnerName.empty())
+            broken(field(at, "partner_name"), "is set beside a catalogue partner");
         if (s.obstacleId && !c.findObstacle(*s.obstacleId))
             broken(field(at, "obstacle"), std::to_string(*s.obstacleId) +
                                               " is not the id of an obstacle of this case file");

@@ -1,5 +1,6 @@
 #include "services/CaseFiles.h"
 
+#include "domain/CaseFileRules.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "services/Clock.h"
@@ -150,7 +151,7 @@ Status CaseFiles::saveCaseFile(CaseFile& caseFile)
 {
     if (Status allowed = authorizeOn(Action::EditCaseFile, caseFile.beneficiaryId, "case_file"); !allowed)
         return allowed;
-    CaseFile stamped = caseFile;
+    CaseFile stamped = rules::storedForm(caseFile);
     stamped.updatedAt = m_clock.timestamp();
     if (Status valid = validate(stamped, ""); !valid)
         return valid;
@@ -162,7 +163,7 @@ Status CaseFiles::saveCaseFile(CaseFile& caseFile)
     });
     if (!done)
         return done;
-    caseFile = stamped; // with the ids given to new items
+    caseFile = stamped; // as stored, with the ids given to new items
     m_stored[caseFile.beneficiaryId] = caseFile;
     return Ok{};
 }

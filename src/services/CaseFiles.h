@@ -39,6 +39,8 @@ public:
 
     // Saves over the version the caller loaded; updates `person.version` / `caseFile.version`.
     Status savePerson(Beneficiary& person);
+    // Stores the case file's stored form (rules::storedForm: rows not yet named wait, texts of the
+    // lists trimmed) and leaves that form, with its new ids and version, in `caseFile`.
     Status saveCaseFile(CaseFile& caseFile);
     // Inserts a new interview (id 0) or updates one; the template version must exist.
     Status saveInterview(Interview& interview);

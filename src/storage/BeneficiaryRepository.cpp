@@ -112,7 +112,8 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
         if (b.id != 0 && idTaken(m_db, b.id))
             return makeError(ErrorKind::Conflict, "id", std::to_string(b.id) + " already exists in this database");
         const auto sLease = m_db.cached(std::string("INSERT INTO beneficiaries (") + kColumns +
-                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                                   ") VALUES (coalesce(?1, (SELECT CAST(value AS INTEGER) + 1 FROM meta"
+                                   " WHERE key = 'last_beneficiary_id')), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
                                    " ?15, ?16, ?17, ?18, ?19, 1)");
         Statement& s = *sLease;
         if (b.id != 0)

@@ -184,26 +184,26 @@ void CaseFileRepository::writeItems(CaseFile& c, unsigned lists) const
     }
     if (lists & kReferrals) {
         const auto referralLease =
-            m_db.cached("INSERT INTO referrals (beneficiary_id, position, partner, purpose, status)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5)");
+            m_db.cached("INSERT INTO referrals (beneficiary_id, position, partner, purpose, status, partner_name)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         Statement& referral = *referralLease;
         for (std::size_t i = 0; i < c.referrals.size(); ++i) {
             referral.reset();
             referral.bindAll(id, static_cast<std::int64_t>(i), c.referrals[i].partner, c.referrals[i].purpose,
-                             columns::enumeration(c.referrals[i].status));
+                             columns::enumeration(c.referrals[i].status), c.referrals[i].partnerName);
             referral.run();
         }
     }
     if (lists & kPlan) {
         const auto stepLease = m_db.cached("INSERT INTO plan_steps (id, beneficiary_id, position, "
-                                           "title, details, due_date, status, partner, obstacle_id)"
-                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                                           "title, details, due_date, status, partner, obstacle_id, partner_name)"
+                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
         Statement& step = *stepLease;
         for (std::size_t i = 0; i < c.plan.size(); ++i) {
             PlanStep& s = c.plan[i];
             step.reset();
             step.bindAll(idOrNull(s.id), id, static_cast<std::int64_t>(i), s.title, s.details, columns::date(s.dueDate),
-                         columns::enumeration(s.status), s.partner, s.obstacleId);
+                         columns::enumeration(s.status), s.partner, s.obstacleId, s.partnerName);
             step.run();
             s.id = m_db.lastInsertId();
         }
@@ -263,19 +263,19 @@ Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
         t.bind(1, id);
         while (t.step())
             c.tools.push_back({t.text(0), t.text(1), t.text(2)});
-        const auto rLease = m_db.cached("SELECT partner, purpose, status FROM referrals WHERE "
+        const auto rLease = m_db.cached("SELECT partner, purpose, status, partner_name FROM referrals WHERE "
                                         "beneficiary_id = ?1 ORDER BY position");
         Statement& r = *rLease;
         r.bind(1, id);
         while (r.step())
-            c.referrals.push_back({r.text(0), r.text(1), columns::enumeration<ReferralStatus>(r, 2)});
-        const auto sLease = m_db.cached("SELECT id, title, details, due_date, status, partner, obstacle_id"
+            c.referrals.push_back({r.text(0), r.text(3), r.text(1), columns::enumeration<ReferralStatus>(r, 2)});
+        const auto sLease = m_db.cached("SELECT id, title, details, due_date, status, partner, obstacle_id, partner_name"
                                         " FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position");
         Statement& s = *sLease;
         s.bind(1, id);
         while (s.step())
             c.plan.push_back({s.integer(0), s.text(1), s.text(2), columns::date(s, 3),
-                              columns::enumeration<StepStatus>(s, 4), s.text(5), s.optionalInteger(6)});
+                              columns::enumeration<StepStatus>(s, 4), s.text(5), s.text(7), s.optionalInteger(6)});
         const auto iLease = m_db.cached("SELECT label, target, evaluation, evaluated_on, evidence FROM indicators"
                                         " WHERE beneficiary_id = ?1 ORDER BY position");
         Statement& i = *iLease;

@@ -340,6 +340,23 @@ const char* const kV5 = R"sql(
 DROP INDEX audit_by_record;
 )sql";
 
+// 6: a partner out of the catalogue is kept by name, on a referral and on a plan step; and a
+// beneficiary's number is never given again after an erasure (older audit lines name it). The
+// highest number ever given is kept in meta, starting from the highest the file or its audit trail
+// knows; the repository numbers new people from it.
+const char* const kV6 = R"sql(
+ALTER TABLE referrals ADD COLUMN partner_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan_steps ADD COLUMN partner_name TEXT NOT NULL DEFAULT '';
+INSERT INTO meta (key, value)
+SELECT 'last_beneficiary_id', CAST(max(
+    coalesce((SELECT max(id) FROM beneficiaries), 0),
+    coalesce((SELECT max(record_id) FROM audit_log WHERE record_kind IN ('beneficiary', 'case_file')), 0),
+    coalesce((SELECT max(beneficiary_id) FROM interviews), 0)) AS TEXT);
+CREATE TRIGGER beneficiaries_last_id AFTER INSERT ON beneficiaries BEGIN
+    UPDATE meta SET value = CAST(max(CAST(value AS INTEGER), new.id) AS TEXT) WHERE key = 'last_beneficiary_id';
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -350,6 +367,7 @@ const std::vector<Migration>& migrations()
         {3, "follow-up dates kept on each beneficiary for the list; index for obstacle deletions", kV3},
         {4, "accounts, audit trail, supervisor reviews, anonymous tallies of erased people", kV4},
         {5, "no index on the audit trail: no query used it, and each audited write paid a page", kV5},
+        {6, "partners out of the catalogue by name; beneficiary numbers never reused", kV6},
     };
     return all;
 }

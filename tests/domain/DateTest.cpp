@@ -33,3 +33,27 @@ TEST_CASE("Dates order chronologically", "[date]")
     CHECK(Date(2026, 1, 2) < Date(2026, 2, 1));
     CHECK(Date(2025, 12, 31) < Date(2026, 1, 1));
 }
+
+TEST_CASE("Dates are read as a French person types them", "[date]")
+{
+    const Date today(2026, 12, 2);
+    const auto typed = [&](std::string_view text) { return Date::parseTyped(text, today); };
+    CHECK(typed("15/03/1981") == Date(1981, 3, 15));
+    CHECK(typed("15031981") == Date(1981, 3, 15));
+    CHECK(typed("1/3/1981") == Date(1981, 3, 1));
+    CHECK(typed("15.03.81") == Date(1981, 3, 15));
+    CHECK(typed("150381") == Date(1981, 3, 15));
+    CHECK(typed("01/09/27") == Date(2027, 9, 1)); // the first of a month is a date like any other
+    CHECK(typed("010946") == Date(2046, 9, 1));   // within 20 years ahead: this century
+    CHECK(typed("010947") == Date(1947, 9, 1));
+    CHECK(typed(" 01-01-1900 ") == Date(1900, 1, 1));
+    CHECK_FALSE(typed("").has_value());
+    CHECK_FALSE(typed("15/03").has_value());
+    CHECK_FALSE(typed("1503198").has_value());
+    CHECK_FALSE(typed("31/02/2026").has_value());
+    CHECK_FALSE(typed("15/13/2026").has_value());
+    CHECK_FALSE(typed("15//2026").has_value());
+    CHECK_FALSE(typed("15/03/1981/2").has_value());
+    CHECK_FALSE(typed("le 15 mars").has_value());
+    CHECK_FALSE(typed("150/3/1981").has_value());
+}

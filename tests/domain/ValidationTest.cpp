@@ -80,9 +80,18 @@ TEST_CASE("Case file rules: obstacles, plan references, rhythm", "[validation]")
     c.rhythm->interval.count = 0;
     CHECK_THAT(problem(validate(c, "c")), Catch::StartsWith("c.rhythm.every.count"));
 
+    // "Once, in a month" needs no event: the month counts from the interview.
     c = good;
     c.rhythm = FollowUpRhythm{RhythmKind::OnceAfter, {1, IntervalUnit::Month}, "", "un mois après"};
-    CHECK(problem(validate(c, "c")) == "c.rhythm.after_event: is required");
+    CHECK(validate(c, "c").ok());
+
+    c = good;
+    c.referrals[0].partner.clear();
+    CHECK(problem(validate(c, "c")) == "c.referrals[0].partner: is required");
+    c.referrals[0].partnerName = "CAF de l'Isère";
+    CHECK(validate(c, "c").ok());
+    c.referrals[0].partner = "cpam";
+    CHECK(problem(validate(c, "c")) == "c.referrals[0].partner_name: is set beside a catalogue partner");
 
     c = good;
     c.referrals[0].partner = "France Travail";

@@ -1,3 +1,4 @@
+#include "domain/CaseFileRules.h"
 #include "services/CaseFiles.h"
 
 #include "services/Clock.h"
@@ -67,9 +68,35 @@ TEST_CASE_METHOD(Fixture, "A case file breaking a rule is not saved", "[casefile
 {
     const auto id = newPerson();
     CaseFile c = cases.open(id)->caseFile;
-    c.plan.push_back({0, "", "", std::nullopt, StepStatus::Planned, "", std::nullopt});
-    CHECK(cases.saveCaseFile(c).error().describe() == "plan[0].title: is required");
+    c.plan.push_back({0, "Rencontre", "", std::nullopt, StepStatus::Planned, "", "", 999});
+    CHECK(cases.saveCaseFile(c).error().describe() == "plan[0].obstacle: 999 is not the id of an obstacle of this case file");
     CHECK(cases.open(id)->caseFile.version == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "A row added but not yet named waits on screen, a stored one wiped is refused", "[casefiles]")
+{
+    const auto id = newPerson();
+    CaseFile c = cases.open(id)->caseFile;
+    c.plan.push_back({0, "  Rencontre Wimoov ", "", std::nullopt, StepStatus::Planned, "", "", std::nullopt});
+    c.plan.push_back({0, "", "", std::nullopt, StepStatus::Planned, "", "", std::nullopt});
+    c.indicators.push_back({"", "Dans 6 mois", "", std::nullopt, ""});
+    CaseFile edited = c;
+    REQUIRE(cases.saveCaseFile(c).ok());
+    // Stored: the named step, trimmed; the blank step and the unnamed indicator are not.
+    const CaseFile stored = cases.open(id)->caseFile;
+    REQUIRE(stored.plan.size() == 1);
+    CHECK(stored.plan[0].title == "Rencontre Wimoov");
+    CHECK(stored.indicators.empty());
+    // The copy on screen keeps its rows as typed and takes the new id and version.
+    trame::rules::adoptStoredIds(edited, c);
+    REQUIRE(edited.plan.size() == 2);
+    CHECK(edited.plan[0].title == "  Rencontre Wimoov ");
+    CHECK(edited.plan[0].id == stored.plan[0].id);
+    CHECK(edited.plan[1].id == 0);
+    CHECK(edited.version == stored.version);
+
+    edited.plan[0].title = " ";
+    CHECK(cases.saveCaseFile(edited).error().describe() == "plan[0].title: is required");
 }
 
 TEST_CASE_METHOD(Fixture, "Interviews are checked against the Annexe 1 template they use", "[casefiles][interviews]")

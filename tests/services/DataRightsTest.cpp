@@ -91,6 +91,20 @@ TEST_CASE_METHOD(Fixture, "Erasure leaves no byte of the person in the file or i
     CHECK(canaries() == 0);
 }
 
+TEST_CASE_METHOD(Fixture, "A case file number is never given again after an erasure", "[rights]")
+{
+    CaseFiles cases(*workspace, clock, counsellor);
+    const std::int64_t first = cases.create(sampleRecord(0).person).value();
+    const std::int64_t last = cases.create(sampleRecord(1).person).value();
+    REQUIRE(rights.erase(last).ok());
+    // The audit trail still speaks of number `last`: the next person must not take it.
+    const std::int64_t next = cases.create(sampleRecord(2).person).value();
+    CHECK(next > last);
+    REQUIRE(rights.erase(next).ok());
+    REQUIRE(rights.erase(first).ok());
+    CHECK(cases.create(sampleRecord(3).person).value() > next);
+}
+
 TEST_CASE_METHOD(Fixture, "Erasing someone who does not exist changes nothing", "[rights]")
 {
     CHECK(rights.erase(999).error().kind == ErrorKind::NotFound);

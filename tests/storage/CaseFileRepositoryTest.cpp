@@ -28,7 +28,7 @@ TEST_CASE_METHOD(RepositoryFixture, "Saving bumps the version and new items get 
     c.obstacles.push_back({0, ObstacleCategory::Language, "Peu de français écrit", ObstacleStatus::Identified,
                            Date(2026, 10, 1), std::nullopt});
     std::swap(c.plan[0], c.plan[1]); // reorder
-    c.plan.push_back({0, "Cours de FLE", "", std::nullopt, StepStatus::Planned, "", std::nullopt});
+    c.plan.push_back({0, "Cours de FLE", "", std::nullopt, StepStatus::Planned, "", "", std::nullopt});
     CHECK(repo.save(c).value() == 2);
     CHECK(c.obstacles.back().id > 0);
     CHECK(c.plan.back().id > 0);

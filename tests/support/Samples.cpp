@@ -36,11 +36,11 @@ BeneficiaryRecord sampleRecord(std::int64_t id, const std::string& lastName)
                    "« Si je comprends bien, vous souhaitez… »"}};
     c.tools = {{"immersion_facile", "Immersion professionnelle", "Une semaine d'immersion"},
                {"", "Tableau comparatif", "CAP contre formation courte"}};
-    c.referrals = {{"france_travail", "Financement de la formation", ReferralStatus::Contacted}};
+    c.referrals = {{"france_travail", "", "Financement de la formation", ReferralStatus::Contacted}};
     c.plan = {{id * 100 + 1, "Planifier une immersion", "Via Immersion Facile", Date(2026, 10, 1),
-               StepStatus::Done, "", id * 100 + 1},
+               StepStatus::Done, "", "", id * 100 + 1},
               {id * 100 + 2, "Comparer les deux formations", "", Date(2026, 10, 15), StepStatus::InProgress,
-               "", std::nullopt}};
+               "", "", std::nullopt}};
     c.indicators = {{"Validation de l'immersion", "Immersion réalisée", "Réalisée", Date(2026, 10, 10),
                      "Attestation"}};
     c.adminAdvice = {"Vérifier les droits à la formation"};
