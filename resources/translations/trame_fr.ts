@@ -494,10 +494,6 @@
         <translation>un frein</translation>
     </message>
     <message>
-        <source>New obstacle</source>
-        <translation>Nouveau frein</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -522,10 +518,6 @@
         <translation>un élément de posture</translation>
     </message>
     <message>
-        <source>Active listening</source>
-        <translation>Écoute active</translation>
-    </message>
-    <message>
         <source>Technique</source>
         <translation>Technique</translation>
     </message>
@@ -544,10 +536,6 @@
     <message>
         <source>tool</source>
         <translation>un outil</translation>
-    </message>
-    <message>
-        <source>New tool</source>
-        <translation>Nouvel outil</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -578,10 +566,6 @@
         <translation>une étape</translation>
     </message>
     <message>
-        <source>New step</source>
-        <translation>Nouvelle étape</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
@@ -600,10 +584,6 @@
     <message>
         <source>indicator</source>
         <translation>un indicateur</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -630,12 +610,36 @@
         <translation>un conseil administratif</translation>
     </message>
     <message>
-        <source>New advice</source>
-        <translation>Nouveau conseil</translation>
-    </message>
-    <message>
         <source>Administrative advice</source>
         <translation>Conseil administratif</translation>
+    </message>
+    <message>
+        <source>Partner (from the list or typed)</source>
+        <translation>Partenaire (de la liste ou saisi)</translation>
+    </message>
+    <message>
+        <source>New obstacle: describe it</source>
+        <translation>Nouveau frein : décrivez-le</translation>
+    </message>
+    <message>
+        <source>New posture: name it, or choose a technique</source>
+        <translation>Nouvelle posture : nommez-la, ou choisissez une technique</translation>
+    </message>
+    <message>
+        <source>New tool: name it, or choose it in the catalogue</source>
+        <translation>Nouvel outil : nommez-le, ou choisissez-le dans le catalogue</translation>
+    </message>
+    <message>
+        <source>New step: what is to be done</source>
+        <translation>Nouvelle étape : ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>New indicator: how success will show</source>
+        <translation>Nouvel indicateur : à quoi se verra la réussite</translation>
+    </message>
+    <message>
+        <source>New advice: a step to take, a right to check</source>
+        <translation>Nouveau conseil : une démarche, un droit à vérifier</translation>
     </message>
 </context>
 <context>
@@ -715,6 +719,29 @@
     <message>
         <source>Next appointment: %1</source>
         <translation>Prochain rendez-vous : %1</translation>
+    </message>
+    <message>
+        <source>Case file no. %1</source>
+        <translation>Dossier n° %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Not a date yet: type the day, the month and the year, for instance 15/03/1981 or 15031981.</source>
+        <translation>Pas encore une date : tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +970,14 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>The next appointment came before this date: proposed again from the rhythm, on %1.</source>
+        <translation>Le prochain rendez-vous tombait avant cette date : il est proposé de nouveau selon le rythme, le %1.</translation>
+    </message>
+    <message>
+        <source>The next appointment came before this date: it is cleared, choose a new one.</source>
+        <translation>Le prochain rendez-vous tombait avant cette date : il est effacé, choisissez-en un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTemplateModel</name>
@@ -957,6 +992,22 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Earlier interviews:</source>
+        <translation>Entretiens précédents :</translation>
+    </message>
+    <message>
+        <source>As at the interview of %1</source>
+        <translation>Comme à l’entretien du %1</translation>
+    </message>
+    <message>
+        <source>unchanged since the interview of %1</source>
+        <translation>inchangé depuis l’entretien du %1</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1744,6 @@
         <translation>Base légale</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
         <source>public-interest task</source>
         <translation>mission d&apos;intérêt public</translation>
     </message>
@@ -1719,6 +1766,10 @@
     <message>
         <source>Cannot create the beneficiary: %1</source>
         <translation>Impossible de créer le bénéficiaire : %1</translation>
+    </message>
+    <message>
+        <source>%1: not a date yet, type it as 15/03/1981.</source>
+        <translation>%1 : ce n’est pas encore une date, tapez-la sous la forme 15/03/1981.</translation>
     </message>
 </context>
 <context>

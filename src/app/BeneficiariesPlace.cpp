@@ -55,6 +55,8 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
     m_undoGroup.setActiveStack(m_caseFile->document()->undoStack());
     addWidget(m_caseFile);
     setCurrentWidget(m_caseFile);
+    // The keyboard starts where the counsellor writes first, not on the back button.
+    m_caseFile->focusFirstField();
     emit opened(m_caseFile->document()->isReadOnly());
     return true;
 }

@@ -30,14 +30,14 @@ private:
     int m_mergeKey;
 };
 
-CaseFileDocument::CaseFileDocument(CaseFile caseFile, bool readOnly, QObject* parent)
-    : QObject(parent), m_caseFile(std::move(caseFile)), m_readOnly(readOnly)
+CaseFileDocument::CaseFileDocument(CaseFile caseFile, Mode mode, QObject* parent)
+    : QObject(parent), m_caseFile(std::move(caseFile)), m_mode(mode)
 {
 }
 
 bool CaseFileDocument::edit(const QString& text, const std::function<void(CaseFile&)>& change, int mergeKey)
 {
-    if (m_readOnly)
+    if (isReadOnly())
         return false;
     CaseFile after = m_caseFile;
     change(after);

@@ -9,14 +9,18 @@
 
 // The case file being edited: the one copy every page reads and writes. Each change is an undoable
 // command on the document's QUndoStack; typing in one field merges into one command.
-// A read-only document (a reference case) refuses every edit.
+// A read-only document (a file the user may only read, or a reference case) refuses every edit.
 class CaseFileDocument : public QObject {
     Q_OBJECT
 public:
-    explicit CaseFileDocument(trame::CaseFile caseFile, bool readOnly = false, QObject* parent = nullptr);
+    // A reference case is read-only and has no follow-up (statuses, dates) to show.
+    enum Mode { Editable, ReadOnly, Reference };
+
+    explicit CaseFileDocument(trame::CaseFile caseFile, Mode mode = Editable, QObject* parent = nullptr);
 
     const trame::CaseFile& caseFile() const { return m_caseFile; }
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_mode != Editable; }
+    bool isReference() const { return m_mode == Reference; }
     QUndoStack* undoStack() { return &m_undo; }
 
     // Applies `change` as one undoable step named `text`. Successive edits with the same
@@ -36,6 +40,6 @@ private:
     void apply(const trame::CaseFile& content);
 
     trame::CaseFile m_caseFile;
-    bool m_readOnly;
+    Mode m_mode;
     QUndoStack m_undo;
 };

@@ -3,6 +3,7 @@
 #include "CaseFileDocument.h"
 #include "Conversions.h"
 #include "Labels.h"
+#include "domain/CaseFileRules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,18 +71,21 @@ SectionColumn column(std::vector<T> CaseFile::*list, QString header, EditorKind 
     return c;
 }
 
-// A plain text field: shown and edited as text.
+// A plain text field: shown and edited as text, kept as typed (the store trims it).
 template <typename T>
-SectionColumn textColumn(std::vector<T> CaseFile::*list, QString header, std::string T::*field)
+SectionColumn textColumn(std::vector<T> CaseFile::*list, QString header, std::string T::*field,
+                         QString placeholder = {})
 {
-    return column(
+    SectionColumn c = column(
         list, std::move(header), EditorKind::Text,
         [field](const T& item, int role) -> QVariant {
             if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
                 return qs(item.*field);
             return {};
         },
-        [field](T& item, const QVariant& value) { item.*field = ss(value.toString().trimmed()); });
+        [field](T& item, const QVariant& value) { item.*field = ss(value.toString()); });
+    c.placeholder = std::move(placeholder);
+    return c;
 }
 
 template <typename T>
@@ -113,6 +117,29 @@ SectionColumn enumColumn(std::vector<T> CaseFile::*list, QString header, E T::*f
         },
         [field](T& item, const QVariant& value) { item.*field = enumFrom<E>(value, item.*field); });
     c.choices = [](const CaseFile&) { return enumChoices<E>(); };
+    return c;
+}
+
+// A partner picked from the catalogue or typed by name (a partner of the structure's own).
+template <typename T>
+SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header, const std::vector<CatalogueEntry>& catalogue)
+{
+    SectionColumn c = column(
+        list, std::move(header), EditorKind::FreeChoice,
+        [&catalogue](const T& item, int role) -> QVariant {
+            if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+                return {};
+            if (!item.partner.empty())
+                return catalogueLabel(catalogue, CatalogueKind::Partner, item.partner);
+            return qs(item.partnerName);
+        },
+        [&catalogue](T& item, const QVariant& value) {
+            const rules::PartnerChoice choice = rules::choosePartner(ss(value.toString()), catalogue);
+            item.partner = choice.key;
+            item.partnerName = choice.name;
+        });
+    c.choices = [&catalogue](const CaseFile&) { return catalogueChoices(catalogue, CatalogueKind::Partner, false); };
+    c.placeholder = Text::tr("Partner (from the list or typed)");
     return c;
 }
 
@@ -161,51 +188,45 @@ SectionTableModel::ListOps listOps(std::vector<T> CaseFile::*list, QString itemN
 
 namespace CaseFileModels {
 
-SectionTableModel* obstacles(CaseFileDocument& document, QObject* parent)
+SectionTableModel* obstacles(CaseFileDocument& document, const Date& today, QObject* parent)
 {
-    auto ops = listOps<Obstacle>(&CaseFile::obstacles, Text::tr("obstacle"), [] {
+    auto ops = listOps<Obstacle>(&CaseFile::obstacles, Text::tr("obstacle"), [today] {
         Obstacle o;
-        o.description = ss(Text::tr("New obstacle"));
+        o.identifiedOn = today;
         return o;
     });
-    // Removing an obstacle unlinks the plan steps that addressed it.
-    ops.remove = [](CaseFile& c, int row) {
-        const auto id = c.obstacles[static_cast<size_t>(row)].id;
-        c.obstacles.erase(c.obstacles.begin() + row);
-        for (PlanStep& s : c.plan)
-            if (id != 0 && s.obstacleId == id)
-                s.obstacleId.reset();
-    };
+    ops.firstColumn = 1;
+    ops.remove = [](CaseFile& c, int row) { rules::removeObstacle(c, static_cast<std::size_t>(row)); };
     SectionColumn status = enumColumn(&CaseFile::obstacles, Text::tr("Status"), &Obstacle::status);
-    // Marking an obstacle lifted dates it; reopening it clears the date.
-    status.setData = [](CaseFile& c, int row, const QVariant& value) {
+    status.setData = [today](CaseFile& c, int row, const QVariant& value) {
         Obstacle& o = c.obstacles[static_cast<size_t>(row)];
-        o.status = enumFrom<ObstacleStatus>(value, o.status);
-        if (o.status != ObstacleStatus::Lifted)
-            o.liftedOn.reset();
+        rules::setObstacleStatus(o, enumFrom<ObstacleStatus>(value, o.status), today);
     };
-    return new SectionTableModel(document, ops,
-                                 {enumColumn(&CaseFile::obstacles, Text::tr("Category"), &Obstacle::category),
-                                  textColumn(&CaseFile::obstacles, Text::tr("Description"), &Obstacle::description),
-                                  followUp(status),
-                                  followUp(dateColumn(&CaseFile::obstacles, Text::tr("Identified on"), &Obstacle::identifiedOn)),
-                                  followUp(dateColumn(&CaseFile::obstacles, Text::tr("Lifted on"), &Obstacle::liftedOn))},
-                                 parent);
+    return new SectionTableModel(
+        document, ops,
+        {enumColumn(&CaseFile::obstacles, Text::tr("Category"), &Obstacle::category),
+         textColumn(&CaseFile::obstacles, Text::tr("Description"), &Obstacle::description,
+                    Text::tr("New obstacle: describe it")),
+         followUp(status),
+         followUp(dateColumn(&CaseFile::obstacles, Text::tr("Identified on"), &Obstacle::identifiedOn)),
+         followUp(dateColumn(&CaseFile::obstacles, Text::tr("Lifted on"), &Obstacle::liftedOn))},
+        parent);
 }
 
 SectionTableModel* attitude(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, QObject* parent)
 {
-    auto ops = listOps<PostureItem>(&CaseFile::attitude, Text::tr("attitude item"), [] {
-        PostureItem p;
-        p.technique = "ecoute_active";
-        p.label = ss(Text::tr("Active listening"));
-        return p;
-    });
+    auto ops = listOps<PostureItem>(&CaseFile::attitude, Text::tr("attitude item"), [] { return PostureItem{}; });
+    ops.firstColumn = 1;
+    SectionColumn technique = catalogueColumn(&CaseFile::attitude, Text::tr("Technique"), &PostureItem::technique,
+                                              catalogue, CatalogueKind::Technique, true);
+    technique.setData = [&catalogue](CaseFile& c, int row, const QVariant& value) {
+        rules::chooseTechnique(c.attitude[static_cast<size_t>(row)], ss(value.toString()), catalogue);
+    };
     return new SectionTableModel(
         document, ops,
-        {catalogueColumn(&CaseFile::attitude, Text::tr("Technique"), &PostureItem::technique, catalogue,
-                         CatalogueKind::Technique, true),
-         textColumn(&CaseFile::attitude, Text::tr("Posture"), &PostureItem::label),
+        {technique,
+         textColumn(&CaseFile::attitude, Text::tr("Posture"), &PostureItem::label,
+                    Text::tr("New posture: name it, or choose a technique")),
          textColumn(&CaseFile::attitude, Text::tr("Guidance"), &PostureItem::guidance),
          textColumn(&CaseFile::attitude, Text::tr("Example phrase"), &PostureItem::examplePhrase)},
         parent);
@@ -213,30 +234,28 @@ SectionTableModel* attitude(CaseFileDocument& document, const std::vector<Catalo
 
 SectionTableModel* tools(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, QObject* parent)
 {
-    auto ops = listOps<ToolUse>(&CaseFile::tools, Text::tr("tool"), [] {
-        ToolUse t;
-        t.label = ss(Text::tr("New tool"));
-        return t;
-    });
+    auto ops = listOps<ToolUse>(&CaseFile::tools, Text::tr("tool"), [] { return ToolUse{}; });
+    ops.firstColumn = 1;
+    SectionColumn fromCatalogue =
+        catalogueColumn(&CaseFile::tools, Text::tr("Catalogue"), &ToolUse::tool, catalogue, CatalogueKind::Tool, true);
+    fromCatalogue.setData = [&catalogue](CaseFile& c, int row, const QVariant& value) {
+        rules::chooseTool(c.tools[static_cast<size_t>(row)], ss(value.toString()), catalogue);
+    };
     return new SectionTableModel(
         document, ops,
-        {catalogueColumn(&CaseFile::tools, Text::tr("Catalogue"), &ToolUse::tool, catalogue, CatalogueKind::Tool, true),
-         textColumn(&CaseFile::tools, Text::tr("Tool or method"), &ToolUse::label),
+        {fromCatalogue,
+         textColumn(&CaseFile::tools, Text::tr("Tool or method"), &ToolUse::label,
+                    Text::tr("New tool: name it, or choose it in the catalogue")),
          textColumn(&CaseFile::tools, Text::tr("Details"), &ToolUse::details)},
         parent);
 }
 
 SectionTableModel* referrals(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, QObject* parent)
 {
-    auto ops = listOps<Referral>(&CaseFile::referrals, Text::tr("referral"), [] {
-        Referral r;
-        r.partner = "france_travail";
-        return r;
-    });
+    auto ops = listOps<Referral>(&CaseFile::referrals, Text::tr("referral"), [] { return Referral{}; });
     return new SectionTableModel(
         document, ops,
-        {catalogueColumn(&CaseFile::referrals, Text::tr("Partner"), &Referral::partner, catalogue, CatalogueKind::Partner,
-                         false),
+        {partnerColumn(&CaseFile::referrals, Text::tr("Partner"), catalogue),
          textColumn(&CaseFile::referrals, Text::tr("Purpose"), &Referral::purpose),
          followUp(enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status))},
         parent);
@@ -245,12 +264,8 @@ SectionTableModel* referrals(CaseFileDocument& document, const std::vector<Catal
 SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, const Date& today,
                         QObject* parent)
 {
-    auto ops = listOps<PlanStep>(&CaseFile::plan, Text::tr("plan step"), [] {
-        PlanStep s;
-        s.title = ss(Text::tr("New step"));
-        return s;
-    });
-    SectionColumn title = textColumn(&CaseFile::plan, Text::tr("Step"), &PlanStep::title);
+    auto ops = listOps<PlanStep>(&CaseFile::plan, Text::tr("plan step"), [] { return PlanStep{}; });
+    SectionColumn title = textColumn(&CaseFile::plan, Text::tr("Step"), &PlanStep::title, Text::tr("New step: what is to be done"));
     const auto showTitle = title.data;
     // Overdue steps stand out: red and bold, with the reason in the tooltip.
     title.data = [showTitle, today](const CaseFile& c, int row, int role) -> QVariant {
@@ -298,20 +313,16 @@ SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueE
         {title, textColumn(&CaseFile::plan, Text::tr("Details"), &PlanStep::details),
          followUp(dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate)),
          followUp(enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status)),
-         catalogueColumn(&CaseFile::plan, Text::tr("Partner"), &PlanStep::partner, catalogue, CatalogueKind::Partner, true),
-         obstacle},
+         partnerColumn(&CaseFile::plan, Text::tr("Partner"), catalogue), obstacle},
         parent);
 }
 
 SectionTableModel* indicators(CaseFileDocument& document, QObject* parent)
 {
-    auto ops = listOps<Indicator>(&CaseFile::indicators, Text::tr("indicator"), [] {
-        Indicator i;
-        i.label = ss(Text::tr("New indicator"));
-        return i;
-    });
+    auto ops = listOps<Indicator>(&CaseFile::indicators, Text::tr("indicator"), [] { return Indicator{}; });
     return new SectionTableModel(document, ops,
-                                 {textColumn(&CaseFile::indicators, Text::tr("Indicator"), &Indicator::label),
+                                 {textColumn(&CaseFile::indicators, Text::tr("Indicator"), &Indicator::label,
+                                             Text::tr("New indicator: how success will show")),
                                   followUp(textColumn(&CaseFile::indicators, Text::tr("Target"), &Indicator::target)),
                                   followUp(textColumn(&CaseFile::indicators, Text::tr("Evaluation"), &Indicator::evaluation)),
                                   followUp(dateColumn(&CaseFile::indicators, Text::tr("Evaluated on"), &Indicator::evaluatedOn)),
@@ -324,7 +335,7 @@ SectionTableModel* adminAdvice(CaseFileDocument& document, QObject* parent)
     SectionTableModel::ListOps ops;
     ops.itemName = Text::tr("administrative advice");
     ops.count = [](const CaseFile& c) { return static_cast<int>(c.adminAdvice.size()); };
-    ops.insert = [](CaseFile& c, int row) { c.adminAdvice.insert(c.adminAdvice.begin() + row, ss(Text::tr("New advice"))); };
+    ops.insert = [](CaseFile& c, int row) { c.adminAdvice.insert(c.adminAdvice.begin() + row, std::string()); };
     ops.remove = [](CaseFile& c, int row) { c.adminAdvice.erase(c.adminAdvice.begin() + row); };
     ops.move = [](CaseFile& c, int from, int to) {
         std::string item = c.adminAdvice[static_cast<size_t>(from)];
@@ -339,10 +350,9 @@ SectionTableModel* adminAdvice(CaseFileDocument& document, QObject* parent)
         return {};
     };
     advice.setData = [](CaseFile& c, int row, const QVariant& value) {
-        const std::string text = ss(value.toString().trimmed());
-        if (!text.empty())
-            c.adminAdvice[static_cast<size_t>(row)] = text;
+        c.adminAdvice[static_cast<size_t>(row)] = ss(value.toString());
     };
+    advice.placeholder = Text::tr("New advice: a step to take, a right to check");
     return new SectionTableModel(document, ops, {advice}, parent);
 }
 

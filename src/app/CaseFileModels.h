@@ -10,7 +10,7 @@ class CaseFileDocument;
 // (techniques, tools, partners) and their labels; `today` marks overdue plan steps.
 namespace CaseFileModels {
 
-SectionTableModel* obstacles(CaseFileDocument& document, QObject* parent);
+SectionTableModel* obstacles(CaseFileDocument& document, const trame::Date& today, QObject* parent);
 SectionTableModel* attitude(CaseFileDocument& document, const std::vector<trame::CatalogueEntry>& catalogue,
                             QObject* parent);
 SectionTableModel* tools(CaseFileDocument& document, const std::vector<trame::CatalogueEntry>& catalogue,

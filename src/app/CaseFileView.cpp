@@ -10,6 +10,7 @@
 #include "ReviewPanel.h"
 #include "services/CaseFiles.h"
 #include "Titles.h"
+#include "domain/CaseFileRules.h"
 #include "ui_CaseFileView.h"
 
 #include <QAction>
@@ -54,7 +55,9 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     m_person = record.person;
     m_catalogue = references.catalogue;
     m_templates = references.templates;
-    m_document = std::make_unique<CaseFileDocument>(record.caseFile, !service.may(Action::EditCaseFile, record.person));
+    m_document = std::make_unique<CaseFileDocument>(
+        record.caseFile, service.may(Action::EditCaseFile, record.person) ? CaseFileDocument::Editable
+                                                                          : CaseFileDocument::ReadOnly);
     connect(m_document.get(), &CaseFileDocument::changed, this, [this](bool byUser) {
         updateHeader();
         if (byUser)
@@ -75,7 +78,7 @@ void CaseFileView::showReference(const ReferenceCase& reference, const Reference
     m_reference = reference;
     m_catalogue = references.catalogue;
     m_templates = references.templates;
-    m_document = std::make_unique<CaseFileDocument>(reference.content, true);
+    m_document = std::make_unique<CaseFileDocument>(reference.content, CaseFileDocument::Reference);
     m_ui->backButton->hide();
     m_ui->guideAdvice->setMinimumWidth(280);
     m_ui->splitter->setSizes({700, 320});
@@ -119,6 +122,16 @@ void CaseFileView::showSection(int index)
     m_ui->sections->setCurrentIndex(index);
 }
 
+void CaseFileView::focusFirstField()
+{
+    QWidget* page = m_ui->sections->currentWidget();
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(page)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+}
+
 int CaseFileView::currentSection() const
 {
     return m_ui->sections->currentIndex();
@@ -146,11 +159,14 @@ Status CaseFileView::save()
 {
     if (!m_service || !m_document)
         return Ok{};
-    CaseFile copy = m_document->caseFile();
-    if (Status status = m_service->saveCaseFile(copy); !status)
+    CaseFile edited = m_document->caseFile();
+    CaseFile stored = edited;
+    if (Status status = m_service->saveCaseFile(stored); !status)
         return status;
-    // Ids of new items and the new version come back from the store; undo history stays.
-    m_document->reset(copy, false);
+    // Only the ids of new items and the new version come back: the texts stay as typed (the store
+    // trims them) and the rows not yet named stay on screen. Undo history stays.
+    rules::adoptStoredIds(edited, stored);
+    m_document->reset(edited, false);
     return Ok{};
 }
 
@@ -192,7 +208,10 @@ void CaseFileView::updateHeader()
     for (const Obstacle& o : c.obstacles)
         open += o.status != ObstacleStatus::Lifted ? 1 : 0;
     m_ui->nameLabel->setText(qs(m_person.displayName()));
-    QString summary = tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
+    QString summary = tr("Case file no. %1").arg(m_person.id);
+    if (!m_person.phone.empty())
+        summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(m_person.phone));
+    summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
     const auto& interviews = m_ui->followUpPage->interviews();
     if (!interviews.empty() && interviews.back().nextAppointment)

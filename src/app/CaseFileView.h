@@ -43,6 +43,8 @@ public:
     void setEditingSuspended(bool suspended);
     bool isEditingSuspended() const;
     void showSection(int index);
+    // The first field of the section shown takes the keyboard.
+    void focusFirstField();
     int currentSection() const;
 
 signals:

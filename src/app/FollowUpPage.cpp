@@ -5,6 +5,7 @@
 #include "Conversions.h"
 #include "InterviewForm.h"
 #include "Labels.h"
+#include "domain/InterviewRules.h"
 #include "services/CaseFiles.h"
 #include "ui_FollowUpPage.h"
 
@@ -45,8 +46,10 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
     m_context = context;
     m_interviews = context.interviews;
     bindRhythm();
+    m_ui->form->setToday(toQDate(context.today));
     const bool reference = !context.service;
-    m_ui->newInterviewButton->setVisible(!reference);
+    // Only who may edit the file records an interview; a supervisor reads them.
+    m_ui->newInterviewButton->setVisible(!reference && !document.isReadOnly());
     m_ui->listPane->setVisible(!reference);
     if (reference) {
         // A reference case has no interviews: show the empty template, to learn it.
@@ -90,8 +93,10 @@ void FollowUpPage::showRhythm()
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(qs(std::string(toString(shown.kind)))));
     m_ui->countSpin->setValue(shown.interval.count);
     m_ui->unitCombo->setCurrentIndex(m_ui->unitCombo->findData(qs(std::string(toString(shown.interval.unit)))));
-    m_ui->eventEdit->setText(qs(shown.afterEvent));
-    m_ui->wordsEdit->setText(qs(shown.label));
+    // A field keeps what is typed in it: its text is set only when the document says otherwise.
+    for (auto [edit, text] : {std::pair{m_ui->eventEdit, qs(shown.afterEvent)}, std::pair{m_ui->wordsEdit, qs(shown.label)}})
+        if (edit->text() != text)
+            edit->setText(text);
     const bool once = shown.kind == RhythmKind::OnceAfter;
     m_ui->eventLabel->setVisible(once);
     m_ui->eventEdit->setVisible(once);
@@ -108,10 +113,8 @@ void FollowUpPage::writeRhythm()
         r.kind = parseEnum<RhythmKind>(ss(m_ui->kindCombo->currentData().toString())).value_or(RhythmKind::Recurring);
         r.interval.count = m_ui->countSpin->value();
         r.interval.unit = parseEnum<IntervalUnit>(ss(m_ui->unitCombo->currentData().toString())).value_or(IntervalUnit::Month);
-        r.afterEvent = r.kind == RhythmKind::OnceAfter ? ss(m_ui->eventEdit->text().trimmed()) : std::string();
-        if (r.kind == RhythmKind::OnceAfter && r.afterEvent.empty())
-            r.afterEvent = ss(m_ui->eventEdit->placeholderText());
-        r.label = ss(m_ui->wordsEdit->text().trimmed());
+        r.afterEvent = r.kind == RhythmKind::OnceAfter ? ss(m_ui->eventEdit->text()) : std::string();
+        r.label = ss(m_ui->wordsEdit->text());
         rhythm = r;
     }
     m_document->edit(tr("Change the follow-up rhythm"), [&](CaseFile& c) { c.rhythm = rhythm; }, 999);
@@ -153,7 +156,9 @@ void FollowUpPage::select(int row)
         return;
     }
     const Interview& i = m_interviews[static_cast<size_t>(row)];
-    m_ui->form->setInterview(i, templateFor(i.templateVersion), m_document->caseFile().rhythm, false);
+    const std::vector<Interview> earlier(m_interviews.begin(), m_interviews.begin() + row);
+    m_ui->form->setInterview(i, templateFor(i.templateVersion), m_document->caseFile().rhythm,
+                             m_document->isReadOnly(), earlier);
 }
 
 void FollowUpPage::newInterview()
@@ -161,11 +166,10 @@ void FollowUpPage::newInterview()
     if (!m_context.service || !m_context.templates || m_context.templates->empty())
         return;
     m_saver->flush();
-    Interview i;
-    i.beneficiaryId = m_document->caseFile().beneficiaryId;
-    i.heldOn = m_context.today;
-    i.templateVersion = m_context.templates->back().version;
-    i.nextAppointment = InterviewForm::proposedNext(i.heldOn, m_document->caseFile().rhythm);
+    // The items start where the last interview left them: the counsellor changes what moved.
+    Interview i = rules::followingInterview(m_interviews.empty() ? nullptr : &m_interviews.back(),
+                                            m_document->caseFile().beneficiaryId, m_context.today,
+                                            m_context.templates->back().version, m_document->caseFile().rhythm);
     if (Status stored = m_context.service->saveInterview(i); !stored) {
         emit saveFailed(stored.error());
         return;

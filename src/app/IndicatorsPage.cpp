@@ -1,6 +1,7 @@
 #include "IndicatorsPage.h"
 
 #include "CaseFileModels.h"
+#include "Conversions.h"
 #include "ui_IndicatorsPage.h"
 
 IndicatorsPage::IndicatorsPage(QWidget* parent) : SectionPage(parent), m_ui(std::make_unique<Ui::IndicatorsPage>())
@@ -10,7 +11,8 @@ IndicatorsPage::IndicatorsPage(QWidget* parent) : SectionPage(parent), m_ui(std:
 
 IndicatorsPage::~IndicatorsPage() = default;
 
-void IndicatorsPage::bind(CaseFileDocument& document, const PageContext&)
+void IndicatorsPage::bind(CaseFileDocument& document, const PageContext& context)
 {
+    m_ui->indicators->setToday(toQDate(context.today));
     m_ui->indicators->setModel(CaseFileModels::indicators(document, this), tr("Success &indicators"), false);
 }

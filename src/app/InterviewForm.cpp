@@ -2,6 +2,7 @@
 
 #include "Conversions.h"
 #include "InterviewTemplateModel.h"
+#include "domain/InterviewRules.h"
 #include "SectionDelegate.h"
 #include "TextBinding.h"
 #include "ui_InterviewForm.h"
@@ -15,14 +16,16 @@ InterviewForm::InterviewForm(QWidget* parent)
     m_ui->itemsView->setModel(m_model);
     m_ui->itemsView->setItemDelegate(new SectionDelegate(m_ui->itemsView));
     m_ui->itemsView->header()->setStretchLastSection(true);
-    m_ui->nextEdit->setMinimumDate(SectionDelegate::noDate());
-    m_ui->nextEdit->setSpecialValueText(tr("none"));
+    m_ui->nextEdit->setPlaceholderText(tr("none"));
     m_ui->selfAssessmentEdit->setUndoRedoEnabled(false);
     TextBinding::routeUndoToWindow(m_ui->selfAssessmentEdit);
 
     connect(m_model, &InterviewTemplateModel::entriesEdited, this, &InterviewForm::readBack);
-    connect(m_ui->heldOnEdit, &QDateEdit::dateChanged, this, &InterviewForm::readBack);
-    connect(m_ui->nextEdit, &QDateEdit::dateChanged, this, &InterviewForm::readBack);
+    connect(m_ui->heldOnEdit, &DateField::dateEdited, this, &InterviewForm::moveTo);
+    connect(m_ui->nextEdit, &DateField::dateEdited, this, [this] {
+        showNotice({});
+        readBack();
+    });
     connect(m_ui->selfAssessmentEdit, &QPlainTextEdit::textChanged, this, &InterviewForm::readBack);
     connect(m_ui->proposeButton, &QPushButton::clicked, this, &InterviewForm::propose);
     clear();
@@ -30,21 +33,29 @@ InterviewForm::InterviewForm(QWidget* parent)
 
 InterviewForm::~InterviewForm() = default;
 
+void InterviewForm::setToday(const QDate& today)
+{
+    m_ui->heldOnEdit->setToday(today);
+    m_ui->nextEdit->setToday(today);
+}
+
 void InterviewForm::setInterview(const trame::Interview& interview, const trame::InterviewTemplate* usedTemplate,
-                                 const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly)
+                                 const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly,
+                                 const std::vector<trame::Interview>& earlier)
 {
     m_loading = true;
     m_interview = interview;
     m_rhythm = rhythm;
-    m_model->setContent(usedTemplate, interview.entries, readOnly);
+    showNotice({});
+    m_model->setContent(usedTemplate, interview.entries, readOnly, earlier);
     m_ui->itemsView->expandAll();
     m_ui->itemsView->resizeColumnToContents(0);
     m_ui->heldOnEdit->setDate(toQDate(interview.heldOn));
-    m_ui->nextEdit->setDate(interview.nextAppointment ? toQDate(*interview.nextAppointment) : SectionDelegate::noDate());
+    m_ui->nextEdit->setDate(interview.nextAppointment ? toQDate(*interview.nextAppointment) : QDate());
     m_ui->selfAssessmentEdit->setPlainText(qs(interview.selfAssessment));
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->heldOnEdit), static_cast<QWidget*>(m_ui->nextEdit),
-                       static_cast<QWidget*>(m_ui->proposeButton)})
-        w->setEnabled(!readOnly);
+    m_ui->heldOnEdit->setReadOnly(readOnly);
+    m_ui->nextEdit->setReadOnly(readOnly);
+    m_ui->proposeButton->setEnabled(!readOnly);
     m_ui->selfAssessmentEdit->setReadOnly(readOnly);
     setEnabled(true);
     m_loading = false;
@@ -72,25 +83,39 @@ void InterviewForm::readBack()
 {
     if (m_loading)
         return;
-    if (const auto held = toDate(m_ui->heldOnEdit->date()))
-        m_interview.heldOn = *held;
-    m_interview.nextAppointment =
-        m_ui->nextEdit->date() == SectionDelegate::noDate() ? std::nullopt : toDate(m_ui->nextEdit->date());
+    m_interview.nextAppointment = toDate(m_ui->nextEdit->date());
     m_interview.selfAssessment = ss(m_ui->selfAssessmentEdit->toPlainText());
     m_interview.entries = m_model->entries();
     emit edited();
 }
 
-std::optional<trame::Date> InterviewForm::proposedNext(const trame::Date& heldOn,
-                                                       const std::optional<trame::FollowUpRhythm>& rhythm)
+void InterviewForm::moveTo(const QDate& heldOn)
 {
-    if (!rhythm)
-        return std::nullopt;
-    return rhythm->interval.after(heldOn);
+    const auto date = toDate(heldOn);
+    if (m_loading || !date)
+        return; // an interview always has a date: an emptied field keeps the last one
+    if (trame::rules::moveInterview(m_interview, *date, m_rhythm)) {
+        m_ui->nextEdit->setDate(m_interview.nextAppointment ? toQDate(*m_interview.nextAppointment) : QDate());
+        showNotice(m_interview.nextAppointment
+                       ? tr("The next appointment came before this date: proposed again from the rhythm, on %1.")
+                             .arg(formatDate(m_interview.nextAppointment))
+                       : tr("The next appointment came before this date: it is cleared, choose a new one."));
+    }
+    readBack();
 }
 
 void InterviewForm::propose()
 {
-    if (const auto next = proposedNext(m_interview.heldOn, m_rhythm))
+    if (const auto next = trame::rules::proposedNext(m_interview.heldOn, m_rhythm)) {
         m_ui->nextEdit->setDate(toQDate(*next));
+        showNotice({});
+        readBack();
+    }
+}
+
+void InterviewForm::showNotice(const QString& text)
+{
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeLabel->setAccessibleDescription(text);
+    m_ui->noticeLabel->setVisible(!text.isEmpty());
 }

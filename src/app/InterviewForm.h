@@ -22,18 +22,16 @@ public:
     explicit InterviewForm(QWidget* parent = nullptr);
     ~InterviewForm() override;
 
+    // `earlier` are the interviews before this one, oldest first: their states show beside the items.
     void setInterview(const trame::Interview& interview, const trame::InterviewTemplate* usedTemplate,
-                      const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly);
+                      const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly,
+                      const std::vector<trame::Interview>& earlier = {});
+    void setToday(const QDate& today);
     void clear();
     // Shows the template alone, to learn it: no date, appointment or self-assessment.
     void showTemplateOnly();
     const trame::Interview& interview() const { return m_interview; }
     InterviewTemplateModel* itemsModel() const { return m_model; }
-
-    // The next appointment the rhythm gives from the interview's date (none for a one-off rhythm
-    // already past).
-    static std::optional<trame::Date> proposedNext(const trame::Date& heldOn,
-                                                   const std::optional<trame::FollowUpRhythm>& rhythm);
 
 signals:
     // The person edited something; interview() has the new content.
@@ -41,7 +39,9 @@ signals:
 
 private:
     void readBack();
+    void moveTo(const QDate& heldOn);
     void propose();
+    void showNotice(const QString& text);
 
     std::unique_ptr<Ui::InterviewForm> m_ui;
     InterviewTemplateModel* m_model;

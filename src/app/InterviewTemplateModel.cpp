@@ -3,6 +3,7 @@
 #include "Conversions.h"
 #include "Labels.h"
 #include "SectionTableModel.h"
+#include "domain/InterviewRules.h"
 
 #include <QFont>
 
@@ -11,11 +12,13 @@ using namespace trame;
 InterviewTemplateModel::InterviewTemplateModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void InterviewTemplateModel::setContent(const InterviewTemplate* interviewTemplate,
-                                        const std::vector<InterviewEntry>& entries, bool readOnly)
+                                        const std::vector<InterviewEntry>& entries, bool readOnly,
+                                        const std::vector<Interview>& earlier)
 {
     beginResetModel();
     m_root.children.clear();
     m_entries.clear();
+    m_earlier = earlier;
     m_readOnly = readOnly;
     if (interviewTemplate)
         build(m_root, interviewTemplate->items);
@@ -51,6 +54,27 @@ void InterviewTemplateModel::collect(const Node& node, std::vector<InterviewEntr
             out.push_back(it->second);
         collect(*child, out);
     }
+}
+
+bool InterviewTemplateModel::isCarriedOver(const std::string& key, const InterviewEntry* entry) const
+{
+    if (!entry || m_earlier.empty() || !entry->note.empty())
+        return false;
+    const InterviewEntry* before = rules::entryFor(m_earlier.back(), key);
+    return before && before->status == entry->status;
+}
+
+QString InterviewTemplateModel::history(const std::string& key) const
+{
+    QStringList lines;
+    for (const Interview& earlier : m_earlier)
+        if (const InterviewEntry* entry = rules::entryFor(earlier, key)) {
+            QString line = tr("%1: %2").arg(formatDate(earlier.heldOn), Labels::of(entry->status));
+            if (!entry->note.empty())
+                line += QStringLiteral(" — ") + qs(entry->note);
+            lines << line;
+        }
+    return lines.join(QLatin1Char('\n'));
 }
 
 const InterviewTemplateModel::Node* InterviewTemplateModel::nodeOf(const QModelIndex& index) const
@@ -97,8 +121,14 @@ QVariant InterviewTemplateModel::data(const QModelIndex& index, int role) const
     const InterviewEntry* entry = it == m_entries.end() ? nullptr : &it->second;
     switch (index.column()) {
     case 0:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return qs(node->item->label);
+        if (role == Qt::ToolTipRole) {
+            const QString past = history(node->item->key);
+            return past.isEmpty() ? qs(node->item->label)
+                                  : qs(node->item->label) + QStringLiteral("\n\n") + tr("Earlier interviews:") +
+                                        QLatin1Char('\n') + past;
+        }
         if (role == Qt::FontRole && !node->children.empty()) {
             QFont bold;
             bold.setBold(true);
@@ -108,6 +138,19 @@ QVariant InterviewTemplateModel::data(const QModelIndex& index, int role) const
     case 1:
         if (role == Qt::DisplayRole)
             return entry ? Labels::of(entry->status) : QString();
+        // A status still as the last interview left it is shown as such, until the counsellor
+        // changes it or writes a note.
+        if (isCarriedOver(node->item->key, entry)) {
+            if (role == Qt::FontRole) {
+                QFont italic;
+                italic.setItalic(true);
+                return italic;
+            }
+            if (role == Qt::ToolTipRole)
+                return tr("As at the interview of %1").arg(formatDate(m_earlier.back().heldOn));
+            if (role == Qt::AccessibleDescriptionRole)
+                return tr("unchanged since the interview of %1").arg(formatDate(m_earlier.back().heldOn));
+        }
         if (role == Qt::EditRole)
             return qs(std::string(toString(entry ? entry->status : ItemStatus::NotStarted)));
         if (role == SectionTableModel::EditorRole)

@@ -15,8 +15,10 @@ public:
     explicit InterviewTemplateModel(QObject* parent = nullptr);
 
     // Shows `interviewTemplate` with `entries`; the template must outlive the model's use of it.
+    // `earlier` (oldest first) gives each item its history, and marks a status still the one the
+    // previous interview left.
     void setContent(const trame::InterviewTemplate* interviewTemplate, const std::vector<trame::InterviewEntry>& entries,
-                    bool readOnly);
+                    bool readOnly, const std::vector<trame::Interview>& earlier = {});
     // The entries worth keeping: items with a note or a status other than "not started", in the
     // template's order.
     std::vector<trame::InterviewEntry> entries() const;
@@ -42,9 +44,12 @@ private:
     };
     void build(Node& node, const std::vector<trame::TemplateItem>& items);
     const Node* nodeOf(const QModelIndex& index) const;
+    bool isCarriedOver(const std::string& key, const trame::InterviewEntry* entry) const;
+    QString history(const std::string& key) const;
     void collect(const Node& node, std::vector<trame::InterviewEntry>& out) const;
 
     Node m_root;
     std::map<std::string, trame::InterviewEntry> m_entries;
+    std::vector<trame::Interview> m_earlier;
     bool m_readOnly = true;
 };

@@ -12,6 +12,8 @@ ListEditor::ListEditor(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->setupUi(this);
     m_ui->table->setItemDelegate(new SectionDelegate(m_ui->table));
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->table->setWordWrap(true);
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->titleLabel->setBuddy(m_ui->table);
     QFont bold = m_ui->titleLabel->font();
@@ -38,6 +40,11 @@ ListEditor::ListEditor(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
 
 ListEditor::~ListEditor() = default;
 
+void ListEditor::setToday(const QDate& today)
+{
+    static_cast<SectionDelegate*>(m_ui->table->itemDelegate())->setToday(today);
+}
+
 void ListEditor::setModel(SectionTableModel* model, const QString& title, bool reorderable)
 {
     m_model = model;
@@ -57,27 +64,67 @@ void ListEditor::setModel(SectionTableModel* model, const QString& title, bool r
         m_ui->table->setDragDropMode(QAbstractItemView::InternalMove);
         m_ui->table->setDefaultDropAction(Qt::MoveAction);
     }
-    if (!editable) {
+    if (!editable)
         m_ui->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        // A reference case has no statuses or dates: only what the guide says.
-        for (int column = 0; column < model->columnCount(); ++column)
-            m_ui->table->setColumnHidden(column, model->isFollowUpColumn(column));
-    }
+    // A reference case has no statuses or dates: only what the guide says. Whoever only reads a
+    // person's file (a supervisor) sees them all: they are what is judged.
+    for (int column = 0; column < model->columnCount(); ++column)
+        m_ui->table->setColumnHidden(column, model->isReference() && model->isFollowUpColumn(column));
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ListEditor::updateButtons);
-    fitColumns();
-    connect(model, &QAbstractItemModel::modelReset, this, &ListEditor::fitColumns);
+    m_fitted = false;
+    if (isVisible())
+        fitColumns();
     updateButtons();
+}
+
+void ListEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_fitted)
+        fitColumns();
 }
 
 void ListEditor::fitColumns()
 {
-    // Long texts wrap inside a column of readable width rather than stretching it off screen.
-    constexpr int kMaxWidth = 300;
-    m_ui->table->resizeColumnsToContents();
-    for (int column = 0; column < m_ui->table->model()->columnCount(); ++column)
-        if (m_ui->table->columnWidth(column) > kMaxWidth)
-            m_ui->table->setColumnWidth(column, kMaxWidth);
+    // Once, when the table first has its width: afterwards only the person resizes a column, so
+    // that a click after an edit lands where it was aimed. Choices and dates take what their
+    // longest value needs; the texts share what is left, and wrap.
+    if (!m_model)
+        return;
+    m_fitted = true;
+    QTableView* table = m_ui->table;
+    const QFontMetrics metrics(table->font());
+    const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    std::vector<int> texts;
+    int fixed = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        const EditorKind kind = m_model->columnEditor(column);
+        const int header =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + padding;
+        if (kind == EditorKind::Text || kind == EditorKind::FreeChoice) {
+            texts.push_back(column);
+            table->setColumnWidth(column, header);
+            continue;
+        }
+        if (m_model->rowCount() > 0)
+            table->resizeColumnToContents(column);
+        int width = std::max(m_model->rowCount() > 0 ? table->columnWidth(column) : 0, header);
+        if (kind == EditorKind::Date)
+            width = std::max(width, metrics.horizontalAdvance(QStringLiteral("00/00/0000")) + padding + 20);
+        else
+            width = std::max(width, 12 * metrics.averageCharWidth() + padding);
+        table->setColumnWidth(column, std::min(width, 16 * metrics.averageCharWidth() + padding));
+        fixed += table->columnWidth(column);
+    }
+    const int available = table->viewport()->width() - fixed;
+    if (texts.empty())
+        return;
+    const int share = std::max(available / static_cast<int>(texts.size()), 10 * metrics.averageCharWidth());
+    for (int column : texts)
+        table->setColumnWidth(column, std::max(share, table->columnWidth(column)));
 }
 
 QTableView* ListEditor::table() const
@@ -96,7 +143,7 @@ void ListEditor::addItem()
         return;
     const int row = currentRow() < 0 ? m_model->rowCount() : currentRow() + 1;
     if (m_model->addItem(row)) {
-        const QModelIndex index = m_model->index(row, m_model->columnCount() > 1 ? 1 : 0);
+        const QModelIndex index = m_model->index(row, m_model->firstColumn());
         m_ui->table->setCurrentIndex(index);
         m_ui->table->edit(index);
     }

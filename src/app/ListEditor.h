@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 #include <memory>
 
@@ -18,6 +19,8 @@ public:
     ~ListEditor() override;
 
     void setModel(SectionTableModel* model, const QString& title, bool reorderable);
+    // The day the date cells' calendars open on.
+    void setToday(const QDate& today);
     QTableView* table() const;
     SectionTableModel* model() const { return m_model; }
     int currentRow() const;
@@ -26,6 +29,9 @@ public:
     void removeItem();
     void moveCurrent(int delta);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateButtons();
     void fitColumns();
@@ -33,4 +39,5 @@ private:
     std::unique_ptr<Ui::ListEditor> m_ui;
     SectionTableModel* m_model = nullptr;
     bool m_reorderable = false;
+    bool m_fitted = false;
 };

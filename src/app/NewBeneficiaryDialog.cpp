@@ -3,7 +3,6 @@
 #include "Conversions.h"
 #include "ErrorText.h"
 #include "Labels.h"
-#include "SectionDelegate.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "ui_NewBeneficiaryDialog.h"
@@ -19,10 +18,10 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
     for (Civility civility : allEnumerators<Civility>())
         m_ui->civilityCombo->addItem(Labels::of(civility), qs(std::string(toString(civility))));
     m_ui->civilityCombo->setCurrentIndex(m_ui->civilityCombo->count() - 1);
-    m_ui->birthDateEdit->setMinimumDate(SectionDelegate::noDate());
-    m_ui->birthDateEdit->setSpecialValueText(tr("not given"));
-    m_ui->birthDateEdit->setDate(SectionDelegate::noDate());
-    m_ui->consentDateEdit->setDate(toQDate(service.clock().today()));
+    const QDate today = toQDate(service.clock().today());
+    m_ui->birthDateEdit->setToday(today);
+    m_ui->consentDateEdit->setToday(today);
+    m_ui->consentDateEdit->setDate(today);
     m_ui->basisEdit->setText(tr("public-interest task"));
     // The file is assigned to whoever creates it; a supervisor may reassign it later.
     m_ui->counsellorEdit->setText(qs(service.actor().displayName()));
@@ -46,8 +45,7 @@ Beneficiary NewBeneficiaryDialog::beneficiary() const
     b.civility = parseEnum<Civility>(ss(m_ui->civilityCombo->currentData().toString())).value_or(Civility::Unspecified);
     b.firstName = ss(m_ui->firstNameEdit->text().trimmed());
     b.lastName = ss(m_ui->lastNameEdit->text().trimmed());
-    if (m_ui->birthDateEdit->date() != SectionDelegate::noDate())
-        b.birthDate = toDate(m_ui->birthDateEdit->date());
+    b.birthDate = toDate(m_ui->birthDateEdit->date());
     b.phone = ss(m_ui->phoneEdit->text().trimmed());
     b.email = ss(m_ui->emailEdit->text().trimmed());
     b.consent.date = toDate(m_ui->consentDateEdit->date());
@@ -58,6 +56,17 @@ Beneficiary NewBeneficiaryDialog::beneficiary() const
 bool NewBeneficiaryDialog::submit()
 {
     clearErrors();
+    // A date still being typed is not taken for another one, nor for none.
+    for (auto [field, label] : {std::pair{m_ui->birthDateEdit, m_ui->birthDateLabel},
+                                std::pair{m_ui->consentDateEdit, m_ui->consentLabel}}) {
+        if (!field->isAcceptable()) {
+            const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+            m_ui->generalError->setText(tr("%1: not a date yet, type it as 15/03/1981.").arg(name));
+            m_ui->generalError->show();
+            field->setFocus();
+            return false;
+        }
+    }
     const auto id = m_service.create(beneficiary());
     if (!id) {
         showError(id.error());

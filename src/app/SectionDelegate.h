@@ -3,17 +3,28 @@
 #include <QDate>
 #include <QStyledItemDelegate>
 
-// Editors for the case file's tables: a combo box for choices (statuses, catalogue entries), a
-// date editor where "—" means no date, a line editor for text.
+// Editors for the case file's tables: a combo box for choices (statuses, catalogue entries), an
+// editable one for free choices (a partner out of the catalogue), a DateField for dates, a line
+// editor for text. Every editor hands its value to the model as it changes, so that an autosave
+// never misses what is being typed; and the model's value is put into an editor once, when it
+// opens, never again while the person types in it.
 class SectionDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The day date editors open their calendar on, and read two-digit years against.
+    void setToday(const QDate& today) { m_today = today; }
+
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
-    // The earliest date of the editor, shown as "—": choosing it clears the date.
-    static QDate noDate() { return QDate(1900, 1, 1); }
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    void commitWhileTyping(QWidget* editor) const;
+
+    QDate m_today = QDate::currentDate();
 };

@@ -6,11 +6,19 @@
 
 namespace {
 const char* const kRowMime = "application/x-trame-row";
+
+int nextMergeBase()
+{
+    static int base = 0;
+    base = (base + 1) % 2000;
+    return 100000 + base * 1000000;
 }
+} // namespace
 
 SectionTableModel::SectionTableModel(CaseFileDocument& document, ListOps ops, std::vector<SectionColumn> columns,
                                      QObject* parent)
-    : QAbstractTableModel(parent), m_document(document), m_ops(std::move(ops)), m_columns(std::move(columns))
+    : QAbstractTableModel(parent), m_document(document), m_ops(std::move(ops)), m_columns(std::move(columns)),
+      m_mergeBase(nextMergeBase())
 {
     m_rows = m_ops.count(m_document.caseFile());
     connect(&m_document, &CaseFileDocument::changed, this, &SectionTableModel::refresh);
@@ -47,6 +55,8 @@ QVariant SectionTableModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(column.editor);
     if (role == ChoicesRole)
         return column.choices ? column.choices(m_document.caseFile()) : QVariantList();
+    if (role == PlaceholderRole)
+        return column.placeholder;
     return column.data(m_document.caseFile(), index.row(), role);
 }
 
@@ -82,8 +92,10 @@ bool SectionTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (!column.setData)
         return false;
     const int row = index.row();
-    return m_document.edit(tr("Edit %1").arg(m_ops.itemName),
-                           [&](trame::CaseFile& c) { column.setData(c, row, value); });
+    const bool typed = column.editor == EditorKind::Text || column.editor == EditorKind::FreeChoice;
+    const int mergeKey = typed ? m_mergeBase + (row % 10000) * 100 + index.column() : -1;
+    return m_document.edit(
+        tr("Edit %1").arg(m_ops.itemName), [&](trame::CaseFile& c) { column.setData(c, row, value); }, mergeKey);
 }
 
 bool SectionTableModel::isFollowUpColumn(int column) const
@@ -94,6 +106,11 @@ bool SectionTableModel::isFollowUpColumn(int column) const
 bool SectionTableModel::isReadOnly() const
 {
     return m_document.isReadOnly();
+}
+
+bool SectionTableModel::isReference() const
+{
+    return m_document.isReference();
 }
 
 bool SectionTableModel::addItem(int row)

@@ -10,8 +10,9 @@
 
 class CaseFileDocument;
 
-// How a cell is edited; the view's SectionDelegate reads it through EditorRole.
-enum class EditorKind { Text, Choice, Date, None };
+// How a cell is edited; the view's SectionDelegate reads it through EditorRole. A FreeChoice is
+// typed, with the choices proposed as the person types (never picked without being seen).
+enum class EditorKind { Text, Choice, FreeChoice, Date, None };
 
 // One column of a list of the case file: how to show a cell and how to change it.
 struct SectionColumn {
@@ -20,6 +21,7 @@ struct SectionColumn {
     std::function<QVariant(const trame::CaseFile&, int row, int role)> data;
     std::function<void(trame::CaseFile&, int row, const QVariant& value)> setData; // null: read-only
     std::function<QVariantList(const trame::CaseFile&)> choices;                   // for Choice: {label, value}
+    QString placeholder; // shown in grey while the cell is empty: what to write there
     bool followUpOnly = false; // statuses and dates: meaningless in a reference case, hidden there
 };
 
@@ -28,10 +30,11 @@ struct SectionColumn {
 class SectionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { EditorRole = Qt::UserRole + 1, ChoicesRole };
+    enum Role { EditorRole = Qt::UserRole + 1, ChoicesRole, PlaceholderRole };
 
     struct ListOps {
         QString itemName; // "obstacle", for undo texts
+        int firstColumn = 0; // where typing starts in a new row: the column that names it
         std::function<int(const trame::CaseFile&)> count;
         std::function<void(trame::CaseFile&, int row)> insert; // a new item at `row`
         std::function<void(trame::CaseFile&, int row)> remove;
@@ -61,7 +64,10 @@ public:
     bool moveItem(int from, int to);
 
     bool isReadOnly() const;
+    bool isReference() const;
     bool isFollowUpColumn(int column) const;
+    int firstColumn() const { return m_ops.firstColumn; }
+    EditorKind columnEditor(int column) const { return m_columns.at(static_cast<size_t>(column)).editor; }
 
 private:
     void refresh(bool byUser);
@@ -70,4 +76,5 @@ private:
     ListOps m_ops;
     std::vector<SectionColumn> m_columns;
     int m_rows = 0;
+    int m_mergeBase; // typing in one cell merges into one undo step; each table has its own keys
 };

@@ -2,7 +2,9 @@
 
 #include "CaseFileDocument.h"
 #include "CaseFileModels.h"
+#include "Conversions.h"
 #include "TextBinding.h"
+#include "domain/CaseFileRules.h"
 #include "ui_SituationPage.h"
 
 #include <QTableView>
@@ -25,7 +27,8 @@ void SituationPage::bind(CaseFileDocument& document, const PageContext& context)
     TextBinding::bind(
         m_ui->situationEdit, document, tr("Edit the situation"), [](const trame::CaseFile& c) { return c.situation; },
         [](trame::CaseFile& c, const std::string& text) { c.situation = text; });
-    m_ui->obstacles->setModel(CaseFileModels::obstacles(document, this), tr("&Obstacles"), true);
+    m_ui->obstacles->setToday(toQDate(context.today));
+    m_ui->obstacles->setModel(CaseFileModels::obstacles(document, context.today, this), tr("&Obstacles"), true);
     m_ui->liftButton->setVisible(!document.isReadOnly());
     connect(m_ui->liftButton, &QPushButton::clicked, this, &SituationPage::markLifted);
 }
@@ -37,8 +40,6 @@ void SituationPage::markLifted()
         return;
     const trame::Date today = m_today;
     m_document->edit(tr("Mark the obstacle lifted"), [row, today](trame::CaseFile& c) {
-        trame::Obstacle& o = c.obstacles[static_cast<size_t>(row)];
-        o.status = trame::ObstacleStatus::Lifted;
-        o.liftedOn = (o.identifiedOn && *o.identifiedOn > today) ? *o.identifiedOn : today;
+        trame::rules::setObstacleStatus(c.obstacles[static_cast<size_t>(row)], trame::ObstacleStatus::Lifted, today);
     });
 }

@@ -34,7 +34,7 @@ TEST_CASE("An edit that changes nothing is not an undo step", "[gui][document]")
 
 TEST_CASE("A read-only document refuses every edit", "[gui][document]")
 {
-    CaseFileDocument document(sampleRecord(1).caseFile, true);
+    CaseFileDocument document(sampleRecord(1).caseFile, CaseFileDocument::ReadOnly);
     CHECK_FALSE(document.edit(QStringLiteral("x"), [](CaseFile& c) { c.situation = "changed"; }));
     CHECK(document.caseFile() == sampleRecord(1).caseFile);
 }

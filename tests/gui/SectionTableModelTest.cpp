@@ -20,7 +20,7 @@ const std::vector<CatalogueEntry>& catalogue()
 
 std::vector<SectionTableModel*> allModels(CaseFileDocument& document, QObject* parent)
 {
-    return {CaseFileModels::obstacles(document, parent), CaseFileModels::attitude(document, catalogue(), parent),
+    return {CaseFileModels::obstacles(document, Date(2026, 11, 2), parent), CaseFileModels::attitude(document, catalogue(), parent),
             CaseFileModels::tools(document, catalogue(), parent), CaseFileModels::referrals(document, catalogue(), parent),
             CaseFileModels::plan(document, catalogue(), Date(2026, 11, 2), parent),
             CaseFileModels::indicators(document, parent), CaseFileModels::adminAdvice(document, parent)};
@@ -49,7 +49,7 @@ TEST_CASE("Editing a cell goes through the document, with choices for enumeratio
 {
     CaseFileDocument document(sampleRecord(1).caseFile);
     QObject owner;
-    SectionTableModel* obstacles = CaseFileModels::obstacles(document, &owner);
+    SectionTableModel* obstacles = CaseFileModels::obstacles(document, Date(2026, 11, 2), &owner);
     const QModelIndex category = obstacles->index(0, 0);
     CHECK(obstacles->data(category, SectionTableModel::EditorRole).toInt() == static_cast<int>(EditorKind::Choice));
     CHECK(obstacles->data(category, SectionTableModel::ChoicesRole).toList().size() ==
@@ -63,7 +63,7 @@ TEST_CASE("Reopening a lifted obstacle clears its lifted date", "[gui][models]")
 {
     CaseFileDocument document(sampleRecord(1).caseFile);
     QObject owner;
-    SectionTableModel* obstacles = CaseFileModels::obstacles(document, &owner);
+    SectionTableModel* obstacles = CaseFileModels::obstacles(document, Date(2026, 11, 2), &owner);
     REQUIRE(document.caseFile().obstacles[1].liftedOn);
     REQUIRE(obstacles->setData(obstacles->index(1, 2), QStringLiteral("being_addressed"), Qt::EditRole));
     CHECK_FALSE(document.caseFile().obstacles[1].liftedOn);
@@ -74,7 +74,7 @@ TEST_CASE("Removing an obstacle unlinks the plan steps that addressed it", "[gui
     CaseFileDocument document(sampleRecord(1).caseFile);
     QObject owner;
     REQUIRE(document.caseFile().plan[0].obstacleId == 101);
-    REQUIRE(CaseFileModels::obstacles(document, &owner)->removeItem(0));
+    REQUIRE(CaseFileModels::obstacles(document, Date(2026, 11, 2), &owner)->removeItem(0));
     CHECK_FALSE(document.caseFile().plan[0].obstacleId);
 }
 
@@ -101,7 +101,7 @@ TEST_CASE("Dragging a row onto another place reorders the plan", "[gui][models]"
 
 TEST_CASE("A read-only document gives read-only tables", "[gui][models]")
 {
-    CaseFileDocument document(sampleRecord(1).caseFile, true);
+    CaseFileDocument document(sampleRecord(1).caseFile, CaseFileDocument::ReadOnly);
     QObject owner;
     for (SectionTableModel* model : allModels(document, &owner)) {
         CHECK_FALSE(model->flags(model->index(0, 0)).testFlag(Qt::ItemIsEditable));
