@@ -186,10 +186,6 @@
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>Erase everything held on case file %1? This cannot be undone: only anonymous counts remain.</source>
-        <translation>Effacer tout ce qui concerne le dossier %1 ? C&apos;est définitif : seuls des comptages anonymes subsistent.</translation>
-    </message>
-    <message>
         <source>Case file %1 was erased.</source>
         <translation>Le dossier %1 a été effacé.</translation>
     </message>
@@ -241,6 +237,18 @@
     <message>
         <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
         <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, followed by %3</source>
+        <translation>%1, né(e) le %2, suivi(e) par %3</translation>
+    </message>
+    <message>
+        <source>%1, followed by %2</source>
+        <translation>%1, suivi(e) par %2</translation>
+    </message>
+    <message>
+        <source>Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.</source>
+        <translation>Effacer tout ce qui est conservé sur le dossier %1 : %2 ? C’est définitif : seuls des décomptes anonymes restent.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +443,17 @@
     <message>
         <source>Give the selected case file to another counsellor</source>
         <translation>Confier le dossier sélectionné à un autre conseiller</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes requested by the supervisor on %n case file(s):</source>
+        <translation>
+            <numerusform>Modifications demandées par le superviseur sur %n dossier :</numerusform>
+            <numerusform>Modifications demandées par le superviseur sur %n dossiers :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2013,10 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
+    <message>
+        <source>Counsellor&apos;s note:</source>
+        <translation>Note du conseiller :</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueuePage</name>
@@ -2024,6 +2047,10 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     <message>
         <source>Counsellor</source>
         <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s note</source>
+        <translation>Note du conseiller</translation>
     </message>
 </context>
 <context>

@@ -180,9 +180,21 @@ bool AdministrationPage::exportPerson(const QString& file)
 bool AdministrationPage::erasePerson()
 {
     const int id = m_ui->personSpin->value();
+    // The confirmation names the person, so that a mistyped number is seen before it is too late.
+    const auto person = m_session.rights.identify(id);
+    if (!person) {
+        emit failed(person.error());
+        return false;
+    }
+    const QString who = person->birthDate
+                            ? tr("%1, born on %2, followed by %3").arg(qs(person->displayName()), formatDate(person->birthDate),
+                                                                       qs(person->counsellor))
+                            : tr("%1, followed by %2").arg(qs(person->displayName()), qs(person->counsellor));
     const auto answer = MessageBox::question(
         this, tr("Erase a person"),
-        tr("Erase everything held on case file %1? This cannot be undone: only anonymous counts remain.").arg(id),
+        tr("Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.")
+            .arg(id)
+            .arg(who),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;

@@ -17,6 +17,8 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
       m_model(new BeneficiaryListModel(service, this))
 {
     m_ui->setupUi(this);
+    connect(m_ui->returnedLabel, &QLabel::linkActivated, this,
+            [this](const QString& id) { emit openRequested(id.toLongLong()); });
     makeTitle(m_ui->titleLabel);
     // Only counsellors create files; a supervisor's list is for reading and reviewing.
     m_ui->newButton->setVisible(service.actor().may(trame::Action::CreateCaseFile, trame::Scope::Own));
@@ -102,4 +104,23 @@ void BeneficiariesPage::updateCount()
 QString BeneficiariesPage::countText() const
 {
     return m_ui->countLabel->text();
+}
+
+void BeneficiariesPage::showReturned(const std::vector<ReturnedCaseFile>& returned)
+{
+    QStringList links;
+    for (const ReturnedCaseFile& r : returned)
+        links << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(r.beneficiaryId)
+                     .arg(tr("%1 (no. %2)").arg(qs(r.displayName).toHtmlEscaped()).arg(r.beneficiaryId));
+    const QString text =
+        tr("Changes requested by the supervisor on %n case file(s):", nullptr, static_cast<int>(returned.size()));
+    m_ui->returnedLabel->setText(QStringLiteral("<b>%1</b> %2").arg(text.toHtmlEscaped(), links.join(QStringLiteral(", "))));
+    m_ui->returnedLabel->setAccessibleName(text);
+    m_ui->returnedLabel->setVisible(!returned.empty());
+}
+
+QString BeneficiariesPage::returnedText() const
+{
+    return m_ui->returnedLabel->isVisibleTo(this) ? m_ui->returnedLabel->text() : QString();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Review.h"
 #include "services/CaseFiles.h"
 
 #include <QTimer>
@@ -27,6 +28,10 @@ public:
     void applyFilters();
     void select(std::int64_t id);
     QString countText() const;
+    // Above the list, the case files the supervisor sent back with changes requested, each a link
+    // that opens it.
+    void showReturned(const std::vector<trame::ReturnedCaseFile>& returned);
+    QString returnedText() const;
 
 signals:
     void openRequested(std::int64_t beneficiaryId);

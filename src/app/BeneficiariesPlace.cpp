@@ -26,6 +26,19 @@ BeneficiariesPlace::BeneficiariesPlace(UserSession& session, services::Accounts&
     connect(m_list, &BeneficiariesPage::newRequested, this, &BeneficiariesPlace::newBeneficiary);
     connect(m_list, &BeneficiariesPage::reassignRequested, this, &BeneficiariesPlace::reassign);
     connect(m_list, &BeneficiariesPage::failed, this, &BeneficiariesPlace::failed);
+    showReturned();
+}
+
+void BeneficiariesPlace::showReturned()
+{
+    if (!m_session.actor.may(Action::EditCaseFile, Scope::Own))
+        return;
+    auto returned = m_session.reviews.returnedToMe();
+    if (!returned) {
+        emit failed(returned.error());
+        return;
+    }
+    m_list->showReturned(*returned);
 }
 
 bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
@@ -82,6 +95,7 @@ bool BeneficiariesPlace::closeCaseFile()
     m_caseFile = nullptr;
     setCurrentWidget(m_list);
     m_list->refresh();
+    showReturned();
     m_list->select(id);
     return true;
 }

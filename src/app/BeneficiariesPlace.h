@@ -49,6 +49,8 @@ signals:
     void message(const QString& text);
 
 private:
+    void showReturned();
+
     UserSession& m_session;
     trame::services::Accounts& m_accounts;
     const trame::services::Clock& m_clock;

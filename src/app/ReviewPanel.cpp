@@ -130,6 +130,9 @@ void ReviewPanel::render()
                                                      .arg(Labels::of(*round.outcome), qs(round.deciderName),
                                                           day(round.decidedAt));
             html += QStringLiteral("<p>%1").arg(line.toHtmlEscaped());
+            if (!round.note.empty())
+                html += QStringLiteral("<br>%1 <i>%2</i>")
+                            .arg(tr("Counsellor's note:").toHtmlEscaped(), qs(round.note).toHtmlEscaped());
             if (!round.decisionNote.empty())
                 html += QStringLiteral("<br><i>%1</i>").arg(qs(round.decisionNote).toHtmlEscaped());
             html += QStringLiteral("</p>");

@@ -12,7 +12,7 @@ ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, QWidget* par
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel);
-    m_model.setHorizontalHeaderLabels({tr("Submitted on"), tr("Beneficiary"), tr("Counsellor")});
+    m_model.setHorizontalHeaderLabels({tr("Submitted on"), tr("Beneficiary"), tr("Counsellor"), tr("Counsellor's note")});
     m_ui->table->setModel(&m_model);
     const auto openCurrent = [this] {
         const QModelIndex current = m_ui->table->currentIndex();
@@ -30,6 +30,11 @@ std::int64_t ReviewQueuePage::beneficiaryAt(int row) const
     return m_model.item(row, 0)->data(Qt::UserRole).toLongLong();
 }
 
+QString ReviewQueuePage::noteAt(int row) const
+{
+    return m_model.item(row, 3)->text();
+}
+
 void ReviewQueuePage::refresh()
 {
     m_model.removeRows(0, m_model.rowCount());
@@ -42,7 +47,9 @@ void ReviewQueuePage::refresh()
         const QDateTime at = QDateTime::fromString(qs(p.submittedAt), Qt::ISODate).toLocalTime();
         auto* when = new QStandardItem(QLocale().toString(at, QLocale::ShortFormat));
         when->setData(static_cast<qlonglong>(p.beneficiaryId), Qt::UserRole);
-        m_model.appendRow({when, new QStandardItem(qs(p.displayName)), new QStandardItem(qs(p.counsellor))});
+        auto* note = new QStandardItem(qs(p.note));
+        note->setToolTip(qs(p.note));
+        m_model.appendRow({when, new QStandardItem(qs(p.displayName)), new QStandardItem(qs(p.counsellor)), note});
     }
     m_ui->table->resizeColumnsToContents();
     m_ui->openButton->setEnabled(m_model.rowCount() > 0);

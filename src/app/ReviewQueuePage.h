@@ -24,6 +24,7 @@ public:
     void refresh();
     int rowCount() const { return m_model.rowCount(); }
     std::int64_t beneficiaryAt(int row) const;
+    QString noteAt(int row) const;
 
 signals:
     void openRequested(std::int64_t beneficiaryId);

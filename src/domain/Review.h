@@ -41,6 +41,15 @@ struct PendingReview {
     std::string displayName;
     std::string counsellor;
     std::string submittedAt;
+    std::string note; // the counsellor's, at submission
+};
+
+// A case file its counsellor must take up again: the supervisor requested changes.
+struct ReturnedCaseFile {
+    std::int64_t beneficiaryId = 0;
+    std::string displayName;
+    std::string decidedAt;
+    std::string decisionNote;
 };
 
 } // namespace trame

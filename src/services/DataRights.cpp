@@ -60,6 +60,20 @@ Result<std::string> DataRights::exportPerson(std::int64_t id)
     return out.dump(2) + "\n";
 }
 
+Result<Beneficiary> DataRights::identify(std::int64_t id)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id); !allowed)
+        return allowed.error();
+    Result<Beneficiary> person = storage::BeneficiaryRepository(db).get(id);
+    if (!person)
+        return person;
+    if (Status logged = recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, "identify"});
+        !logged)
+        return logged.error();
+    return person;
+}
+
 Status DataRights::erase(std::int64_t id)
 {
     storage::Database& db = m_workspace.database();

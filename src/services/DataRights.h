@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Beneficiary.h"
 #include "domain/Result.h"
 #include "services/Actor.h"
 #include "storage/PersonRemoval.h"
@@ -28,6 +29,10 @@ public:
     // "trame-person/1": the person's trame/1 document (importable elsewhere) and every review
     // round of their case file with its comments (docs/data-format.md).
     Result<std::string> exportPerson(std::int64_t beneficiaryId);
+
+    // Who the person of `beneficiaryId` is — name, birth date, counsellor — for whoever may erase
+    // them, so that the right person is erased; the look is audited as a view.
+    Result<Beneficiary> identify(std::int64_t beneficiaryId);
 
     // Removes the person from the file, its write-ahead log and free pages; an anonymous tally
     // and the audit entries (ids only) stay. A Busy error after the removal means another

@@ -140,6 +140,14 @@ Result<std::vector<PendingReview>> Reviews::queue() const
     return storage::ReviewRepository(m_workspace.database()).pending();
 }
 
+Result<std::vector<ReturnedCaseFile>> Reviews::returnedToMe() const
+{
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::EditCaseFile, Scope::Own);
+        !allowed)
+        return allowed.error();
+    return storage::ReviewRepository(m_workspace.database()).returnedTo(m_actor.login());
+}
+
 Result<std::vector<Review>> Reviews::history(std::int64_t beneficiaryId) const
 {
     if (Status allowed = authorizeOn(Action::ReadCaseFile, beneficiaryId); !allowed)

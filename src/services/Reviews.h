@@ -27,6 +27,8 @@ public:
 
     // Case files waiting for a supervisor, oldest submission first.
     Result<std::vector<PendingReview>> queue() const;
+    // The signed-in counsellor's case files sent back with changes requested.
+    Result<std::vector<ReturnedCaseFile>> returnedToMe() const;
     // Every round of one case file, newest first: for whoever may read the file.
     Result<std::vector<Review>> history(std::int64_t beneficiaryId) const;
 

@@ -28,6 +28,8 @@ public:
     Result<std::optional<Review>> pendingFor(std::int64_t beneficiaryId) const;
     // Oldest submission first.
     Result<std::vector<PendingReview>> pending() const;
+    // The case files of `counsellor` whose last round requested changes, oldest decision first.
+    Result<std::vector<ReturnedCaseFile>> returnedTo(const std::string& counsellor) const;
 
 private:
     void setState(std::int64_t beneficiaryId, ReviewState state) const;

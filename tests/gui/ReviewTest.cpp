@@ -2,6 +2,7 @@
 // read-only file and requests changes, the counsellor reads the comment beside that section.
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "BeneficiariesPage.h"
 #include "CaseFileDocument.h"
 #include "CaseFileView.h"
 #include "MainWindow.h"
@@ -39,8 +40,11 @@ TEST_CASE_METHOD(GuiFixture, "Submit, comment on a section, request changes, rea
         window.showPlace(MainWindow::Review);
         REQUIRE(window.reviewQueue()->rowCount() == 1);
         CHECK(window.reviewQueue()->beneficiaryAt(0) == id);
+        // The counsellor's note reaches the supervisor, in the queue and beside the file.
+        CHECK(window.reviewQueue()->noteAt(0) == QStringLiteral("Le plan me pose question"));
         window.openCaseFile(id);
         CaseFileView* view = window.caseFileView();
+        CHECK(view->reviewPanel()->commentsText().contains(QStringLiteral("Le plan me pose question")));
         CHECK(view->document()->isReadOnly()); // a supervisor does not edit a counsellor's content
         view->showSection(3);
         ReviewPanel* panel = view->reviewPanel();
@@ -51,6 +55,10 @@ TEST_CASE_METHOD(GuiFixture, "Submit, comment on a section, request changes, rea
         CHECK(window.reviewQueue()->rowCount() == 0);
     }
     MainWindow window(*workspace, clock, counsellor);
+    // At sign-in, the list says which files came back, and opens them.
+    const QString returned = window.beneficiariesPage()->returnedText();
+    CHECK(returned.contains(QStringLiteral("Changes requested by the supervisor on 1 case file")));
+    CHECK(returned.contains(QStringLiteral("href=\"%1\"").arg(id)));
     window.openCaseFile(id);
     CaseFileView* view = window.caseFileView();
     CHECK(view->document()->caseFile().reviewState == ReviewState::ChangesRequested);
@@ -106,6 +114,8 @@ TEST_CASE_METHOD(GuiFixture, "The administration page manages accounts and the p
     REQUIRE(page->backUp(QString::fromStdString(out.file("copy.sqlite"))));
     MessageBox::setNextAnswer(QMessageBox::No);
     CHECK_FALSE(page->erasePerson());
+    // The confirmation names the person, so that a mistyped number shows.
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Zyqueldorf")));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     REQUIRE(page->erasePerson());
     CHECK(readFile(path).find("Zyqueldorf") == std::string::npos);

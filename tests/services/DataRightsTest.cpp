@@ -105,6 +105,17 @@ TEST_CASE_METHOD(Fixture, "A case file number is never given again after an eras
     CHECK(cases.create(sampleRecord(3).person).value() > next);
 }
 
+TEST_CASE_METHOD(Fixture, "Who may erase a person may see who they are, and the look is audited", "[rights]")
+{
+    const std::int64_t id = CaseFiles(*workspace, clock, counsellor).create(sampleRecord(0).person).value();
+    const auto person = rights.identify(id);
+    REQUIRE(person.ok());
+    CHECK(person->lastName == sampleRecord(0).person.lastName);
+    CHECK(AuditTrail(*workspace, clock, admin).list({}).value().front().detail == "identify");
+    CHECK(DataRights(*workspace, clock, supervisor).identify(id).error().kind == ErrorKind::Denied);
+    CHECK(rights.identify(999).error().kind == ErrorKind::NotFound);
+}
+
 TEST_CASE_METHOD(Fixture, "Erasing someone who does not exist changes nothing", "[rights]")
 {
     CHECK(rights.erase(999).error().kind == ErrorKind::NotFound);

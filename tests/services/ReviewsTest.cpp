@@ -47,6 +47,13 @@ TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmi
     CHECK(state() == ReviewState::ChangesRequested);
     CHECK(asSupervisor.queue().value().empty());
     CHECK(asSupervisor.validate(id, "").error().kind == ErrorKind::Conflict); // nothing pending
+    // The counsellor is told which of their files came back, with the supervisor's words.
+    const auto returned = asCounsellor.returnedToMe().value();
+    REQUIRE(returned.size() == 1);
+    CHECK(returned[0].beneficiaryId == id);
+    CHECK(returned[0].decisionNote == "Deux points à reprendre");
+    CHECK(Reviews(*workspace, clock, signInAs(*workspace, clock, Role::Counsellor, "autre")).returnedToMe().value().empty());
+    CHECK(asSupervisor.returnedToMe().error().kind == ErrorKind::Denied);
 
     // A save by the counsellor keeps the supervisor's decision.
     CaseFile file = cases.open(id).value().caseFile;
@@ -56,6 +63,8 @@ TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmi
     CHECK(state() == ReviewState::ChangesRequested);
 
     REQUIRE(asCounsellor.submit(id, "Corrigé").ok());
+    CHECK(asCounsellor.returnedToMe().value().empty());
+    CHECK(asSupervisor.queue().value().at(0).note == "Corrigé");
     REQUIRE(asSupervisor.validate(id, "Bien").ok());
     CHECK(state() == ReviewState::Validated);
 
