@@ -6,6 +6,7 @@
 #include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -43,6 +44,15 @@ void DateField::setDate(const QDate& date)
     if (this->text() != text)
         setText(text);
     showAcceptable(true);
+}
+
+QSize DateField::sizeHint() const
+{
+    QSize size = QLineEdit::sizeHint();
+    const int text = fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000"));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 12;
+    size.setWidth(std::max(text, fontMetrics().horizontalAdvance(placeholderText())) + icon + 2 * fontMetrics().averageCharWidth());
+    return size;
 }
 
 void DateField::readTyped(const QString& text)

@@ -22,6 +22,9 @@ public:
     // Empty, or a real date.
     bool isAcceptable() const { return m_acceptable; }
     void openCalendar();
+    // Room for a whole date and the calendar button, whatever the font.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 signals:
     // The person typed a complete date, emptied the field or picked a day.

@@ -69,12 +69,13 @@ void FollowUpPage::bindRhythm()
 {
     for (IntervalUnit unit : allEnumerators<IntervalUnit>())
         m_ui->unitCombo->addItem(Labels::of(unit, 2).section(QLatin1Char(' '), 1), qs(std::string(toString(unit))));
-    showRhythm();
     const bool editable = !m_document->isReadOnly();
     m_ui->rhythmBox->setEnabled(true);
     for (QWidget* w : m_ui->rhythmBox->findChildren<QWidget*>())
         w->setEnabled(editable);
+    // Before showing the rhythm: a group box made checkable comes checked, whatever the file says.
     m_ui->rhythmBox->setCheckable(editable);
+    showRhythm();
     connect(m_ui->rhythmBox, &QGroupBox::toggled, this, &FollowUpPage::writeRhythm);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &FollowUpPage::writeRhythm);
     connect(m_ui->countSpin, &QSpinBox::valueChanged, this, &FollowUpPage::writeRhythm);

@@ -5,16 +5,25 @@
 #include "ui_ListEditor.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 
 ListEditor::ListEditor(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ListEditor>())
 {
     m_ui->setupUi(this);
     m_ui->table->setItemDelegate(new SectionDelegate(m_ui->table));
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->horizontalHeader()->setStretchLastSection(false);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->table->setWordWrap(true);
+    m_ui->table->viewport()->installEventFilter(this);
+    m_ui->table->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_ui->table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_dragging)
+            m_resizedByPerson = true;
+    });
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->table->verticalHeader()->setMinimumWidth(m_ui->table->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 8);
     m_ui->titleLabel->setBuddy(m_ui->table);
     QFont bold = m_ui->titleLabel->font();
     bold.setBold(true);
@@ -72,27 +81,32 @@ void ListEditor::setModel(SectionTableModel* model, const QString& title, bool r
         m_ui->table->setColumnHidden(column, model->isReference() && model->isFollowUpColumn(column));
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &ListEditor::updateButtons);
-    m_fitted = false;
-    if (isVisible())
-        fitColumns();
+    m_resizedByPerson = false;
+    fitColumns();
     updateButtons();
 }
 
-void ListEditor::showEvent(QShowEvent* event)
+bool ListEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::showEvent(event);
-    if (!m_fitted)
+    if (watched == m_ui->table->viewport() && event->type() == QEvent::Resize && !m_resizedByPerson)
         fitColumns();
+    if (watched == m_ui->table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress)
+            m_dragging = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_dragging = false;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListEditor::fitColumns()
 {
-    // Once, when the table first has its width: afterwards only the person resizes a column, so
-    // that a click after an edit lands where it was aimed. Choices and dates take what their
-    // longest value needs; the texts share what is left, and wrap.
+    // From the table's width alone, never from what the cells hold: an edit never moves a column
+    // edge, so a click after an edit lands where it was aimed. Choices and dates take what their
+    // values need; the texts share what is left, and wrap. Once the person drags an edge, the
+    // widths are theirs.
     if (!m_model)
         return;
-    m_fitted = true;
     QTableView* table = m_ui->table;
     const QFontMetrics metrics(table->font());
     const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
@@ -109,22 +123,28 @@ void ListEditor::fitColumns()
             table->setColumnWidth(column, header);
             continue;
         }
-        if (m_model->rowCount() > 0)
-            table->resizeColumnToContents(column);
-        int width = std::max(m_model->rowCount() > 0 ? table->columnWidth(column) : 0, header);
+        int width = header;
         if (kind == EditorKind::Date)
             width = std::max(width, metrics.horizontalAdvance(QStringLiteral("00/00/0000")) + padding + 20);
-        else
-            width = std::max(width, 12 * metrics.averageCharWidth() + padding);
-        table->setColumnWidth(column, std::min(width, 16 * metrics.averageCharWidth() + padding));
-        fixed += table->columnWidth(column);
+        for (const QString& label : m_model->choiceLabels(column))
+            width = std::max(width, metrics.horizontalAdvance(label) + padding + 20);
+        width = std::min(width, 18 * metrics.averageCharWidth() + padding); // longer labels wrap
+        table->setColumnWidth(column, width);
+        fixed += width;
     }
-    const int available = table->viewport()->width() - fixed;
+    // As if the row numbers and the vertical scroll bar were there, so that their coming with the
+    // first rows, or with more rows than fit, moves nothing.
+    const int available = table->maximumViewportSize().width() + table->verticalHeader()->width() -
+                          table->verticalHeader()->minimumWidth() - table->verticalScrollBar()->sizeHint().width() -
+                          fixed;
     if (texts.empty())
         return;
-    const int share = std::max(available / static_cast<int>(texts.size()), 10 * metrics.averageCharWidth());
-    for (int column : texts)
-        table->setColumnWidth(column, std::max(share, table->columnWidth(column)));
+    const int count = static_cast<int>(texts.size());
+    const int share = available / count;
+    for (int i = 0; i < count; ++i) {
+        const int width = i + 1 < count ? share : available - share * (count - 1); // the rest to the last
+        table->setColumnWidth(texts[static_cast<size_t>(i)], std::max(width, 10 * metrics.averageCharWidth()));
+    }
 }
 
 QTableView* ListEditor::table() const

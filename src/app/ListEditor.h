@@ -30,7 +30,7 @@ public:
     void moveCurrent(int delta);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateButtons();
@@ -39,5 +39,6 @@ private:
     std::unique_ptr<Ui::ListEditor> m_ui;
     SectionTableModel* m_model = nullptr;
     bool m_reorderable = false;
-    bool m_fitted = false;
+    bool m_resizedByPerson = false; // once the person drags a column edge, widths are theirs
+    bool m_dragging = false;
 };

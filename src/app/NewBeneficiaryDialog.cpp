@@ -31,6 +31,8 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
         error->hide();
     }
+    // Civility is rarely changed: typing starts with the first name.
+    m_ui->firstNameEdit->setFocus();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (submit())
             accept();

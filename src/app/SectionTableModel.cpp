@@ -98,6 +98,16 @@ bool SectionTableModel::setData(const QModelIndex& index, const QVariant& value,
         tr("Edit %1").arg(m_ops.itemName), [&](trame::CaseFile& c) { column.setData(c, row, value); }, mergeKey);
 }
 
+QStringList SectionTableModel::choiceLabels(int column) const
+{
+    QStringList labels;
+    const SectionColumn& c = m_columns.at(static_cast<size_t>(column));
+    if (c.choices)
+        for (const QVariant& choice : c.choices(m_document.caseFile()))
+            labels << choice.toMap().value(QStringLiteral("label")).toString();
+    return labels;
+}
+
 bool SectionTableModel::isFollowUpColumn(int column) const
 {
     return column >= 0 && column < columnCount() && m_columns[static_cast<size_t>(column)].followUpOnly;

@@ -68,6 +68,8 @@ public:
     bool isFollowUpColumn(int column) const;
     int firstColumn() const { return m_ops.firstColumn; }
     EditorKind columnEditor(int column) const { return m_columns.at(static_cast<size_t>(column)).editor; }
+    // Every label a choice column can show, to size it whatever its rows hold.
+    QStringList choiceLabels(int column) const;
 
 private:
     void refresh(bool byUser);

@@ -156,7 +156,9 @@ TEST_CASE_METHOD(TypingFixture, "A row added and left unnamed waits, and saving 
 TEST_CASE_METHOD(TypingFixture, "The rhythm in words keeps its spaces as it is typed", "[gui][typing]")
 {
     view().showSection(FollowUp);
-    view().findChild<QGroupBox*>(QStringLiteral("rhythmBox"))->setChecked(true);
+    auto* box = view().findChild<QGroupBox*>(QStringLiteral("rhythmBox"));
+    CHECK_FALSE(box->isChecked()); // a file with no rhythm does not show one
+    box->setChecked(true);
     auto* words = view().findChild<QLineEdit*>(QStringLiteral("wordsEdit"));
     words->setFocus();
     const QString text = QStringLiteral("toutes les deux semaines (bimensuel) ");
@@ -274,6 +276,13 @@ TEST_CASE_METHOD(TypingFixture, "Column widths stay put while the person edits, 
         INFO("column " << column);
         CHECK(table->columnWidth(column) == before[static_cast<size_t>(column)]);
     }
+    // The texts share the width the choices and dates leave: nothing cut at the right edge.
+    QTableView* obstacles = focusTable(Situation, "obstacles");
+    CHECK(obstacles->columnWidth(1) > obstacles->columnWidth(0));
+    int total = 0;
+    for (int column = 0; column < obstacles->model()->columnCount(); ++column)
+        total += obstacles->columnWidth(column);
+    CHECK(total <= obstacles->viewport()->width());
 }
 
 TEST_CASE_METHOD(TypingFixture, "A partner out of the catalogue is typed as such, never taken for another",
