@@ -122,7 +122,8 @@ SectionColumn enumColumn(std::vector<T> CaseFile::*list, QString header, E T::*f
 
 // A partner picked from the catalogue or typed by name (a partner of the structure's own).
 template <typename T>
-SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header, const std::vector<CatalogueEntry>& catalogue)
+SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header, const std::vector<CatalogueEntry>& catalogue,
+                            bool required)
 {
     SectionColumn c = column(
         list, std::move(header), EditorKind::FreeChoice,
@@ -139,7 +140,8 @@ SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header, cons
             item.partnerName = choice.name;
         });
     c.choices = [&catalogue](const CaseFile&) { return catalogueChoices(catalogue, CatalogueKind::Partner, false); };
-    c.placeholder = Text::tr("Partner (from the list or typed)");
+    if (required)
+        c.placeholder = Text::tr("Partner (from the list or typed)");
     return c;
 }
 
@@ -255,7 +257,7 @@ SectionTableModel* referrals(CaseFileDocument& document, const std::vector<Catal
     auto ops = listOps<Referral>(&CaseFile::referrals, Text::tr("referral"), [] { return Referral{}; });
     return new SectionTableModel(
         document, ops,
-        {partnerColumn(&CaseFile::referrals, Text::tr("Partner"), catalogue),
+        {partnerColumn(&CaseFile::referrals, Text::tr("Partner"), catalogue, true),
          textColumn(&CaseFile::referrals, Text::tr("Purpose"), &Referral::purpose),
          followUp(enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status))},
         parent);
@@ -313,7 +315,7 @@ SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueE
         {title, textColumn(&CaseFile::plan, Text::tr("Details"), &PlanStep::details),
          followUp(dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate)),
          followUp(enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status)),
-         partnerColumn(&CaseFile::plan, Text::tr("Partner"), catalogue), obstacle},
+         partnerColumn(&CaseFile::plan, Text::tr("Partner"), catalogue, false), obstacle},
         parent);
 }
 

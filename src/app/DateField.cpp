@@ -49,9 +49,10 @@ void DateField::setDate(const QDate& date)
 QSize DateField::sizeHint() const
 {
     QSize size = QLineEdit::sizeHint();
-    const int text = fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000"));
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 12;
-    size.setWidth(std::max(text, fontMetrics().horizontalAdvance(placeholderText())) + icon + 2 * fontMetrics().averageCharWidth());
+    const int text = std::max(fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")),
+                              fontMetrics().horizontalAdvance(placeholderText()));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+    size.setWidth(text + icon + 10); // the frame and the text margins
     return size;
 }
 

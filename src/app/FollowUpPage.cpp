@@ -19,6 +19,9 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_ui->kindCombo->addItem(tr("every"), qs(std::string(toString(RhythmKind::Recurring))));
     m_ui->kindCombo->addItem(tr("once,"), qs(std::string(toString(RhythmKind::OnceAfter))));
     m_ui->splitter->setStretchFactor(1, 3);
+    // The list shows whole dates, whatever the font.
+    m_ui->interviewList->setMinimumWidth(
+        m_ui->interviewList->fontMetrics().horizontalAdvance(tr("Interview of %1").arg(QStringLiteral("00/00/0000"))) + 8);
     connect(m_saver, &AutoSaver::saved, this, &FollowUpPage::saved);
     connect(m_saver, &AutoSaver::failed, this, &FollowUpPage::saveFailed);
     connect(m_ui->newInterviewButton, &QPushButton::clicked, this, &FollowUpPage::newInterview);

@@ -126,7 +126,8 @@ void SectionDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QString placeholder = index.data(SectionTableModel::PlaceholderRole).toString();
-    if (option->text.isEmpty() && !placeholder.isEmpty()) {
+    // Only where it can be typed: a file one only reads shows what is there.
+    if (option->text.isEmpty() && !placeholder.isEmpty() && (index.flags() & Qt::ItemIsEditable)) {
         option->text = placeholder;
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
