@@ -997,6 +997,10 @@
         <source>The next appointment came before this date: it is cleared, choose a new one.</source>
         <translation>Le prochain rendez-vous tombait avant cette date : il est effacé, choisissez-en un nouveau.</translation>
     </message>
+    <message>
+        <source>The next appointment cannot come before the interview: choose a later day.</source>
+        <translation>Le prochain rendez-vous ne peut pas précéder l’entretien : choisissez un jour plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTemplateModel</name>

@@ -22,7 +22,12 @@ InterviewForm::InterviewForm(QWidget* parent)
 
     connect(m_model, &InterviewTemplateModel::entriesEdited, this, &InterviewForm::readBack);
     connect(m_ui->heldOnEdit, &DateField::dateEdited, this, &InterviewForm::moveTo);
-    connect(m_ui->nextEdit, &DateField::dateEdited, this, [this] {
+    connect(m_ui->nextEdit, &DateField::dateEdited, this, [this](const QDate& next) {
+        // Refused here, in words, rather than by the save in a technical message.
+        if (const auto date = toDate(next); date && *date < m_interview.heldOn) {
+            showNotice(tr("The next appointment cannot come before the interview: choose a later day."));
+            return;
+        }
         showNotice({});
         readBack();
     });

@@ -221,6 +221,7 @@ TEST_CASE_METHOD(GuiFixture, "The birth date is typed into an empty field and th
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     auto* birth = dialog.findChild<DateField*>(QStringLiteral("birthDateEdit"));
     REQUIRE(birth);
+    CHECK(QApplication::focusWidget() == dialog.findChild<QLineEdit*>(QStringLiteral("firstNameEdit")));
     CHECK(birth->text().isEmpty());
     birth->setFocus();
     Typist::type(QStringLiteral("15/03/1981"));
@@ -371,6 +372,16 @@ TEST_CASE_METHOD(TypingFixture, "Moving an interview past its next appointment p
     REQUIRE(interviews.size() == 1);
     CHECK(interviews[0].heldOn == Date(2026, 11, 20));
     CHECK(interviews[0].nextAppointment == Date(2026, 12, 4));
+
+    // A next appointment typed before the interview is refused in words, and nothing breaks.
+    auto* next = form->findChild<DateField*>(QStringLiteral("nextEdit"));
+    next->setFocus();
+    next->selectAll();
+    Typist::type(QStringLiteral("10/11/2026"));
+    pause();
+    CHECK_FALSE(failed);
+    CHECK(notice->text().contains(QStringLiteral("ne peut pas précéder")));
+    CHECK(caseFiles.open(id).value().interviews[0].nextAppointment == Date(2026, 12, 4));
 }
 
 TEST_CASE_METHOD(TypingFixture, "A new interview starts from the states the last one left", "[gui][interviews]")
