@@ -440,3 +440,26 @@ TEST_CASE_METHOD(GuiFixture, "A supervisor sees the follow-up columns and record
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("newInterviewButton"))->isVisibleTo(&view));
     Translations::install(QStringLiteral("en"));
 }
+
+TEST_CASE_METHOD(TypingFixture, "The Status cell and the Lift button give the same obstacle", "[gui][rules]")
+{
+    SectionTableModel* obstacles = list("obstacles").model();
+    for (int row = 0; row < 2; ++row) {
+        REQUIRE(obstacles->addItem(row));
+        REQUIRE(obstacles->setData(obstacles->index(row, 1), QStringLiteral("Frein %1").arg(row), Qt::EditRole));
+    }
+    // Lifted by its Status cell…
+    REQUIRE(obstacles->setData(obstacles->index(0, 2), QStringLiteral("lifted"), Qt::EditRole));
+    // …and by the button.
+    view().showSection(Situation);
+    list("obstacles").table()->setCurrentIndex(obstacles->index(1, 0));
+    view().findChild<QPushButton*>(QStringLiteral("liftButton"))->click();
+    const CaseFile& c = view().document()->caseFile();
+    CHECK(c.obstacles[0].status == ObstacleStatus::Lifted);
+    CHECK(c.obstacles[0].liftedOn == Date(2026, 11, 2));
+    CHECK(c.obstacles[1].status == c.obstacles[0].status);
+    CHECK(c.obstacles[1].liftedOn == c.obstacles[0].liftedOn);
+    // Reopened by its cell, it loses its lift date.
+    REQUIRE(obstacles->setData(obstacles->index(0, 2), QStringLiteral("being_addressed"), Qt::EditRole));
+    CHECK_FALSE(view().document()->caseFile().obstacles[0].liftedOn.has_value());
+}
