@@ -4,11 +4,11 @@
 #include "Labels.h"
 #include "MessageBox.h"
 #include "PasswordDialog.h"
+#include "Titles.h"
 #include "UserSession.h"
 #include "services/Backups.h"
 #include "services/Maintenance.h"
 #include "services/Workspace.h"
-#include "Titles.h"
 #include "ui_AdministrationPage.h"
 
 #include <QDateTime>
@@ -43,9 +43,9 @@ AdministrationPage::AdministrationPage(services::Workspace& workspace, services:
             emit done(tr("The window now locks after %n minute(s) idle.", nullptr, m_ui->lockSpin->value()));
     });
     connect(m_ui->exportPersonButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the person's data"),
-                                                          QStringLiteral("personne-%1.json").arg(m_ui->personSpin->value()),
-                                                          tr("JSON (*.json)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the person's data"), QStringLiteral("personne-%1.json").arg(m_ui->personSpin->value()),
+            tr("JSON (*.json)"));
         if (!file.isEmpty())
             exportPerson(file);
     });
@@ -54,9 +54,9 @@ AdministrationPage::AdministrationPage(services::Workspace& workspace, services:
     connect(m_ui->previewButton, &QPushButton::clicked, this, &AdministrationPage::previewRetention);
     connect(m_ui->anonymiseButton, &QPushButton::clicked, this, &AdministrationPage::anonymise);
     connect(m_ui->backupButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Back up the database"),
-                                                          QStringLiteral("trame-sauvegarde.sqlite"),
-                                                          tr("Trame database (*.sqlite)"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Back up the database"), QStringLiteral("trame-sauvegarde.sqlite"),
+                                         tr("Trame database (*.sqlite)"));
         if (!file.isEmpty())
             backUp(file);
     });
@@ -84,7 +84,8 @@ void AdministrationPage::refresh()
     if (auto found = services::listBackups(m_workspace.path()))
         for (const services::BackupInfo& b : *found)
             m_ui->backupCombo->addItem(
-                QLocale().toString(QDateTime::fromString(qs(b.takenAt), Qt::ISODate).toLocalTime(), QLocale::ShortFormat),
+                QLocale().toString(QDateTime::fromString(qs(b.takenAt), Qt::ISODate).toLocalTime(),
+                                   QLocale::ShortFormat),
                 qs(b.path));
     m_ui->restoreButton->setEnabled(m_ui->backupCombo->count() > 0);
 }
@@ -128,10 +129,13 @@ const Account* AdministrationPage::selected() const
 
 void AdministrationPage::addAccount()
 {
-    PasswordDialog dialog(PasswordDialog::NewAccount, [this](const PasswordDialog::Fields& f) -> Status {
-        auto id = m_accountService.add(m_session.actor, {ss(f.login), ss(f.name), f.role, ss(f.password)});
-        return id ? Status(Ok{}) : Status(id.error());
-    }, this);
+    PasswordDialog dialog(
+        PasswordDialog::NewAccount,
+        [this](const PasswordDialog::Fields& f) -> Status {
+            auto id = m_accountService.add(m_session.actor, {ss(f.login), ss(f.name), f.role, ss(f.password)});
+            return id ? Status(Ok{}) : Status(id.error());
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
 }
@@ -152,9 +156,12 @@ void AdministrationPage::resetSelected()
     if (!account)
         return;
     const std::int64_t id = account->id;
-    PasswordDialog dialog(PasswordDialog::Reset, [this, id](const PasswordDialog::Fields& f) {
-        return m_accountService.resetPassword(m_session.actor, id, ss(f.password));
-    }, this);
+    PasswordDialog dialog(
+        PasswordDialog::Reset,
+        [this, id](const PasswordDialog::Fields& f) {
+            return m_accountService.resetPassword(m_session.actor, id, ss(f.password));
+        },
+        this);
     dialog.setIntro(tr("New password for %1. Give it to them in person; they can change it afterwards.")
                         .arg(qs(account->displayName)));
     dialog.exec();
@@ -187,8 +194,8 @@ bool AdministrationPage::erasePerson()
         return false;
     }
     const QString who = person->birthDate
-                            ? tr("%1, born on %2, followed by %3").arg(qs(person->displayName()), formatDate(person->birthDate),
-                                                                       qs(person->counsellor))
+                            ? tr("%1, born on %2, followed by %3")
+                                  .arg(qs(person->displayName()), formatDate(person->birthDate), qs(person->counsellor))
                             : tr("%1, followed by %2").arg(qs(person->displayName()), qs(person->counsellor));
     const auto answer = MessageBox::question(
         this, tr("Erase a person"),
@@ -243,7 +250,8 @@ bool AdministrationPage::anonymise()
 
 bool AdministrationPage::backUp(const QString& file)
 {
-    if (Status copied = services::backup(m_workspace, m_session.caseFiles.clock(), m_session.actor, ss(file)); !copied) {
+    if (Status copied = services::backup(m_workspace, m_session.caseFiles.clock(), m_session.actor, ss(file));
+        !copied) {
         emit failed(copied.error());
         return false;
     }

@@ -16,15 +16,15 @@ struct UserSession;
 namespace trame::services {
 class Accounts;
 class Workspace;
-}
+} // namespace trame::services
 
 // The administrator's place: accounts and the lock delay; the people's data rights (export,
 // erasure, retention) and backups. No case file is shown here, only numbers.
 class AdministrationPage : public QWidget {
     Q_OBJECT
 public:
-    AdministrationPage(trame::services::Workspace& workspace, trame::services::Accounts& accounts,
-                       UserSession& session, QWidget* parent = nullptr);
+    AdministrationPage(trame::services::Workspace& workspace, trame::services::Accounts& accounts, UserSession& session,
+                       QWidget* parent = nullptr);
     ~AdministrationPage() override;
 
     void refresh();

@@ -40,8 +40,7 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     options.language = parser.value(lang);
     if (!supportedLanguages().contains(options.language)) {
         const QString message =
-            QCoreApplication::translate("AppOptions", "Unknown language '%1': use fr or en.")
-                .arg(options.language);
+            QCoreApplication::translate("AppOptions", "Unknown language '%1': use fr or en.").arg(options.language);
         fputs(qPrintable(message + QLatin1Char('\n')), stderr);
         ::exit(2);
     }

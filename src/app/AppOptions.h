@@ -5,7 +5,7 @@
 
 // What the application's command line asked for.
 struct AppOptions {
-    QString databasePath;  // empty: the default file in QStandardPaths::AppDataLocation
+    QString databasePath; // empty: the default file in QStandardPaths::AppDataLocation
     QString language = QStringLiteral("fr");
 
     // The language is needed before the translated --help can be built, so it is read first.

@@ -2,8 +2,8 @@
 
 #include "Conversions.h"
 #include "Labels.h"
-#include "services/AuditTrail.h"
 #include "Titles.h"
+#include "services/AuditTrail.h"
 #include "ui_AuditPage.h"
 
 #include <QDateTime>
@@ -63,6 +63,8 @@ void AuditPage::refresh()
                            new QStandardItem(qs(e.detail))});
     }
     m_ui->table->resizeColumnsToContents();
-    m_ui->countLabel->setText(entries->size() == kPageSize ? tr("The %1 most recent entries; narrow the filters to see older ones.").arg(kPageSize)
-                                                           : tr("%n entries", nullptr, static_cast<int>(entries->size())));
+    m_ui->countLabel->setText(
+        entries->size() == kPageSize
+            ? tr("The %1 most recent entries; narrow the filters to see older ones.").arg(kPageSize)
+            : tr("%n entries", nullptr, static_cast<int>(entries->size())));
 }

@@ -1,7 +1,6 @@
 #include "AutoSaver.h"
 
-AutoSaver::AutoSaver(std::function<trame::Status()> save, QObject* parent)
-    : QObject(parent), m_save(std::move(save))
+AutoSaver::AutoSaver(std::function<trame::Status()> save, QObject* parent) : QObject(parent), m_save(std::move(save))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);

@@ -115,7 +115,8 @@ void BeneficiariesPage::showReturned(const std::vector<ReturnedCaseFile>& return
                      .arg(tr("%1 (no. %2)").arg(qs(r.displayName).toHtmlEscaped()).arg(r.beneficiaryId));
     const QString text =
         tr("Changes requested by the supervisor on %n case file(s):", nullptr, static_cast<int>(returned.size()));
-    m_ui->returnedLabel->setText(QStringLiteral("<b>%1</b> %2").arg(text.toHtmlEscaped(), links.join(QStringLiteral(", "))));
+    m_ui->returnedLabel->setText(
+        QStringLiteral("<b>%1</b> %2").arg(text.toHtmlEscaped(), links.join(QStringLiteral(", "))));
     m_ui->returnedLabel->setAccessibleName(text);
     m_ui->returnedLabel->setVisible(!returned.empty());
 }

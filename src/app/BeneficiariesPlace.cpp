@@ -16,8 +16,8 @@
 
 using namespace trame;
 
-BeneficiariesPlace::BeneficiariesPlace(UserSession& session, services::Accounts& accounts,
-                                       const services::Clock& clock, QUndoGroup& undoGroup, QWidget* parent)
+BeneficiariesPlace::BeneficiariesPlace(UserSession& session, services::Accounts& accounts, const services::Clock& clock,
+                                       QUndoGroup& undoGroup, QWidget* parent)
     : QStackedWidget(parent), m_session(session), m_accounts(accounts), m_clock(clock), m_undoGroup(undoGroup),
       m_list(new BeneficiariesPage(session.caseFiles, this))
 {
@@ -131,8 +131,8 @@ void BeneficiariesPlace::reassign(std::int64_t beneficiaryId)
     }
     bool chosen = false;
     const QString name = QInputDialog::getItem(this, tr("Reassign the case file"),
-                                               tr("Counsellor who will follow case file %1:").arg(beneficiaryId),
-                                               names, 0, false, &chosen);
+                                               tr("Counsellor who will follow case file %1:").arg(beneficiaryId), names,
+                                               0, false, &chosen);
     if (chosen && names.contains(name))
         reassignTo(beneficiaryId, logins.at(names.indexOf(name)));
 }

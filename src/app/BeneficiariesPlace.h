@@ -10,7 +10,7 @@
 namespace trame::services {
 class Accounts;
 class Clock;
-}
+} // namespace trame::services
 struct UserSession;
 class BeneficiariesPage;
 class CaseFileView;

@@ -20,8 +20,7 @@ struct Text {
 };
 
 // Choices for a combo box: every enumerator with its label.
-template <typename E>
-QVariantList enumChoices()
+template <typename E> QVariantList enumChoices()
 {
     QVariantList list;
     for (E value : allEnumerators<E>())
@@ -30,8 +29,7 @@ QVariantList enumChoices()
     return list;
 }
 
-template <typename E>
-E enumFrom(const QVariant& value, E fallback)
+template <typename E> E enumFrom(const QVariant& value, E fallback)
 {
     return parseEnum<E>(ss(value.toString())).value_or(fallback);
 }
@@ -103,8 +101,7 @@ SectionColumn dateColumn(std::vector<T> CaseFile::*list, QString header, std::op
         [field](T& item, const QVariant& value) { item.*field = toDate(value.toDate()); });
 }
 
-template <typename T, typename E>
-SectionColumn enumColumn(std::vector<T> CaseFile::*list, QString header, E T::*field)
+template <typename T, typename E> SectionColumn enumColumn(std::vector<T> CaseFile::*list, QString header, E T::*field)
 {
     SectionColumn c = column(
         list, std::move(header), EditorKind::Choice,
@@ -122,8 +119,8 @@ SectionColumn enumColumn(std::vector<T> CaseFile::*list, QString header, E T::*f
 
 // A partner picked from the catalogue or typed by name (a partner of the structure's own).
 template <typename T>
-SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header, const std::vector<CatalogueEntry>& catalogue,
-                            bool required)
+SectionColumn partnerColumn(std::vector<T> CaseFile::*list, QString header,
+                            const std::vector<CatalogueEntry>& catalogue, bool required)
 {
     SectionColumn c = column(
         list, std::move(header), EditorKind::FreeChoice,
@@ -243,31 +240,30 @@ SectionTableModel* tools(CaseFileDocument& document, const std::vector<Catalogue
     fromCatalogue.setData = [&catalogue](CaseFile& c, int row, const QVariant& value) {
         rules::chooseTool(c.tools[static_cast<size_t>(row)], ss(value.toString()), catalogue);
     };
-    return new SectionTableModel(
-        document, ops,
-        {fromCatalogue,
-         textColumn(&CaseFile::tools, Text::tr("Tool or method"), &ToolUse::label,
-                    Text::tr("New tool: name it, or choose it in the catalogue")),
-         textColumn(&CaseFile::tools, Text::tr("Details"), &ToolUse::details)},
-        parent);
+    return new SectionTableModel(document, ops,
+                                 {fromCatalogue,
+                                  textColumn(&CaseFile::tools, Text::tr("Tool or method"), &ToolUse::label,
+                                             Text::tr("New tool: name it, or choose it in the catalogue")),
+                                  textColumn(&CaseFile::tools, Text::tr("Details"), &ToolUse::details)},
+                                 parent);
 }
 
 SectionTableModel* referrals(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, QObject* parent)
 {
     auto ops = listOps<Referral>(&CaseFile::referrals, Text::tr("referral"), [] { return Referral{}; });
-    return new SectionTableModel(
-        document, ops,
-        {partnerColumn(&CaseFile::referrals, Text::tr("Partner"), catalogue, true),
-         textColumn(&CaseFile::referrals, Text::tr("Purpose"), &Referral::purpose),
-         followUp(enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status))},
-        parent);
+    return new SectionTableModel(document, ops,
+                                 {partnerColumn(&CaseFile::referrals, Text::tr("Partner"), catalogue, true),
+                                  textColumn(&CaseFile::referrals, Text::tr("Purpose"), &Referral::purpose),
+                                  followUp(enumColumn(&CaseFile::referrals, Text::tr("Status"), &Referral::status))},
+                                 parent);
 }
 
 SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueEntry>& catalogue, const Date& today,
                         QObject* parent)
 {
     auto ops = listOps<PlanStep>(&CaseFile::plan, Text::tr("plan step"), [] { return PlanStep{}; });
-    SectionColumn title = textColumn(&CaseFile::plan, Text::tr("Step"), &PlanStep::title, Text::tr("New step: what is to be done"));
+    SectionColumn title =
+        textColumn(&CaseFile::plan, Text::tr("Step"), &PlanStep::title, Text::tr("New step: what is to be done"));
     const auto showTitle = title.data;
     // Overdue steps stand out: red and bold, with the reason in the tooltip.
     title.data = [showTitle, today](const CaseFile& c, int row, int role) -> QVariant {
@@ -303,33 +299,34 @@ SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueE
     };
     // Only obstacles already saved have an id that a step can point to.
     obstacle.choices = [](const CaseFile& c) {
-        QVariantList list{QVariantMap{{QStringLiteral("label"), Text::tr("(none)")}, {QStringLiteral("value"), qlonglong(0)}}};
+        QVariantList list{
+            QVariantMap{{QStringLiteral("label"), Text::tr("(none)")}, {QStringLiteral("value"), qlonglong(0)}}};
         for (const Obstacle& o : c.obstacles)
             if (o.id != 0)
                 list.append(QVariantMap{{QStringLiteral("label"), qs(o.description)},
                                         {QStringLiteral("value"), static_cast<qlonglong>(o.id)}});
         return list;
     };
-    return new SectionTableModel(
-        document, ops,
-        {title, textColumn(&CaseFile::plan, Text::tr("Details"), &PlanStep::details),
-         followUp(dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate)),
-         followUp(enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status)),
-         partnerColumn(&CaseFile::plan, Text::tr("Partner"), catalogue, false), obstacle},
-        parent);
+    return new SectionTableModel(document, ops,
+                                 {title, textColumn(&CaseFile::plan, Text::tr("Details"), &PlanStep::details),
+                                  followUp(dateColumn(&CaseFile::plan, Text::tr("Due date"), &PlanStep::dueDate)),
+                                  followUp(enumColumn(&CaseFile::plan, Text::tr("Status"), &PlanStep::status)),
+                                  partnerColumn(&CaseFile::plan, Text::tr("Partner"), catalogue, false), obstacle},
+                                 parent);
 }
 
 SectionTableModel* indicators(CaseFileDocument& document, QObject* parent)
 {
     auto ops = listOps<Indicator>(&CaseFile::indicators, Text::tr("indicator"), [] { return Indicator{}; });
-    return new SectionTableModel(document, ops,
-                                 {textColumn(&CaseFile::indicators, Text::tr("Indicator"), &Indicator::label,
-                                             Text::tr("New indicator: how success will show")),
-                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Target"), &Indicator::target)),
-                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Evaluation"), &Indicator::evaluation)),
-                                  followUp(dateColumn(&CaseFile::indicators, Text::tr("Evaluated on"), &Indicator::evaluatedOn)),
-                                  followUp(textColumn(&CaseFile::indicators, Text::tr("Evidence"), &Indicator::evidence))},
-                                 parent);
+    return new SectionTableModel(
+        document, ops,
+        {textColumn(&CaseFile::indicators, Text::tr("Indicator"), &Indicator::label,
+                    Text::tr("New indicator: how success will show")),
+         followUp(textColumn(&CaseFile::indicators, Text::tr("Target"), &Indicator::target)),
+         followUp(textColumn(&CaseFile::indicators, Text::tr("Evaluation"), &Indicator::evaluation)),
+         followUp(dateColumn(&CaseFile::indicators, Text::tr("Evaluated on"), &Indicator::evaluatedOn)),
+         followUp(textColumn(&CaseFile::indicators, Text::tr("Evidence"), &Indicator::evidence))},
+        parent);
 }
 
 SectionTableModel* adminAdvice(CaseFileDocument& document, QObject* parent)

@@ -8,9 +8,9 @@
 #include "Labels.h"
 #include "MessageBox.h"
 #include "ReviewPanel.h"
-#include "services/CaseFiles.h"
 #include "Titles.h"
 #include "domain/CaseFileRules.h"
+#include "services/CaseFiles.h"
 #include "ui_CaseFileView.h"
 
 #include <QAction>
@@ -18,7 +18,8 @@
 using namespace trame;
 
 CaseFileView::CaseFileView(QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CaseFileView>()), m_saver(new AutoSaver([this] { return save(); }, this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::CaseFileView>()),
+      m_saver(new AutoSaver([this] { return save(); }, this))
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->nameLabel, 1.4);
@@ -55,9 +56,9 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     m_person = record.person;
     m_catalogue = references.catalogue;
     m_templates = references.templates;
-    m_document = std::make_unique<CaseFileDocument>(
-        record.caseFile, service.may(Action::EditCaseFile, record.person) ? CaseFileDocument::Editable
-                                                                          : CaseFileDocument::ReadOnly);
+    m_document = std::make_unique<CaseFileDocument>(record.caseFile, service.may(Action::EditCaseFile, record.person)
+                                                                         ? CaseFileDocument::Editable
+                                                                         : CaseFileDocument::ReadOnly);
     connect(m_document.get(), &CaseFileDocument::changed, this, [this](bool byUser) {
         updateHeader();
         if (byUser)
@@ -196,10 +197,11 @@ void CaseFileView::resolveConflict()
 void CaseFileView::updateHeader()
 {
     if (m_reference) {
-        m_ui->nameLabel->setText(tr("Case %1 – %2 (%3)")
-                                     .arg(m_reference->number)
-                                     .arg(qs(m_reference->title))
-                                     .arg(Labels::of(m_reference->civility) + QLatin1Char(' ') + qs(m_reference->name)));
+        m_ui->nameLabel->setText(
+            tr("Case %1 – %2 (%3)")
+                .arg(m_reference->number)
+                .arg(qs(m_reference->title))
+                .arg(Labels::of(m_reference->civility) + QLatin1Char(' ') + qs(m_reference->name)));
         m_ui->summaryLabel->setText(tr("Problem statement: %1").arg(qs(m_reference->content.problemStatement)));
         return;
     }
@@ -215,7 +217,8 @@ void CaseFileView::updateHeader()
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
     const auto& interviews = m_ui->followUpPage->interviews();
     if (!interviews.empty() && interviews.back().nextAppointment)
-        summary += QStringLiteral("  ·  ") + tr("Next appointment: %1").arg(formatDate(interviews.back().nextAppointment));
+        summary +=
+            QStringLiteral("  ·  ") + tr("Next appointment: %1").arg(formatDate(interviews.back().nextAppointment));
     m_ui->summaryLabel->setText(summary);
 }
 

@@ -81,8 +81,9 @@ void DateField::readTyped(const QString& text)
 void DateField::showAcceptable(bool acceptable)
 {
     m_acceptable = acceptable;
-    const QString problem = acceptable ? QString() : tr("Not a date yet: type the day, the month and the year, "
-                                                        "for instance 15/03/1981 or 15031981.");
+    const QString problem = acceptable ? QString()
+                                       : tr("Not a date yet: type the day, the month and the year, "
+                                            "for instance 15/03/1981 or 15031981.");
     setToolTip(problem);
     setAccessibleDescription(problem);
     QPalette colours = palette();

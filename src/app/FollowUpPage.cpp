@@ -21,7 +21,8 @@ FollowUpPage::FollowUpPage(QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 3);
     // The list shows whole dates, whatever the font.
     m_ui->interviewList->setMinimumWidth(
-        m_ui->interviewList->fontMetrics().horizontalAdvance(tr("Interview of %1").arg(QStringLiteral("00/00/0000"))) + 8);
+        m_ui->interviewList->fontMetrics().horizontalAdvance(tr("Interview of %1").arg(QStringLiteral("00/00/0000"))) +
+        8);
     connect(m_saver, &AutoSaver::saved, this, &FollowUpPage::saved);
     connect(m_saver, &AutoSaver::failed, this, &FollowUpPage::saveFailed);
     connect(m_ui->newInterviewButton, &QPushButton::clicked, this, &FollowUpPage::newInterview);
@@ -58,7 +59,8 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
         // A reference case has no interviews: show the empty template, to learn it.
         Interview blank;
         blank.heldOn = context.today;
-        const InterviewTemplate* latest = context.templates && !context.templates->empty() ? &context.templates->back() : nullptr;
+        const InterviewTemplate* latest =
+            context.templates && !context.templates->empty() ? &context.templates->back() : nullptr;
         m_ui->form->setInterview(blank, latest, document.caseFile().rhythm, true);
         m_ui->form->showTemplateOnly();
         return;
@@ -98,7 +100,8 @@ void FollowUpPage::showRhythm()
     m_ui->countSpin->setValue(shown.interval.count);
     m_ui->unitCombo->setCurrentIndex(m_ui->unitCombo->findData(qs(std::string(toString(shown.interval.unit)))));
     // A field keeps what is typed in it: its text is set only when the document says otherwise.
-    for (auto [edit, text] : {std::pair{m_ui->eventEdit, qs(shown.afterEvent)}, std::pair{m_ui->wordsEdit, qs(shown.label)}})
+    for (auto [edit, text] :
+         {std::pair{m_ui->eventEdit, qs(shown.afterEvent)}, std::pair{m_ui->wordsEdit, qs(shown.label)}})
         if (edit->text() != text)
             edit->setText(text);
     const bool once = shown.kind == RhythmKind::OnceAfter;
@@ -116,12 +119,14 @@ void FollowUpPage::writeRhythm()
         FollowUpRhythm r;
         r.kind = parseEnum<RhythmKind>(ss(m_ui->kindCombo->currentData().toString())).value_or(RhythmKind::Recurring);
         r.interval.count = m_ui->countSpin->value();
-        r.interval.unit = parseEnum<IntervalUnit>(ss(m_ui->unitCombo->currentData().toString())).value_or(IntervalUnit::Month);
+        r.interval.unit =
+            parseEnum<IntervalUnit>(ss(m_ui->unitCombo->currentData().toString())).value_or(IntervalUnit::Month);
         r.afterEvent = r.kind == RhythmKind::OnceAfter ? ss(m_ui->eventEdit->text()) : std::string();
         r.label = ss(m_ui->wordsEdit->text());
         rhythm = r;
     }
-    m_document->edit(tr("Change the follow-up rhythm"), [&](CaseFile& c) { c.rhythm = rhythm; }, 999);
+    m_document->edit(
+        tr("Change the follow-up rhythm"), [&](CaseFile& c) { c.rhythm = rhythm; }, 999);
     showRhythm();
 }
 
@@ -161,8 +166,8 @@ void FollowUpPage::select(int row)
     }
     const Interview& i = m_interviews[static_cast<size_t>(row)];
     const std::vector<Interview> earlier(m_interviews.begin(), m_interviews.begin() + row);
-    m_ui->form->setInterview(i, templateFor(i.templateVersion), m_document->caseFile().rhythm,
-                             m_document->isReadOnly(), earlier);
+    m_ui->form->setInterview(i, templateFor(i.templateVersion), m_document->caseFile().rhythm, m_document->isReadOnly(),
+                             earlier);
 }
 
 void FollowUpPage::newInterview()

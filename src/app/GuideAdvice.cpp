@@ -23,7 +23,8 @@ const CatalogueEntry* entry(const std::vector<CatalogueEntry>& catalogue, Catalo
 }
 
 // "<dt>label</dt><dd>description</dd>" for each distinct key, in order of use.
-QString definitions(const std::vector<CatalogueEntry>& catalogue, CatalogueKind kind, const std::vector<std::string>& keys)
+QString definitions(const std::vector<CatalogueEntry>& catalogue, CatalogueKind kind,
+                    const std::vector<std::string>& keys)
 {
     QString html;
     std::set<std::string> seen;
@@ -45,22 +46,25 @@ QString GuideAdvice::html(const ReferenceCase& r, const std::vector<CatalogueEnt
     std::vector<std::string> keys;
     switch (section) {
     case 0:
-        html += QStringLiteral("<p>%1</p>").arg(tr("Name the obstacles (freins) the situation shows, with their category, "
-                                                    "so that the plan can address each of them."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Name the obstacles (freins) the situation shows, with their category, "
+                            "so that the plan can address each of them."));
         for (const Obstacle& o : c.obstacles)
             keys.push_back(std::string(toString(o.category)));
         html += definitions(catalogue, CatalogueKind::ObstacleCategory, keys);
         break;
     case 1:
-        html += QStringLiteral("<p>%1</p>").arg(tr("The posture: active listening, empathy, no judgement, reformulation, "
-                                                    "encouraging initiative and self-assessment."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The posture: active listening, empathy, no judgement, reformulation, "
+                            "encouraging initiative and self-assessment."));
         for (const PostureItem& p : c.attitude)
             keys.push_back(p.technique);
         html += definitions(catalogue, CatalogueKind::Technique, keys);
         break;
     case 2:
-        html += QStringLiteral("<p>%1</p>").arg(tr("The tools and methods to progress, and the external partners to "
-                                                    "mobilise for complementary support."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The tools and methods to progress, and the external partners to "
+                            "mobilise for complementary support."));
         for (const ToolUse& t : c.tools)
             keys.push_back(t.tool);
         html += definitions(catalogue, CatalogueKind::Tool, keys);
@@ -70,23 +74,28 @@ QString GuideAdvice::html(const ReferenceCase& r, const std::vector<CatalogueEnt
         html += definitions(catalogue, CatalogueKind::Partner, keys);
         break;
     case 3:
-        html += QStringLiteral("<p>%1</p>").arg(tr("The solution agreed with the beneficiary and a detailed chronological "
-                                                    "action plan, each step concrete and dated."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The solution agreed with the beneficiary and a detailed chronological "
+                            "action plan, each step concrete and dated."));
         if (c.adminAdvice.empty())
-            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("The guide gives no administrative advice for this case."));
+            html +=
+                QStringLiteral("<p><i>%1</i></p>").arg(tr("The guide gives no administrative advice for this case."));
         break;
     case 4:
-        html += QStringLiteral("<p>%1</p>").arg(tr("Success indicators and evaluation criteria, to measure the impact of "
-                                                    "the support."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Success indicators and evaluation criteria, to measure the impact of "
+                            "the support."));
         if (!r.indicatorsNote.empty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(esc(r.indicatorsNote));
         break;
     case 5:
-        html += QStringLiteral("<p>%1</p>").arg(tr("Regular follow-up, with the Annexe 1 template filled in at each "
-                                                    "interview and the beneficiary's own self-assessment."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Regular follow-up, with the Annexe 1 template filled in at each "
+                            "interview and the beneficiary's own self-assessment."));
         if (c.rhythm)
             html += QStringLiteral("<p><b>%1</b> : %2 (%3)</p>")
-                        .arg(tr("Rhythm"), esc(c.rhythm->label), Labels::of(c.rhythm->interval.unit, c.rhythm->interval.count));
+                        .arg(tr("Rhythm"), esc(c.rhythm->label),
+                             Labels::of(c.rhythm->interval.unit, c.rhythm->interval.count));
         break;
     }
     if (!r.notes.empty()) {

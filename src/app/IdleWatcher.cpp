@@ -34,11 +34,8 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-    case QEvent::TouchBegin:
-        m_lastInput = m_clock.now();
-        break;
-    default:
-        break;
+    case QEvent::TouchBegin: m_lastInput = m_clock.now(); break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

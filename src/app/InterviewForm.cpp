@@ -2,9 +2,9 @@
 
 #include "Conversions.h"
 #include "InterviewTemplateModel.h"
-#include "domain/InterviewRules.h"
 #include "SectionDelegate.h"
 #include "TextBinding.h"
+#include "domain/InterviewRules.h"
 #include "ui_InterviewForm.h"
 
 #include <QHeaderView>
@@ -68,9 +68,9 @@ void InterviewForm::setInterview(const trame::Interview& interview, const trame:
 
 void InterviewForm::showTemplateOnly()
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->heldOnLabel, m_ui->heldOnEdit, m_ui->nextLabel, m_ui->nextEdit,
-                                                      m_ui->proposeButton, m_ui->selfAssessmentLabel,
-                                                      m_ui->selfAssessmentEdit})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->heldOnLabel, m_ui->heldOnEdit, m_ui->nextLabel, m_ui->nextEdit,
+                                         m_ui->proposeButton, m_ui->selfAssessmentLabel, m_ui->selfAssessmentEdit})
         w->hide();
 }
 

@@ -17,8 +17,9 @@ public:
     // Shows `interviewTemplate` with `entries`; the template must outlive the model's use of it.
     // `earlier` (oldest first) gives each item its history, and marks a status still the one the
     // previous interview left.
-    void setContent(const trame::InterviewTemplate* interviewTemplate, const std::vector<trame::InterviewEntry>& entries,
-                    bool readOnly, const std::vector<trame::Interview>& earlier = {});
+    void setContent(const trame::InterviewTemplate* interviewTemplate,
+                    const std::vector<trame::InterviewEntry>& entries, bool readOnly,
+                    const std::vector<trame::Interview>& earlier = {});
     // The entries worth keeping: items with a note or a status other than "not started", in the
     // template's order.
     std::vector<trame::InterviewEntry> entries() const;

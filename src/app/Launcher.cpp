@@ -1,13 +1,13 @@
 #include "Launcher.h"
 
 #include "AppOptions.h"
+#include "Conversions.h"
 #include "ErrorText.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PasswordDialog.h"
 #include "Translations.h"
-#include "Conversions.h"
-#include "MessageBox.h"
 #include "services/Accounts.h"
 #include "services/Backups.h"
 #include "services/Clock.h"
@@ -15,8 +15,8 @@
 
 #include <QApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 
@@ -58,8 +58,8 @@ std::unique_ptr<services::Workspace> openOrRestore(const QString& path, const se
     auto found = services::listBackups(ss(path));
     if (error.kind == ErrorKind::Corrupt && found && !found->empty()) {
         const services::BackupInfo& latest = found->front();
-        const QString when = QLocale().toString(
-            QDateTime::fromString(qs(latest.takenAt), Qt::ISODate).toLocalTime(), QLocale::LongFormat);
+        const QString when = QLocale().toString(QDateTime::fromString(qs(latest.takenAt), Qt::ISODate).toLocalTime(),
+                                                QLocale::LongFormat);
         const auto answer = MessageBox::question(
             nullptr, QObject::tr("Trame cannot open its database"),
             QObject::tr("The file %1 is damaged:\n%2\n\nRestore the latest automatic backup, of %3? The damaged "

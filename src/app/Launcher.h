@@ -8,7 +8,7 @@ class QApplication;
 namespace trame::services {
 class Clock;
 class Workspace;
-}
+} // namespace trame::services
 
 // Everything main() does once QApplication exists: options, translation, database, window.
 // Returns the process exit status.

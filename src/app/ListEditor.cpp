@@ -23,7 +23,8 @@ ListEditor::ListEditor(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
             m_resizedByPerson = true;
     });
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->table->verticalHeader()->setMinimumWidth(m_ui->table->fontMetrics().horizontalAdvance(QStringLiteral("000")) + 8);
+    m_ui->table->verticalHeader()->setMinimumWidth(m_ui->table->fontMetrics().horizontalAdvance(QStringLiteral("000")) +
+                                                   8);
     m_ui->titleLabel->setBuddy(m_ui->table);
     QFont bold = m_ui->titleLabel->font();
     bold.setBold(true);
@@ -117,7 +118,8 @@ void ListEditor::fitColumns()
             continue;
         const EditorKind kind = m_model->columnEditor(column);
         const int header =
-            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + padding;
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+            padding;
         if (kind == EditorKind::Text || kind == EditorKind::FreeChoice) {
             texts.push_back(column);
             table->setColumnWidth(column, header);

@@ -2,8 +2,8 @@
 
 #include "Conversions.h"
 #include "ErrorText.h"
-#include "services/Accounts.h"
 #include "Titles.h"
+#include "services/Accounts.h"
 #include "ui_LoginDialog.h"
 
 LoginDialog::LoginDialog(trame::services::Accounts& accounts, QWidget* parent)

@@ -104,7 +104,8 @@ void MainWindow::createPlaces()
         return;
     const services::Actor& actor = m_session->actor;
     if (actor.may(Action::ListCaseFiles)) {
-        m_beneficiaries = new BeneficiariesPlace(*m_session, m_accounts, m_clock, *m_undoGroup, m_ui->beneficiariesPage);
+        m_beneficiaries =
+            new BeneficiariesPlace(*m_session, m_accounts, m_clock, *m_undoGroup, m_ui->beneficiariesPage);
         m_ui->beneficiariesLayout->addWidget(m_beneficiaries);
         connect(m_beneficiaries, &BeneficiariesPlace::opened, this, [this](bool readOnly) {
             showPlace(Beneficiaries);
@@ -163,11 +164,14 @@ void MainWindow::applyRole()
     m_ui->actionChangePassword->setVisible(signedIn);
     m_ui->actionSignOut->setText(signedIn ? tr("Sign &out") : tr("&Back to sign-in"));
     if (signedIn)
-        setWindowTitle(tr("Trame — %1 (%2)")
-                           .arg(qs(m_session->actor.displayName()), Labels::of(m_session->actor.role())));
+        setWindowTitle(
+            tr("Trame — %1 (%2)").arg(qs(m_session->actor.displayName()), Labels::of(m_session->actor.role())));
     else
         setWindowTitle(tr("Trame — the guide"));
-    showPlace(m_beneficiaries ? Beneficiaries : m_reviewQueue ? Review : m_administration ? Administration : ReferenceCases);
+    showPlace(m_beneficiaries    ? Beneficiaries
+              : m_reviewQueue    ? Review
+              : m_administration ? Administration
+                                 : ReferenceCases);
 }
 
 bool MainWindow::isPlaceAvailable(Place place) const
@@ -319,9 +323,12 @@ void MainWindow::changePassword()
 {
     if (!m_session)
         return;
-    PasswordDialog dialog(PasswordDialog::Change, [this](const PasswordDialog::Fields& f) {
-        return m_accounts.changePassword(m_session->actor, ss(f.current), ss(f.password));
-    }, this);
+    PasswordDialog dialog(
+        PasswordDialog::Change,
+        [this](const PasswordDialog::Fields& f) {
+            return m_accounts.changePassword(m_session->actor, ss(f.current), ss(f.password));
+        },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         showMessage(tr("Your password was changed."));
 }
@@ -382,9 +389,9 @@ void MainWindow::showMessage(const QString& message)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_beneficiaries && !m_beneficiaries->flush()) {
-        const auto answer = MessageBox::question(
-            this, tr("Not saved"), tr("The last changes could not be saved. Close anyway and lose them?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = MessageBox::question(this, tr("Not saved"),
+                                                 tr("The last changes could not be saved. Close anyway and lose them?"),
+                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

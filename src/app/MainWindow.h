@@ -16,7 +16,7 @@ class MainWindow;
 namespace trame::services {
 class Clock;
 class Workspace;
-}
+} // namespace trame::services
 struct UserSession;
 class AdministrationPage;
 class AuditPage;

@@ -26,8 +26,8 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
     // The file is assigned to whoever creates it; a supervisor may reassign it later.
     m_ui->counsellorEdit->setText(qs(service.actor().displayName()));
     m_ui->counsellorEdit->setReadOnly(true);
-    for (QLabel* error : {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError,
-                          m_ui->generalError}) {
+    for (QLabel* error :
+         {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError, m_ui->generalError}) {
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
         error->hide();
     }
@@ -59,8 +59,8 @@ bool NewBeneficiaryDialog::submit()
 {
     clearErrors();
     // A date still being typed is not taken for another one, nor for none.
-    for (auto [field, label] : {std::pair{m_ui->birthDateEdit, m_ui->birthDateLabel},
-                                std::pair{m_ui->consentDateEdit, m_ui->consentLabel}}) {
+    for (auto [field, label] :
+         {std::pair{m_ui->birthDateEdit, m_ui->birthDateLabel}, std::pair{m_ui->consentDateEdit, m_ui->consentLabel}}) {
         if (!field->isAcceptable()) {
             const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
             m_ui->generalError->setText(tr("%1: not a date yet, type it as 15/03/1981.").arg(name));

@@ -58,8 +58,8 @@ PasswordDialog::Fields PasswordDialog::fields() const
     Fields f;
     f.login = m_ui->loginEdit->text().trimmed();
     f.name = m_ui->nameEdit->text().trimmed();
-    f.role = m_mode == FirstAdministrator ? Role::Administrator
-                                          : static_cast<Role>(m_ui->roleCombo->currentData().toInt());
+    f.role =
+        m_mode == FirstAdministrator ? Role::Administrator : static_cast<Role>(m_ui->roleCombo->currentData().toInt());
     f.current = m_ui->currentEdit->text();
     f.password = m_ui->passwordEdit->text();
     return f;

@@ -10,7 +10,8 @@ ReferenceLibraryPage::ReferenceLibraryPage(QWidget* parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->caseCombo, &QComboBox::currentIndexChanged, this, &ReferenceLibraryPage::showCase);
-    connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { showCase(m_ui->caseCombo->currentIndex() - 1); });
+    connect(m_ui->previousButton, &QPushButton::clicked, this,
+            [this] { showCase(m_ui->caseCombo->currentIndex() - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showCase(m_ui->caseCombo->currentIndex() + 1); });
     m_ui->previousButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_ui->nextButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -25,8 +26,9 @@ void ReferenceLibraryPage::setContent(const trame::ReferenceContent& content, co
     const QSignalBlocker blocker(m_ui->caseCombo);
     m_ui->caseCombo->clear();
     for (const trame::ReferenceCase& c : m_content.cases)
-        m_ui->caseCombo->addItem(tr("Case %1 – %2 (%3)").arg(c.number).arg(qs(c.title),
-                                                                          Labels::of(c.civility) + QLatin1Char(' ') + qs(c.name)));
+        m_ui->caseCombo->addItem(tr("Case %1 – %2 (%3)")
+                                     .arg(c.number)
+                                     .arg(qs(c.title), Labels::of(c.civility) + QLatin1Char(' ') + qs(c.name)));
     m_ui->caseCombo->setCurrentIndex(0);
     // The case itself is built when the page is first shown: not at start-up.
     delete m_view;

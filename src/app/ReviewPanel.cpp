@@ -96,17 +96,17 @@ void ReviewPanel::reload()
 void ReviewPanel::render()
 {
     const bool pending = !m_history.empty() && !m_history.front().outcome;
-    const ReviewState state = m_history.empty() ? ReviewState::Draft
-                                                : m_history.front().outcome.value_or(ReviewState::Submitted);
+    const ReviewState state =
+        m_history.empty() ? ReviewState::Draft : m_history.front().outcome.value_or(ReviewState::Submitted);
     m_ui->stateLabel->setText(tr("State: %1").arg(Labels::of(state)));
     m_ui->submitButton->setVisible(m_canSubmit && !pending);
     m_ui->commentButton->setVisible(m_canReview && pending);
     m_ui->requestChangesButton->setVisible(m_canReview && pending);
     m_ui->validateButton->setVisible(m_canReview && pending);
     m_ui->textEdit->setVisible((m_canSubmit && !pending) || (m_canReview && pending));
-    m_ui->textEdit->setPlaceholderText(m_canReview ? tr("Your comment on the section “%1”, or a note with your decision")
-                                                         .arg(Labels::of(m_section))
-                                                   : tr("What the supervisor should look at (optional)"));
+    m_ui->textEdit->setPlaceholderText(
+        m_canReview ? tr("Your comment on the section “%1”, or a note with your decision").arg(Labels::of(m_section))
+                    : tr("What the supervisor should look at (optional)"));
 
     // Comments on this section, newest round first, then each round's submission and decision.
     QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Comments on “%1”").arg(Labels::of(m_section)).toHtmlEscaped());
@@ -126,9 +126,9 @@ void ReviewPanel::render()
         for (const Review& round : m_history) {
             QString line = tr("Submitted by %1 on %2").arg(qs(round.submitterName), day(round.submittedAt));
             if (round.outcome)
-                line += QStringLiteral(" — ") + tr("%1 by %2 on %3")
-                                                     .arg(Labels::of(*round.outcome), qs(round.deciderName),
-                                                          day(round.decidedAt));
+                line +=
+                    QStringLiteral(" — ") +
+                    tr("%1 by %2 on %3").arg(Labels::of(*round.outcome), qs(round.deciderName), day(round.decidedAt));
             html += QStringLiteral("<p>%1").arg(line.toHtmlEscaped());
             if (!round.note.empty())
                 html += QStringLiteral("<br>%1 <i>%2</i>")

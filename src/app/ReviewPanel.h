@@ -14,7 +14,7 @@ class ReviewPanel;
 namespace trame::services {
 class Reviews;
 class Actor;
-}
+} // namespace trame::services
 
 // Beside a case file: the review state, the supervisor's comments on the section shown, and
 // what this user may do about the review (a counsellor submits; a supervisor comments on the

@@ -1,8 +1,8 @@
 #include "ReviewQueuePage.h"
 
 #include "Conversions.h"
-#include "services/Reviews.h"
 #include "Titles.h"
+#include "services/Reviews.h"
 #include "ui_ReviewQueuePage.h"
 
 #include <QDateTime>
@@ -12,7 +12,8 @@ ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, QWidget* par
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel);
-    m_model.setHorizontalHeaderLabels({tr("Submitted on"), tr("Beneficiary"), tr("Counsellor"), tr("Counsellor's note")});
+    m_model.setHorizontalHeaderLabels(
+        {tr("Submitted on"), tr("Beneficiary"), tr("Counsellor"), tr("Counsellor's note")});
     m_ui->table->setModel(&m_model);
     const auto openCurrent = [this] {
         const QModelIndex current = m_ui->table->currentIndex();

@@ -50,9 +50,7 @@ QWidget* SectionDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
     QWidget* editor = nullptr;
     switch (kindOf(index)) {
     case EditorKind::Choice:
-    case EditorKind::FreeChoice:
-        editor = choiceEditor(parent, index, kindOf(index) == EditorKind::FreeChoice);
-        break;
+    case EditorKind::FreeChoice: editor = choiceEditor(parent, index, kindOf(index) == EditorKind::FreeChoice); break;
     case EditorKind::Date: {
         auto* date = new DateField(parent);
         date->setToday(m_today);
@@ -112,7 +110,8 @@ void SectionDelegate::setEditorData(QWidget* editor, const QModelIndex& index) c
 void SectionDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        model->setData(index, combo->isEditable() ? QVariant(combo->currentText()) : combo->currentData(), Qt::EditRole);
+        model->setData(index, combo->isEditable() ? QVariant(combo->currentText()) : combo->currentData(),
+                       Qt::EditRole);
     } else if (auto* date = qobject_cast<DateField*>(editor)) {
         model->setData(index, date->date(), Qt::EditRole);
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {

@@ -21,7 +21,7 @@ struct SectionColumn {
     std::function<QVariant(const trame::CaseFile&, int row, int role)> data;
     std::function<void(trame::CaseFile&, int row, const QVariant& value)> setData; // null: read-only
     std::function<QVariantList(const trame::CaseFile&)> choices;                   // for Choice: {label, value}
-    QString placeholder; // shown in grey while the cell is empty: what to write there
+    QString placeholder;       // shown in grey while the cell is empty: what to write there
     bool followUpOnly = false; // statuses and dates: meaningless in a reference case, hidden there
 };
 
@@ -33,7 +33,7 @@ public:
     enum Role { EditorRole = Qt::UserRole + 1, ChoicesRole, PlaceholderRole };
 
     struct ListOps {
-        QString itemName; // "obstacle", for undo texts
+        QString itemName;    // "obstacle", for undo texts
         int firstColumn = 0; // where typing starts in a new row: the column that names it
         std::function<int(const trame::CaseFile&)> count;
         std::function<void(trame::CaseFile&, int row)> insert; // a new item at `row`

@@ -53,7 +53,8 @@ void bind(QPlainTextEdit* edit, CaseFileDocument& document, const QString& undoT
     routeUndoToWindow(edit);
     QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [edit, &document, undoText, set, mergeKey] {
         const std::string text = ss(edit->toPlainText());
-        document.edit(undoText, [&](trame::CaseFile& c) { set(c, text); }, mergeKey);
+        document.edit(
+            undoText, [&](trame::CaseFile& c) { set(c, text); }, mergeKey);
     });
     QObject::connect(&document, &CaseFileDocument::changed, edit, [edit, &document, get] {
         const QString text = qs(get(document.caseFile()));
@@ -77,7 +78,8 @@ void bind(QLineEdit* edit, CaseFileDocument& document, const QString& undoText, 
     routeUndoToWindow(edit);
     QObject::connect(edit, &QLineEdit::textEdited, edit, [&document, undoText, set, mergeKey](const QString& text) {
         const std::string value = ss(text);
-        document.edit(undoText, [&](trame::CaseFile& c) { set(c, value); }, mergeKey);
+        document.edit(
+            undoText, [&](trame::CaseFile& c) { set(c, value); }, mergeKey);
     });
     QObject::connect(&document, &CaseFileDocument::changed, edit, [edit, &document, get] {
         const QString text = qs(get(document.caseFile()));

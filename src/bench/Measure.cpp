@@ -68,9 +68,15 @@ std::string toJson(const std::string& label, long long beneficiaries, const std:
     nlohmann::ordered_json j{{"run", label}, {"beneficiaries", beneficiaries}};
     j["rows"] = nlohmann::ordered_json::array();
     for (const Row& r : rows)
-        j["rows"].push_back({{"operation", r.operation}, {"floor", r.floor}, {"unit", r.unit},
-                             {"median", r.value.median}, {"p95", r.value.p95}, {"floor_median", r.floorValue.median},
-                             {"floor_p95", r.floorValue.p95}, {"ratio", r.ratio()}, {"target", r.target},
+        j["rows"].push_back({{"operation", r.operation},
+                             {"floor", r.floor},
+                             {"unit", r.unit},
+                             {"median", r.value.median},
+                             {"p95", r.value.p95},
+                             {"floor_median", r.floorValue.median},
+                             {"floor_p95", r.floorValue.p95},
+                             {"ratio", r.ratio()},
+                             {"target", r.target},
                              {"met", r.met()}});
     return j.dump(2);
 }

@@ -25,8 +25,8 @@ struct Row {
     Timing value;
     Timing floorValue;
     std::string unit = "ms";
-    std::string target;      // "ratio <= 1.5"
-    double limit = 0;        // the target's number
+    std::string target; // "ratio <= 1.5"
+    double limit = 0;   // the target's number
     bool higherIsBetter = false;
     double ratio() const { return floorValue.median > 0 ? value.median / floorValue.median : 0; }
     bool met() const;

@@ -4,8 +4,8 @@
 #include "CaseFileView.h"
 #include "Launcher.h"
 #include "LoginDialog.h"
-#include "Translations.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "domain/Document.h"
 #include "services/Accounts.h"
 #include "services/CaseFiles.h"
@@ -190,15 +190,18 @@ std::vector<Row> startup(const std::string& program, const std::string& path, in
     // The first window is the sign-in dialog, over the opened and migrated file.
     // Then, for information, a password check (Argon2id, 19 MiB and 2 passes: slow on purpose) and
     // the main window.
-    const auto t = measureInterleaved(runs, {[&] { run("bare"); }, [&] { run("login"); }, [&] { run("text"); },
-                                             [&] { run("app"); }}, 1);
-    Row row = makeRow("start to the first window shown (sign-in)", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
+    const auto t = measureInterleaved(
+        runs, {[&] { run("bare"); }, [&] { run("login"); }, [&] { run("text"); }, [&] { run("app"); }}, 1);
+    Row row =
+        makeRow("start to the first window shown (sign-in)", "bare QApplication + QMainWindow", "ratio <= 1.5", 1.5);
     row.floorValue = t[0];
     row.value = t[1];
-    Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text", "ratio <= 1.5", 1.5);
+    Row text = makeRow("start to the first window shown (same, fair floor)", "QMainWindow with one line of text",
+                       "ratio <= 1.5", 1.5);
     text.value = t[1];
     text.floorValue = t[2];
-    Row signedIn = makeRow("start, sign-in and the main window", "bare QApplication + QMainWindow", "(for information)", 1e9);
+    Row signedIn =
+        makeRow("start, sign-in and the main window", "bare QApplication + QMainWindow", "(for information)", 1e9);
     signedIn.floorValue = t[0];
     signedIn.value = t[3];
     return {row, text, signedIn};
@@ -219,23 +222,26 @@ std::vector<Row> search(const std::string& path, int runs)
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
     int idsOnly = 0, listed = 0, typed = 0;
-    const auto t = measureInterleaved(runs, {
-        [&] { bareQuery("SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50", idsOnly); },
-        [&] {
-            services::BeneficiaryQuery query;
-            query.search = kPrefixes[typed++ % 10];
-            query.today = kClock.today();
-            model.setQuery(query);
-        },
-        [&] {
-            bareQuery("SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
-                      " b.open_due FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
-                      " WHERE beneficiary_search MATCH ?1 LIMIT 50", listed);
-        }});
+    const auto t = measureInterleaved(
+        runs,
+        {[&] { bareQuery("SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50", idsOnly); },
+         [&] {
+             services::BeneficiaryQuery query;
+             query.search = kPrefixes[typed++ % 10];
+             query.today = kClock.today();
+             model.setQuery(query);
+         },
+         [&] {
+             bareQuery("SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
+                       " b.open_due FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
+                       " WHERE beneficiary_search MATCH ?1 LIMIT 50",
+                       listed);
+         }});
     Row row = makeRow("search: 3-letter prefix to the first 50 rows", "bare FTS5 query, LIMIT 50", "ratio <= 1.5", 1.5);
     row.floorValue = t[0];
     row.value = t[1];
-    Row same = makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns", "ratio <= 1.5", 1.5);
+    Row same =
+        makeRow("search (same, fair floor)", "bare FTS5 query returning the listed columns", "ratio <= 1.5", 1.5);
     same.value = t[1];
     same.floorValue = t[2];
     return {row, same};
@@ -248,18 +254,19 @@ Row firstPage(const std::string& path, int runs)
     RawDb raw(workspace->database().handle());
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     BeneficiaryListModel model(caseFiles);
-    const auto t = measureInterleaved(runs, {
-        [&] {
-            // The same columns as the list's query: the page shows the next appointment, and
-            // colours a person whose follow-up is overdue.
-            raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor, next_appointment,"
-                                    " open_due FROM beneficiaries ORDER BY last_name, first_name, id LIMIT 50"));
-        },
-        [&] {
-            services::BeneficiaryQuery query;
-            query.today = kClock.today();
-            model.setQuery(query);
-        }});
+    const auto t = measureInterleaved(
+        runs,
+        {[&] {
+             // The same columns as the list's query: the page shows the next appointment, and
+             // colours a person whose follow-up is overdue.
+             raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor, next_appointment,"
+                                     " open_due FROM beneficiaries ORDER BY last_name, first_name, id LIMIT 50"));
+         },
+         [&] {
+             services::BeneficiaryQuery query;
+             query.today = kClock.today();
+             model.setQuery(query);
+         }});
     row.floorValue = t[0];
     row.value = t[1];
     return row;
@@ -271,17 +278,17 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
     Row data = makeRow("open the largest case file (data)", "the same rows, bare queries", "ratio <= 2", 2);
     auto workspace = openWorkspace(path);
     RawDb raw(workspace->database().handle());
-    const char* const queries[] = {
-        "SELECT * FROM beneficiaries WHERE id = ?1", "SELECT * FROM case_files WHERE beneficiary_id = ?1",
-        "SELECT * FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM posture_items WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM referrals WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM indicators WHERE beneficiary_id = ?1 ORDER BY position",
-        "SELECT * FROM interviews WHERE beneficiary_id = ?1 ORDER BY held_on, id",
-        "SELECT e.* FROM interview_entries e JOIN interviews i ON i.id = e.interview_id"
-        " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid"};
+    const char* const queries[] = {"SELECT * FROM beneficiaries WHERE id = ?1",
+                                   "SELECT * FROM case_files WHERE beneficiary_id = ?1",
+                                   "SELECT * FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM posture_items WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM tool_uses WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM referrals WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM indicators WHERE beneficiary_id = ?1 ORDER BY position",
+                                   "SELECT * FROM interviews WHERE beneficiary_id = ?1 ORDER BY held_on, id",
+                                   "SELECT e.* FROM interview_entries e JOIN interviews i ON i.id = e.interview_id"
+                                   " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid"};
     const auto bareReads = [&] {
         for (const char* sql : queries) {
             sqlite3_stmt* stmt = raw.statement(sql);
@@ -291,9 +298,9 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
     };
     services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
     const auto t = measureInterleaved(runs, {bareReads, [&] {
-                                                  if (!caseFiles.open(id))
-                                                      throw std::runtime_error("cannot open the case file");
-                                              }});
+                                                 if (!caseFiles.open(id))
+                                                     throw std::runtime_error("cannot open the case file");
+                                             }});
     data.floorValue = t[0];
     data.value = t[1];
 
@@ -310,12 +317,13 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
         caseView.show();
         QApplication::processEvents();
     };
-    const auto v = measureInterleaved(runs, {bareReads, [&] { show(empty); }, [&] { show(caseFiles.open(id).value()); }});
+    const auto v =
+        measureInterleaved(runs, {bareReads, [&] { show(empty); }, [&] { show(caseFiles.open(id).value()); }});
     Row view = makeRow("open the largest case file into the case view", "the same rows, bare queries", "ratio <= 2", 2);
     view.floorValue = v[0];
     view.value = v[2];
-    Row widgets = makeRow("open into the view (same, fair floor)", "the same view showing an empty case file",
-                          "ratio <= 2", 2);
+    Row widgets =
+        makeRow("open into the view (same, fair floor)", "the same view showing an empty case file", "ratio <= 2", 2);
     widgets.floorValue = v[1];
     widgets.value = v[2];
     return {data, view, widgets};
@@ -329,27 +337,27 @@ Row autosave(const std::string& path, int runs)
     RawDb raw(workspace->database().handle());
     // The floor writes another person's case file: writing the same row behind the service's back
     // would make its next save a conflict.
-    const std::int64_t other = raw.scalar("SELECT beneficiary_id FROM case_files WHERE beneficiary_id <> " +
-                                          std::to_string(id) + " LIMIT 1");
+    const std::int64_t other =
+        raw.scalar("SELECT beneficiary_id FROM case_files WHERE beneficiary_id <> " + std::to_string(id) + " LIMIT 1");
     services::CaseFiles caseFiles(*workspace, kClock,
                                   benchUser(*workspace, Role::Counsellor, counsellorOf(*workspace, id)));
     CaseFile caseFile = caseFiles.open(id).value().caseFile;
     int bare = 0, typed = 0;
-    const auto t = measureInterleaved(runs, {
-        [&] {
-            raw.exec("BEGIN IMMEDIATE");
-            sqlite3_stmt* stmt = raw.statement("UPDATE case_files SET situation = ?1 WHERE beneficiary_id = ?2");
-            const std::string text = "Situation " + std::to_string(bare++);
-            sqlite3_bind_text(stmt, 1, text.c_str(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(stmt, 2, other);
-            raw.step(stmt);
-            raw.exec("COMMIT");
-        },
-        [&] {
-            caseFile.situation = "Situation saisie " + std::to_string(typed++);
-            if (!caseFiles.saveCaseFile(caseFile))
-                throw std::runtime_error("save failed");
-        }});
+    const auto t = measureInterleaved(runs, {[&] {
+                                                 raw.exec("BEGIN IMMEDIATE");
+                                                 sqlite3_stmt* stmt = raw.statement(
+                                                     "UPDATE case_files SET situation = ?1 WHERE beneficiary_id = ?2");
+                                                 const std::string text = "Situation " + std::to_string(bare++);
+                                                 sqlite3_bind_text(stmt, 1, text.c_str(), -1, SQLITE_TRANSIENT);
+                                                 sqlite3_bind_int64(stmt, 2, other);
+                                                 raw.step(stmt);
+                                                 raw.exec("COMMIT");
+                                             },
+                                             [&] {
+                                                 caseFile.situation = "Situation saisie " + std::to_string(typed++);
+                                                 if (!caseFiles.saveCaseFile(caseFile))
+                                                     throw std::runtime_error("save failed");
+                                             }});
     row.floorValue = t[0];
     row.value = t[1];
     return row;
@@ -357,20 +365,22 @@ Row autosave(const std::string& path, int runs)
 
 Row exportAll(const std::string& path, int runs)
 {
-    Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory", "ratio <= 2 (>= 50 %)", 2);
+    Row row = makeRow("export of every beneficiary to JSON", "nlohmann dump of the same data in memory",
+                      "ratio <= 2 (>= 50 %)", 2);
     auto workspace = openWorkspace(path);
     services::Exchange exchange(*workspace, kClock, benchUser(*workspace, Role::Administrator, "bench-admin"));
     const Document inMemory = exchange.collect({}).value();
     const std::string exported = serializeDocument(inMemory);
-    const auto t = measureInterleaved(runs, {
-        [&] {
-            if (serializeDocument(inMemory).size() != exported.size())
-                throw std::runtime_error("dump differs");
-        },
-        [&] {
-            if (exchange.exportText({}).value().size() != exported.size())
-                throw std::runtime_error("export differs");
-        }}, 0);
+    const auto t = measureInterleaved(runs,
+                                      {[&] {
+                                           if (serializeDocument(inMemory).size() != exported.size())
+                                               throw std::runtime_error("dump differs");
+                                       },
+                                       [&] {
+                                           if (exchange.exportText({}).value().size() != exported.size())
+                                               throw std::runtime_error("export differs");
+                                       }},
+                                      0);
     row.floorValue = t[0];
     row.value = t[1];
     return row;

@@ -205,8 +205,8 @@ int CliApp::retentionCommand(const ParsedArgs& args)
         auto count = rights.applyRetention();
         if (!count)
             return fail(count.error());
-        m_out << "Anonymised " << *count << " people with no contact for "
-              << services::retention::kMonthsWithoutContact << " months.\n";
+        m_out << "Anonymised " << *count << " people with no contact for " << services::retention::kMonthsWithoutContact
+              << " months.\n";
         return ExitOk;
     }
     auto due = rights.retentionCandidates();

@@ -8,8 +8,7 @@ std::optional<std::string> ParsedArgs::value(const std::string& name) const
     return it == options.end() ? std::nullopt : std::optional<std::string>(it->second);
 }
 
-std::optional<ParsedArgs> parseArgs(const std::vector<std::string>& args, const OptionSpec& spec,
-                                    std::string& error)
+std::optional<ParsedArgs> parseArgs(const std::vector<std::string>& args, const OptionSpec& spec, std::string& error)
 {
     ParsedArgs parsed;
     bool optionsEnded = false;

@@ -19,13 +19,12 @@ struct ParsedArgs {
 };
 
 struct OptionSpec {
-    std::set<std::string> flags;       // --name, no value
-    std::set<std::string> withValue;   // --name VALUE or --name=VALUE
+    std::set<std::string> flags;                   // --name, no value
+    std::set<std::string> withValue;               // --name VALUE or --name=VALUE
     std::map<std::string, std::string> shortNames; // "-o" -> "output"
 };
 
 // Parses `args` (without the program name); on error, returns nullopt and sets `error`.
-std::optional<ParsedArgs> parseArgs(const std::vector<std::string>& args, const OptionSpec& spec,
-                                    std::string& error);
+std::optional<ParsedArgs> parseArgs(const std::vector<std::string>& args, const OptionSpec& spec, std::string& error);
 
 } // namespace trame::cli

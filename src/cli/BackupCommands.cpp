@@ -58,8 +58,9 @@ int CliApp::restoreCommand(const ParsedArgs& args)
     // A healthy file holds accounts: replacing it is an administrator's decision. A damaged or
     // missing one cannot check anyone, and is what restoring is for.
     std::error_code ec;
-    const auto current = std::filesystem::exists(db, ec) ? services::checkFile(db) : Result<services::FileReport>(
-                                                                                           makeError(ErrorKind::NotFound, db, "missing"));
+    const auto current = std::filesystem::exists(db, ec)
+                             ? services::checkFile(db)
+                             : Result<services::FileReport>(makeError(ErrorKind::NotFound, db, "missing"));
     if (current && current->healthy()) {
         auto session = signedIn(args);
         if (!session)

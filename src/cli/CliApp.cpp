@@ -81,8 +81,8 @@ OptionSpec optionSpec()
 {
     OptionSpec spec;
     spec.flags = {"help", "version", "references", "dry-run", "apply", "latest"};
-    spec.withValue = {"db",   "beneficiary", "output", "beneficiaries", "seed",  "user",  "role",
-                      "name", "actor",       "action", "record",        "since", "until", "limit", "keep"};
+    spec.withValue = {"db",    "beneficiary", "output", "beneficiaries", "seed",  "user",  "role", "name",
+                      "actor", "action",      "record", "since",         "until", "limit", "keep"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
     return spec;
 }
@@ -109,10 +109,7 @@ const std::map<std::string, std::set<std::string>>& commandOptions()
 
 } // namespace
 
-CliApp::CliApp(std::istream& in, std::ostream& out, std::ostream& err)
-    : m_in(in), m_out(out), m_err(err)
-{
-}
+CliApp::CliApp(std::istream& in, std::ostream& out, std::ostream& err) : m_in(in), m_out(out), m_err(err) {}
 
 int CliApp::run(const std::vector<std::string>& args)
 {
@@ -172,8 +169,7 @@ int CliApp::init(const ParsedArgs& args)
     auto workspace = services::Workspace::open(databasePath(args));
     if (!workspace)
         return fail(workspace.error());
-    m_out << "Ready: " << (*workspace)->path() << " (schema version "
-          << (*workspace)->schemaVersion() << ")\n";
+    m_out << "Ready: " << (*workspace)->path() << " (schema version " << (*workspace)->schemaVersion() << ")\n";
     return ExitOk;
 }
 
@@ -186,8 +182,7 @@ int CliApp::check(const ParsedArgs& args)
         return fail(report.error());
     m_out << "file: " << report->path << '\n'
           << "integrity: " << report->integrity << '\n'
-          << "schema version: " << report->schemaVersion << " (this Trame: "
-          << report->latestSchemaVersion << ")\n";
+          << "schema version: " << report->schemaVersion << " (this Trame: " << report->latestSchemaVersion << ")\n";
     for (const auto& [table, count] : report->counts)
         m_out << table << ": " << count << '\n';
     return report->healthy() ? ExitOk : ExitFailure;
@@ -243,7 +238,8 @@ Result<CliApp::Session> CliApp::signedIn(const ParsedArgs& args)
 {
     const auto login = args.value("user");
     if (!login)
-        return makeError(ErrorKind::Invalid, "--user", "this command reads personal data: say who you are with --user LOGIN");
+        return makeError(ErrorKind::Invalid, "--user",
+                         "this command reads personal data: say who you are with --user LOGIN");
     auto workspace = openExisting(args);
     if (!workspace)
         return workspace.error();
@@ -339,8 +335,8 @@ int CliApp::importCommand(const ParsedArgs& args)
         error.path = error.path.empty() ? file : file + ": " + error.path;
         return fail(error);
     }
-    m_out << "Imported " << summary->beneficiaries << " beneficiaries and " << summary->interviews
-          << " interviews" << (summary->referencesUpdated ? "; reference content updated" : "") << ".\n";
+    m_out << "Imported " << summary->beneficiaries << " beneficiaries and " << summary->interviews << " interviews"
+          << (summary->referencesUpdated ? "; reference content updated" : "") << ".\n";
     return ExitOk;
 }
 

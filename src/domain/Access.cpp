@@ -13,16 +13,14 @@ bool counsellorMay(Action action, Scope scope)
 {
     switch (action) {
     case Action::ReadReferences:
-    case Action::ListCaseFiles: // the list shows only their own people
+    case Action::ListCaseFiles:  // the list shows only their own people
     case Action::CreateCaseFile: // assigned to themselves
         return true;
     case Action::ReadCaseFile:
     case Action::EditCaseFile:
     case Action::SubmitForReview:
-    case Action::ExportPerson:
-        return scope == Scope::Own;
-    default:
-        return false;
+    case Action::ExportPerson: return scope == Scope::Own;
+    default: return false;
     }
 }
 
@@ -34,10 +32,8 @@ bool supervisorMay(Action action, Scope)
     case Action::ReadCaseFile:
     case Action::ReviewCaseFile:
     case Action::Reassign:
-    case Action::ReadAudit:
-        return true;
-    default:
-        return false;
+    case Action::ReadAudit: return true;
+    default: return false;
     }
 }
 
@@ -53,10 +49,8 @@ bool administratorMay(Action action, Scope)
     case Action::ManageAccounts:
     case Action::BackUp:
     case Action::ReadAudit:
-    case Action::PurgeAudit:
-        return true;
-    default:
-        return false;
+    case Action::PurgeAudit: return true;
+    default: return false;
     }
 }
 

@@ -8,39 +8,37 @@ namespace trame {
 // What a user may ask of Trame. docs/security.md has the matrix role × action × scope, and a
 // test checks every cell of it against the services.
 enum class Action {
-    ReadReferences,  // the guide's six cases, catalogue and template
-    ListCaseFiles,   // the beneficiary list and its search
-    ReadCaseFile,    // open a case file, its interviews and its review comments
-    CreateCaseFile,  // a new beneficiary
-    EditCaseFile,    // the person, the case file's sections, interviews
+    ReadReferences, // the guide's six cases, catalogue and template
+    ListCaseFiles,  // the beneficiary list and its search
+    ReadCaseFile,   // open a case file, its interviews and its review comments
+    CreateCaseFile, // a new beneficiary
+    EditCaseFile,   // the person, the case file's sections, interviews
     SubmitForReview,
-    ReviewCaseFile,  // comment, request changes, validate
-    Reassign,        // give the case file to another counsellor
-    ExportPerson,    // everything held on one person (rights of access and portability)
-    ExportAll,       // the whole file as JSON
+    ReviewCaseFile, // comment, request changes, validate
+    Reassign,       // give the case file to another counsellor
+    ExportPerson,   // everything held on one person (rights of access and portability)
+    ExportAll,      // the whole file as JSON
     Import,
-    ErasePerson,     // right to erasure
-    ApplyRetention,  // list and anonymise people with no contact for 24 months
-    ManageAccounts,  // add, disable, reset passwords, the lock delay
+    ErasePerson,    // right to erasure
+    ApplyRetention, // list and anonymise people with no contact for 24 months
+    ManageAccounts, // add, disable, reset passwords, the lock delay
     BackUp,
     ReadAudit,
-    PurgeAudit,      // entries older than 12 months
+    PurgeAudit, // entries older than 12 months
 };
 
 // Whose case file the action is on: the acting counsellor's own, or someone else's. Actions
 // that are not about one case file use Scope::Any.
 enum class Scope { Own, Other, Any };
 
-TRAME_ENUM_NAMES(Action, {Action::ReadReferences, "read_references"},
-                        {Action::ListCaseFiles, "list_case_files"}, {Action::ReadCaseFile, "read_case_file"},
-                        {Action::CreateCaseFile, "create_case_file"}, {Action::EditCaseFile, "edit_case_file"},
-                        {Action::SubmitForReview, "submit_for_review"},
-                        {Action::ReviewCaseFile, "review_case_file"}, {Action::Reassign, "reassign"},
-                        {Action::ExportPerson, "export_person"}, {Action::ExportAll, "export_all"},
-                        {Action::Import, "import"}, {Action::ErasePerson, "erase_person"},
-                        {Action::ApplyRetention, "apply_retention"},
-                        {Action::ManageAccounts, "manage_accounts"}, {Action::BackUp, "back_up"},
-                        {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"})
+TRAME_ENUM_NAMES(Action, {Action::ReadReferences, "read_references"}, {Action::ListCaseFiles, "list_case_files"},
+                 {Action::ReadCaseFile, "read_case_file"}, {Action::CreateCaseFile, "create_case_file"},
+                 {Action::EditCaseFile, "edit_case_file"}, {Action::SubmitForReview, "submit_for_review"},
+                 {Action::ReviewCaseFile, "review_case_file"}, {Action::Reassign, "reassign"},
+                 {Action::ExportPerson, "export_person"}, {Action::ExportAll, "export_all"}, {Action::Import, "import"},
+                 {Action::ErasePerson, "erase_person"}, {Action::ApplyRetention, "apply_retention"},
+                 {Action::ManageAccounts, "manage_accounts"}, {Action::BackUp, "back_up"},
+                 {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"})
 TRAME_ENUM_NAMES(Scope, {Scope::Own, "own"}, {Scope::Other, "other"}, {Scope::Any, "any"})
 
 // The rule of the program: may someone with `role` do `action` on a case file of `scope`?

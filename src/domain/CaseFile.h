@@ -55,8 +55,8 @@ struct PlanStep {
     std::string details;
     std::optional<Date> dueDate;
     StepStatus status = StepStatus::Planned;
-    std::string partner;     // catalogue key or empty
-    std::string partnerName; // a partner out of the catalogue, by name
+    std::string partner;                    // catalogue key or empty
+    std::string partnerName;                // a partner out of the catalogue, by name
     std::optional<std::int64_t> obstacleId; // the obstacle this step addresses
 
     bool isOverdue(const Date& today) const;

@@ -42,8 +42,7 @@ const CatalogueEntry* follow(std::string& current, std::string& label, const std
     return after;
 }
 
-template <typename T, typename Blank>
-std::vector<T> named(const std::vector<T>& items, Blank blank)
+template <typename T, typename Blank> std::vector<T> named(const std::vector<T>& items, Blank blank)
 {
     std::vector<T> out;
     for (const T& item : items)
@@ -75,7 +74,8 @@ void setObstacleStatus(Obstacle& obstacle, ObstacleStatus status, const Date& to
 {
     if (status == ObstacleStatus::Lifted) {
         if (obstacle.status != ObstacleStatus::Lifted || !obstacle.liftedOn)
-            obstacle.liftedOn = (obstacle.identifiedOn && *obstacle.identifiedOn > today) ? *obstacle.identifiedOn : today;
+            obstacle.liftedOn =
+                (obstacle.identifiedOn && *obstacle.identifiedOn > today) ? *obstacle.identifiedOn : today;
     } else {
         obstacle.liftedOn.reset();
     }

@@ -38,8 +38,7 @@ constexpr std::size_t kMaxDocumentBytes = 512u * 1024u * 1024u;
 // Parses and validates a whole document; the first problem comes back as an Invalid error
 // whose path names the field ("beneficiaries[3].birth_date"). `knownTemplates` adds templates
 // (from the database) against which interview entries are checked.
-Result<Document> parseDocument(std::string_view text,
-                               const std::vector<InterviewTemplate>& knownTemplates = {});
+Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates = {});
 
 // Canonical form: fields in a fixed order, 2-space indentation, a final newline. Equal documents
 // give identical bytes.

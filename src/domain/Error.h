@@ -6,15 +6,15 @@ namespace trame {
 
 // What went wrong, in terms a caller can act on; crosses every layer unchanged.
 enum class ErrorKind {
-    Invalid,      // bad input: a value breaks a rule of the domain or of the file format
-    NotFound,     // the record asked for does not exist
-    Conflict,     // someone saved a newer version meanwhile
-    Busy,         // the database stayed locked past the busy timeout
-    Corrupt,      // the file is damaged or is not a Trame database
-    TooNew,       // the file was written by a newer Trame
-    Io,           // the file system refused (missing folder, read-only, full disk)
-    Denied,       // the acting user may not do this
-    Internal,     // a bug or an unexpected library failure
+    Invalid,  // bad input: a value breaks a rule of the domain or of the file format
+    NotFound, // the record asked for does not exist
+    Conflict, // someone saved a newer version meanwhile
+    Busy,     // the database stayed locked past the busy timeout
+    Corrupt,  // the file is damaged or is not a Trame database
+    TooNew,   // the file was written by a newer Trame
+    Io,       // the file system refused (missing folder, read-only, full disk)
+    Denied,   // the acting user may not do this
+    Internal, // a bug or an unexpected library failure
 };
 
 struct Error {

@@ -133,8 +133,8 @@ Interview readInterview(const JsonReader& in, std::int64_t beneficiaryId)
 BeneficiaryRecord readBeneficiary(const JsonReader& in)
 {
     in.expectObject({"id", "civility", "first_name", "last_name", "birth_date", "phone", "email", "address",
-                     "qualifications", "experience", "languages", "resources", "consent", "counsellor",
-                     "status", "created_at", "updated_at", "case_file", "interviews"});
+                     "qualifications", "experience", "languages", "resources", "consent", "counsellor", "status",
+                     "created_at", "updated_at", "case_file", "interviews"});
     BeneficiaryRecord r;
     Beneficiary& b = r.person;
     b.id = in.at("id").integer(1, kMaxId);
@@ -163,8 +163,8 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
     fromStatus(validate(b, in.path()));
     if (in.has("case_file")) {
         const JsonReader caseFile = in.at("case_file");
-        caseFile.expectObject({"problem_statement", "situation", "obstacles", "attitude", "tools", "referrals",
-                               "plan", "indicators", "admin_advice", "rhythm", "review_state", "updated_at"});
+        caseFile.expectObject({"problem_statement", "situation", "obstacles", "attitude", "tools", "referrals", "plan",
+                               "indicators", "admin_advice", "rhythm", "review_state", "updated_at"});
         r.caseFile = readFrame(caseFile);
         fromStatus(validate(r.caseFile, caseFile.path()));
     }
@@ -177,9 +177,9 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
 
 ReferenceCase readReferenceCase(const JsonReader& in)
 {
-    in.expectObject({"number", "title", "title_in_guide", "civility", "name", "age", "problem_statement",
-                     "situation", "obstacles", "attitude", "tools", "referrals", "plan", "indicators",
-                     "admin_advice", "rhythm", "indicators_note", "source", "notes"});
+    in.expectObject({"number", "title", "title_in_guide", "civility", "name", "age", "problem_statement", "situation",
+                     "obstacles", "attitude", "tools", "referrals", "plan", "indicators", "admin_advice", "rhythm",
+                     "indicators_note", "source", "notes"});
     ReferenceCase r;
     r.number = static_cast<int>(in.at("number").integer(1, 99));
     r.title = in.at("title").string(limits::kShort);
@@ -322,12 +322,11 @@ void checkIdentities(const Document& doc, const std::vector<InterviewTemplate>& 
     }
 }
 
-template <typename T, typename Fn>
-Result<T> readText(std::string_view text, const std::string& path, Fn&& read)
+template <typename T, typename Fn> Result<T> readText(std::string_view text, const std::string& path, Fn&& read)
 {
     if (text.size() > kMaxDocumentBytes)
-        return makeError(ErrorKind::Invalid, path, "the file is larger than " +
-                                                       std::to_string(kMaxDocumentBytes >> 20) + " MiB");
+        return makeError(ErrorKind::Invalid, path,
+                         "the file is larger than " + std::to_string(kMaxDocumentBytes >> 20) + " MiB");
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return makeError(ErrorKind::Invalid, path, "the file is empty");
     json parsed;

@@ -56,8 +56,8 @@ std::vector<JsonReader> JsonReader::items(std::size_t maxItems) const
     if (!m_value.is_array())
         fail("expected an array, found " + typeName());
     if (m_value.size() > maxItems)
-        fail("has " + std::to_string(m_value.size()) + " entries, more than the " +
-             std::to_string(maxItems) + " allowed");
+        fail("has " + std::to_string(m_value.size()) + " entries, more than the " + std::to_string(maxItems) +
+             " allowed");
     std::vector<JsonReader> result;
     result.reserve(m_value.size());
     for (std::size_t i = 0; i < m_value.size(); ++i)

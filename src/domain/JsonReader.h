@@ -38,7 +38,7 @@ public:
     // Requires an object whose keys are all in `known`.
     void expectObject(std::initializer_list<const char*> known) const;
     bool has(const char* key) const;
-    JsonReader at(const char* key) const; // the field must be present
+    JsonReader at(const char* key) const;                      // the field must be present
     std::vector<JsonReader> items(std::size_t maxItems) const; // the value must be an array
 
     std::string string(std::size_t maxChars, bool multiline = false) const;
@@ -46,8 +46,7 @@ public:
     Date date() const;
     bool isNull() const { return m_value.is_null(); }
 
-    template <typename E>
-    E enumValue() const
+    template <typename E> E enumValue() const
     {
         if (!m_value.is_string())
             fail("expected one of " + allowedValues<E>() + ", found " + typeName());
@@ -61,8 +60,7 @@ public:
     std::string string(const char* key, std::size_t maxChars, bool multiline = false) const;
     std::optional<Date> optionalDate(const char* key) const;
     std::vector<std::string> strings(const char* key, std::size_t maxChars) const;
-    template <typename E>
-    E enumValue(const char* key, E fallback) const
+    template <typename E> E enumValue(const char* key, E fallback) const
     {
         return has(key) ? at(key).enumValue<E>() : fallback;
     }

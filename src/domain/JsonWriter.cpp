@@ -16,8 +16,7 @@ ordered optionalDate(const std::optional<Date>& date)
     return date ? ordered(date->toString()) : ordered(nullptr);
 }
 
-template <typename E>
-ordered name(E value)
+template <typename E> ordered name(E value)
 {
     return std::string(toString(value));
 }
@@ -47,8 +46,10 @@ ordered writeFrame(const CaseFile& c, bool withStatuses)
     }
     j["attitude"] = ordered::array();
     for (const PostureItem& p : c.attitude)
-        j["attitude"].push_back({{"technique", p.technique}, {"label", p.label},
-                                 {"guidance", p.guidance}, {"example_phrase", p.examplePhrase}});
+        j["attitude"].push_back({{"technique", p.technique},
+                                 {"label", p.label},
+                                 {"guidance", p.guidance},
+                                 {"example_phrase", p.examplePhrase}});
     j["tools"] = ordered::array();
     for (const ToolUse& t : c.tools)
         j["tools"].push_back({{"tool", t.tool}, {"label", t.label}, {"details", t.details}});
@@ -123,9 +124,10 @@ ordered write(const BeneficiaryRecord& r)
               {"experience", b.experience},
               {"languages", b.languages},
               {"resources", b.resources},
-              {"consent", {{"date", optionalDate(b.consent.date)},
-                           {"legal_basis", b.consent.legalBasis},
-                           {"information", b.consent.information}}},
+              {"consent",
+               {{"date", optionalDate(b.consent.date)},
+                {"legal_basis", b.consent.legalBasis},
+                {"information", b.consent.information}}},
               {"counsellor", b.counsellor},
               {"status", name(b.status)},
               {"created_at", b.createdAt},
@@ -139,12 +141,8 @@ ordered write(const BeneficiaryRecord& r)
 
 ordered write(const ReferenceCase& r)
 {
-    ordered j{{"number", r.number},
-              {"title", r.title},
-              {"title_in_guide", r.titleInGuide},
-              {"civility", name(r.civility)},
-              {"name", r.name},
-              {"age", r.age ? ordered(*r.age) : ordered(nullptr)}};
+    ordered j{{"number", r.number},           {"title", r.title}, {"title_in_guide", r.titleInGuide},
+              {"civility", name(r.civility)}, {"name", r.name},   {"age", r.age ? ordered(*r.age) : ordered(nullptr)}};
     const ordered frame = writeFrame(r.content, false);
     for (const auto& [key, value] : frame.items())
         j[key] = value;
@@ -159,9 +157,12 @@ ordered write(const CatalogueEntry& e)
     ordered codes = ordered::object();
     for (const auto& [referential, code] : e.codes)
         codes[referential] = code;
-    return ordered{{"kind", name(e.kind)},     {"key", e.key},
-                   {"label", e.label},         {"description", e.description},
-                   {"reference_cases", e.referenceCases}, {"codes", codes}};
+    return ordered{{"kind", name(e.kind)},
+                   {"key", e.key},
+                   {"label", e.label},
+                   {"description", e.description},
+                   {"reference_cases", e.referenceCases},
+                   {"codes", codes}};
 }
 
 ordered write(const TemplateItem& item)

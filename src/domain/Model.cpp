@@ -13,8 +13,8 @@ std::string Beneficiary::displayName() const
 
 bool PlanStep::isOverdue(const Date& today) const
 {
-    const bool open = status == StepStatus::Planned || status == StepStatus::InProgress ||
-                      status == StepStatus::Standby;
+    const bool open =
+        status == StepStatus::Planned || status == StepStatus::InProgress || status == StepStatus::Standby;
     return open && dueDate && *dueDate < today;
 }
 

@@ -18,8 +18,8 @@ struct ReferenceCase {
     std::string name;
     std::optional<int> age;
     CaseFile content;
-    std::string indicatorsNote; // says so when the guide gives no indicator
-    std::string source;         // where in the guide
+    std::string indicatorsNote;     // says so when the guide gives no indicator
+    std::string source;             // where in the guide
     std::vector<std::string> notes; // the guide's defects that touch this case
 
     friend bool operator==(const ReferenceCase&, const ReferenceCase&) = default;
@@ -31,8 +31,8 @@ struct CatalogueEntry {
     std::string key;
     std::string label;
     std::string description;
-    std::vector<int> referenceCases;            // numbers of the guide's cases that use it
-    std::map<std::string, std::string> codes;   // referential -> code (carnet_de_bord, france_travail)
+    std::vector<int> referenceCases;          // numbers of the guide's cases that use it
+    std::map<std::string, std::string> codes; // referential -> code (carnet_de_bord, france_travail)
 
     friend bool operator==(const CatalogueEntry&, const CatalogueEntry&) = default;
 };

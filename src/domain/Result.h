@@ -8,8 +8,7 @@
 namespace trame {
 
 // A value or an Error: GCC 12 has no std::expected, and exceptions must not cross layer edges.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}

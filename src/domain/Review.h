@@ -25,13 +25,13 @@ struct Review {
     std::int64_t submittedBy = 0;
     std::string submitterName;
     std::string submittedAt;
-    std::string note;                       // what the counsellor asks the supervisor to look at
-    std::optional<ReviewState> outcome;     // ChangesRequested or Validated; none while pending
+    std::string note;                   // what the counsellor asks the supervisor to look at
+    std::optional<ReviewState> outcome; // ChangesRequested or Validated; none while pending
     std::optional<std::int64_t> decidedBy;
     std::string deciderName;
     std::string decidedAt;
     std::string decisionNote;
-    std::vector<ReviewComment> comments;    // oldest first
+    std::vector<ReviewComment> comments; // oldest first
 };
 
 // A line of the supervisor's queue.

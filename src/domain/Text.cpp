@@ -42,8 +42,8 @@ std::optional<std::string> textProblem(std::string_view text, std::size_t maxCha
     if (!length)
         return std::string("is not valid UTF-8 text");
     if (*length > maxChars)
-        return "is " + std::to_string(*length) + " characters long, more than the " +
-               std::to_string(maxChars) + " allowed";
+        return "is " + std::to_string(*length) + " characters long, more than the " + std::to_string(maxChars) +
+               " allowed";
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
         if (u == 0x7F || (u < 0x20 && !(multiline && (c == '\n' || c == '\t' || c == '\r'))))

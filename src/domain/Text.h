@@ -9,11 +9,11 @@ namespace trame {
 
 // Documented limits, in characters (Unicode code points), see docs/data-format.md.
 namespace limits {
-constexpr std::size_t kName = 100;        // first and last names, logins
-constexpr std::size_t kShort = 300;       // labels, titles, phone, e-mail, keys
-constexpr std::size_t kMedium = 4000;     // guidance, details, notes of one item
-constexpr std::size_t kLong = 20000;      // situation, interview notes, address
-constexpr std::size_t kListItems = 500;   // entries in any one list
+constexpr std::size_t kName = 100;      // first and last names, logins
+constexpr std::size_t kShort = 300;     // labels, titles, phone, e-mail, keys
+constexpr std::size_t kMedium = 4000;   // guidance, details, notes of one item
+constexpr std::size_t kLong = 20000;    // situation, interview notes, address
+constexpr std::size_t kListItems = 500; // entries in any one list
 } // namespace limits
 
 // Number of code points, or nullopt when `text` is not valid UTF-8 (overlongs and surrogates

@@ -40,8 +40,8 @@ void text(const std::string& path, const std::string& value, std::size_t max, bo
 void listSize(const std::string& path, std::size_t size)
 {
     if (size > limits::kListItems)
-        broken(path, "has " + std::to_string(size) + " entries, more than the " +
-                         std::to_string(limits::kListItems) + " allowed");
+        broken(path, "has " + std::to_string(size) + " entries, more than the " + std::to_string(limits::kListItems) +
+                         " allowed");
 }
 
 void key(const std::string& path, const std::string& value, bool required)
@@ -68,8 +68,7 @@ void rhythm(const std::string& path, const FollowUpRhythm& r)
     text(field(path, "label"), r.label, limits::kShort, false);
 }
 
-template <typename Fn>
-Status run(Fn&& body)
+template <typename Fn> Status run(Fn&& body)
 {
     try {
         body();
@@ -95,8 +94,8 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
         if (o.liftedOn && o.status != ObstacleStatus::Lifted)
             broken(field(at, "lifted_on"), "is set but the obstacle is not lifted");
         if (o.liftedOn && o.identifiedOn && *o.liftedOn < *o.identifiedOn)
-            broken(field(at, "lifted_on"), o.liftedOn->toString() + " is before identified_on " +
-                                               o.identifiedOn->toString());
+            broken(field(at, "lifted_on"),
+                   o.liftedOn->toString() + " is before identified_on " + o.identifiedOn->toString());
     }
 
     listSize(field(path, "attitude"), c.attitude.size());
@@ -142,8 +141,8 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
         if (!s.partner.empty() && !s.partnerName.empty())
             broken(field(at, "partner_name"), "is set beside a catalogue partner");
         if (s.obstacleId && !c.findObstacle(*s.obstacleId))
-            broken(field(at, "obstacle"), std::to_string(*s.obstacleId) +
-                                              " is not the id of an obstacle of this case file");
+            broken(field(at, "obstacle"),
+                   std::to_string(*s.obstacleId) + " is not the id of an obstacle of this case file");
     }
 
     listSize(field(path, "indicators"), c.indicators.size());
@@ -165,8 +164,7 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
         timestamp(field(path, "updated_at"), c.updatedAt);
 }
 
-void checkTemplateItems(const std::vector<TemplateItem>& items, const std::string& path,
-                        std::set<std::string>& keys)
+void checkTemplateItems(const std::vector<TemplateItem>& items, const std::string& path, std::set<std::string>& keys)
 {
     listSize(path, items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -253,8 +251,8 @@ Status validate(const Interview& interview, const std::string& path, const Inter
         }
         text(field(path, "self_assessment"), interview.selfAssessment, limits::kLong);
         if (interview.nextAppointment && *interview.nextAppointment < interview.heldOn)
-            broken(field(path, "next_appointment"), interview.nextAppointment->toString() +
-                                                        " is before the interview itself");
+            broken(field(path, "next_appointment"),
+                   interview.nextAppointment->toString() + " is before the interview itself");
     });
 }
 

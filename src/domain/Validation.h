@@ -16,8 +16,7 @@ namespace trame {
 Status validate(const Beneficiary& beneficiary, const std::string& path);
 Status validate(const CaseFile& caseFile, const std::string& path);
 // With a template, every entry's key must be one of its items.
-Status validate(const Interview& interview, const std::string& path,
-                const InterviewTemplate* usedTemplate = nullptr);
+Status validate(const Interview& interview, const std::string& path, const InterviewTemplate* usedTemplate = nullptr);
 Status validate(const ReferenceCase& reference, const std::string& path);
 Status validate(const CatalogueEntry& entry, const std::string& path);
 Status validate(const InterviewTemplate& interviewTemplate, const std::string& path);

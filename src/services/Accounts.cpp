@@ -19,8 +19,9 @@ const char* const kLockSetting = "lock_after_minutes";
 
 std::string normalisedLogin(std::string login)
 {
-    std::transform(login.begin(), login.end(), login.begin(),
-                   [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c); });
+    std::transform(login.begin(), login.end(), login.begin(), [](unsigned char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    });
     return login;
 }
 
@@ -76,8 +77,9 @@ Result<std::int64_t> Accounts::insert(const NewAccount& a, std::optional<std::in
         if (!inserted)
             return inserted.error();
         id = *inserted;
-        return recordEvent(db, m_clock, by.value_or(id),
-                           {AuditAction::AccountChange, "account", id, "created role=" + std::string(toString(a.role))});
+        return recordEvent(
+            db, m_clock, by.value_or(id),
+            {AuditAction::AccountChange, "account", id, "created role=" + std::string(toString(a.role))});
     });
     if (!done)
         return done.error();
@@ -114,7 +116,8 @@ Status Accounts::recordFailure(const Account& account, const std::string& reason
             if (Status saved = storage::AccountRepository(db).setFailures(account.id, failures, lockedUntil); !saved)
                 return saved;
         }
-        return recordEvent(db, m_clock, account.id, {AuditAction::SignInFailed, "account", account.id, "reason=" + reason});
+        return recordEvent(db, m_clock, account.id,
+                           {AuditAction::SignInFailed, "account", account.id, "reason=" + reason});
     });
 }
 
@@ -129,8 +132,8 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
     if (!*found) {
         verifyPassword(decoyHash(), password);
         const Status logged = storage::inTransaction(db, [&] {
-            return recordEvent(db, m_clock, std::nullopt, {AuditAction::SignInFailed, "account", std::nullopt,
-                                                           "reason=unknown_login"});
+            return recordEvent(db, m_clock, std::nullopt,
+                               {AuditAction::SignInFailed, "account", std::nullopt, "reason=unknown_login"});
         });
         return logged ? wrong : logged.error();
     }
@@ -237,8 +240,8 @@ Status Accounts::changePassword(const Actor& actor, const std::string& current, 
     if (!stronger)
         return stronger.error();
     return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved = storage::AccountRepository(db).setPasswordHash(actor.accountId(), *stronger,
-                                                                           m_clock.timestamp());
+        if (Status saved =
+                storage::AccountRepository(db).setPasswordHash(actor.accountId(), *stronger, m_clock.timestamp());
             !saved)
             return saved;
         return accountEvent(actor, actor.accountId(), "password_changed");
@@ -313,9 +316,9 @@ Status Accounts::setLockMinutes(const Actor& admin, int minutes)
     return storage::inTransaction(db, [&]() -> Status {
         if (Status saved = storage::writeSetting(db, kLockSetting, std::to_string(minutes)); !saved)
             return saved;
-        return recordEvent(db, m_clock, admin.accountId(),
-                           {AuditAction::AccountChange, "setting", std::nullopt,
-                            "lock_after_minutes=" + std::to_string(minutes)});
+        return recordEvent(
+            db, m_clock, admin.accountId(),
+            {AuditAction::AccountChange, "setting", std::nullopt, "lock_after_minutes=" + std::to_string(minutes)});
     });
 }
 
@@ -333,8 +336,7 @@ Result<int> Accounts::lockMinutes() const
 
 Result<std::vector<Account>> Accounts::activeCounsellors(const Actor& supervisor) const
 {
-    if (Status allowed = authorize(m_workspace.database(), m_clock, supervisor, Action::Reassign, Scope::Any);
-        !allowed)
+    if (Status allowed = authorize(m_workspace.database(), m_clock, supervisor, Action::Reassign, Scope::Any); !allowed)
         return allowed.error();
     auto all = storage::AccountRepository(m_workspace.database()).list();
     if (!all)

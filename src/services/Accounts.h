@@ -22,10 +22,10 @@ struct NewAccount {
 };
 
 namespace signin {
-constexpr int kFreeAttempts = 5;                    // failures before the account locks
-constexpr std::chrono::minutes kFirstLock{1};       // doubled at each further failure
+constexpr int kFreeAttempts = 5;              // failures before the account locks
+constexpr std::chrono::minutes kFirstLock{1}; // doubled at each further failure
 constexpr std::chrono::minutes kLongestLock{60};
-constexpr int kDefaultLockMinutes = 10;             // idle time before the window locks
+constexpr int kDefaultLockMinutes = 10; // idle time before the window locks
 constexpr int kMaxLockMinutes = 15;
 } // namespace signin
 

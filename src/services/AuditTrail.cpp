@@ -69,8 +69,7 @@ AuditTrail::AuditTrail(Workspace& workspace, const Clock& clock, const Actor& ac
 
 Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter) const
 {
-    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ReadAudit, Scope::Any);
-        !allowed)
+    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::ReadAudit, Scope::Any); !allowed)
         return allowed.error();
     if (filter.limit < 1 || filter.limit > 10000 || filter.offset < 0)
         return makeError(ErrorKind::Invalid, "limit", "a page of the audit trail holds 1 to 10000 entries");
@@ -83,8 +82,8 @@ Result<std::int64_t> AuditTrail::purge()
     if (Status allowed = authorize(db, m_clock, m_actor, Action::PurgeAudit, Scope::Any); !allowed)
         return allowed.error();
     // Twelve months back, to the second: 365.2425 days, as std::chrono::months counts them.
-    const ManualClock cutoffClock(m_clock.now() - std::chrono::duration_cast<std::chrono::seconds>(
-                                                      std::chrono::months(12)));
+    const ManualClock cutoffClock(m_clock.now() -
+                                  std::chrono::duration_cast<std::chrono::seconds>(std::chrono::months(12)));
     const std::string cutoff = cutoffClock.timestamp();
     std::int64_t removed = 0;
     const Status done = storage::inTransaction(db, [&]() -> Status {
@@ -92,9 +91,9 @@ Result<std::int64_t> AuditTrail::purge()
         if (!purged)
             return purged.error();
         removed = *purged;
-        return recordEvent(db, m_clock, m_actor.accountId(),
-                           {AuditAction::Purge, "audit", std::nullopt,
-                            "before=" + cutoff + " count=" + std::to_string(removed)});
+        return recordEvent(
+            db, m_clock, m_actor.accountId(),
+            {AuditAction::Purge, "audit", std::nullopt, "before=" + cutoff + " count=" + std::to_string(removed)});
     });
     if (!done)
         return done.error();

@@ -38,8 +38,8 @@ std::optional<std::string> timestampOf(const std::string& name)
         name.substr(name.size() - kSuffix.size()) != kSuffix)
         return std::nullopt;
     const std::string c = name.substr(kPrefix.size(), 16); // 20261129T031500Z
-    return c.substr(0, 4) + "-" + c.substr(4, 2) + "-" + c.substr(6, 2) + "T" + c.substr(9, 2) + ":" +
-           c.substr(11, 2) + ":" + c.substr(13, 2) + "Z";
+    return c.substr(0, 4) + "-" + c.substr(4, 2) + "-" + c.substr(6, 2) + "T" + c.substr(9, 2) + ":" + c.substr(11, 2) +
+           ":" + c.substr(13, 2) + "Z";
 }
 
 } // namespace
@@ -62,7 +62,8 @@ Result<std::vector<BackupInfo>> listBackups(const std::string& databasePath)
             found.push_back({it->path().string(), *taken, fs::file_size(it->path(), ec)});
     if (ec)
         return makeError(ErrorKind::Io, folder.string(), "cannot list the backups: " + ec.message());
-    std::sort(found.begin(), found.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.takenAt > b.takenAt; });
+    std::sort(found.begin(), found.end(),
+              [](const BackupInfo& a, const BackupInfo& b) { return a.takenAt > b.takenAt; });
     return found;
 }
 
@@ -86,8 +87,9 @@ Status setBackupsKept(Workspace& workspace, const Clock& clock, const Actor& adm
     return storage::inTransaction(db, [&]() -> Status {
         if (Status saved = storage::writeSetting(db, kKeptSetting, std::to_string(kept)); !saved)
             return saved;
-        return recordEvent(db, clock, admin.accountId(),
-                           {AuditAction::AccountChange, "setting", std::nullopt, "backups_kept=" + std::to_string(kept)});
+        return recordEvent(
+            db, clock, admin.accountId(),
+            {AuditAction::AccountChange, "setting", std::nullopt, "backups_kept=" + std::to_string(kept)});
     });
 }
 
@@ -108,9 +110,12 @@ Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Cloc
             if (Status copied = storage::backupTo(workspace.database(), path); !copied)
                 return copied.error();
             storage::Database& db = workspace.database();
-            if (Status logged = storage::inTransaction(db, [&] {
-                    return recordEvent(db, clock, std::nullopt, {AuditAction::Backup, "file", std::nullopt, "automatic"});
-                });
+            if (Status logged = storage::inTransaction(db,
+                                                       [&] {
+                                                           return recordEvent(db, clock, std::nullopt,
+                                                                              {AuditAction::Backup, "file",
+                                                                               std::nullopt, "automatic"});
+                                                       });
                 !logged)
                 return logged.error();
             taken = BackupInfo{path, now, fs::file_size(path, ec)};

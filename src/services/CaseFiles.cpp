@@ -217,9 +217,13 @@ Status CaseFiles::reassign(std::int64_t beneficiaryId, const std::string& counse
     if (!*target || !(*target)->active || (*target)->role != Role::Counsellor)
         return makeError(ErrorKind::Invalid, "counsellor", "'" + counsellorLogin + "' is not an active counsellor");
     const std::int64_t to = (*target)->id;
-    return audited(AuditAction::Change, "beneficiary", beneficiaryId, [&]() -> Status {
-        return storage::BeneficiaryRepository(db).setCounsellor(beneficiaryId, counsellorLogin, m_clock.timestamp());
-    }, "reassigned_to=" + std::to_string(to));
+    return audited(
+        AuditAction::Change, "beneficiary", beneficiaryId,
+        [&]() -> Status {
+            return storage::BeneficiaryRepository(db).setCounsellor(beneficiaryId, counsellorLogin,
+                                                                    m_clock.timestamp());
+        },
+        "reassigned_to=" + std::to_string(to));
 }
 
 Result<ReferenceContent> CaseFiles::references() const

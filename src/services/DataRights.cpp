@@ -20,10 +20,12 @@ nlohmann::json reviewJson(const Review& r)
 {
     nlohmann::json comments = nlohmann::json::array();
     for (const ReviewComment& c : r.comments)
-        comments.push_back({{"section", toString(c.section)}, {"author", c.authorName},
-                            {"written_at", c.writtenAt}, {"text", c.text}});
-    nlohmann::json j = {{"submitted_by", r.submitterName}, {"submitted_at", r.submittedAt}, {"note", r.note},
-                        {"comments", comments}};
+        comments.push_back({{"section", toString(c.section)},
+                            {"author", c.authorName},
+                            {"written_at", c.writtenAt},
+                            {"text", c.text}});
+    nlohmann::json j = {
+        {"submitted_by", r.submitterName}, {"submitted_at", r.submittedAt}, {"note", r.note}, {"comments", comments}};
     if (r.outcome) {
         j["outcome"] = toString(*r.outcome);
         j["decided_by"] = r.deciderName;
@@ -68,7 +70,8 @@ Result<Beneficiary> DataRights::identify(std::int64_t id)
     Result<Beneficiary> person = storage::BeneficiaryRepository(db).get(id);
     if (!person)
         return person;
-    if (Status logged = recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, "identify"});
+    if (Status logged =
+            recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, "identify"});
         !logged)
         return logged.error();
     return person;

@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
 #include "storage/RecordLoader.h"
-#include "storage/SqliteError.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {
@@ -122,7 +122,8 @@ Result<ImportSummary> Exchange::import(std::string_view text)
     ImportSummary summary;
     const Status written = storage::inTransaction(db, [&]() -> Status {
         for (std::size_t i = 0; i < doc.beneficiaries.size(); ++i) {
-            if (Status status = importRecord(db, doc.beneficiaries[i], "beneficiaries[" + std::to_string(i) + "]"); !status)
+            if (Status status = importRecord(db, doc.beneficiaries[i], "beneficiaries[" + std::to_string(i) + "]");
+                !status)
                 return status;
             summary.interviews += doc.beneficiaries[i].interviews.size();
         }

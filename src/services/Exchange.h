@@ -15,9 +15,9 @@ class Clock;
 class Workspace;
 
 struct ExportOptions {
-    bool references = false;                  // add the guide's content
+    bool references = false; // add the guide's content
     bool beneficiaries = true;
-    std::optional<std::int64_t> beneficiary;  // only this person
+    std::optional<std::int64_t> beneficiary; // only this person
 };
 
 struct ImportSummary {

@@ -27,41 +27,47 @@ public:
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
         return z ^ (z >> 31);
     }
-    int between(int low, int high) { return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1)); }
-    template <typename T, std::size_t N>
-    const T& pick(const std::array<T, N>& items) { return items[next() % N]; }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1));
+    }
+    template <typename T, std::size_t N> const T& pick(const std::array<T, N>& items) { return items[next() % N]; }
 
 private:
     std::uint64_t m_state;
 };
 
 const std::array<const char*, 40> kFirstNames = {
-    "Hélène", "Élodie", "Chloé", "Zoé", "Léa", "Anaïs", "Maëlle", "Noémie", "Inès", "Céline",
-    "Amélie", "Sébastien", "Jérôme", "Frédéric", "Benoît", "François", "Loïc", "Gaël", "Raphaël", "Théo",
-    "Joël", "Hervé", "Noël", "Rémi", "Karim", "Moussa", "Fatoumata", "Aïcha", "Yasmine", "Kévin",
-    "Stéphane", "Mélanie", "Jérémy", "Océane", "Clément", "Ophélie", "Aurélien", "Valérie", "Grégory", "Cécile"};
+    "Hélène",   "Élodie",    "Chloé",  "Zoé",      "Léa",     "Anaïs",    "Maëlle",    "Noémie",  "Inès",    "Céline",
+    "Amélie",   "Sébastien", "Jérôme", "Frédéric", "Benoît",  "François", "Loïc",      "Gaël",    "Raphaël", "Théo",
+    "Joël",     "Hervé",     "Noël",   "Rémi",     "Karim",   "Moussa",   "Fatoumata", "Aïcha",   "Yasmine", "Kévin",
+    "Stéphane", "Mélanie",   "Jérémy", "Océane",   "Clément", "Ophélie",  "Aurélien",  "Valérie", "Grégory", "Cécile"};
 const std::array<const char*, 48> kLastNames = {
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
-    "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier",
-    "Morel", "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez", "Légaré",
-    "Bélanger", "Côté", "Gagné", "Pâris", "Chabert", "Cissé", "Diallo", "Traoré", "Nguyen", "Benali",
-    "Haddad", "Perez", "Lavire", "Adam", "Gauthier", "Hébert", "Caron", "Brûlé"};
-const std::array<const char*, 8> kSituations = {
-    "Souhaite se reconvertir après un licenciement économique.",
-    "Recherche un emploi stable après plusieurs missions d'intérim.",
-    "Sortie d'études sans diplôme, cherche une première expérience.",
-    "Reprise d'activité après un congé parental de trois ans.",
-    "Arrivé en France depuis peu, expérience professionnelle à l'étranger.",
-    "Projet de formation qualifiante à sécuriser et à financer.",
-    "Bénéficiaire du RSA, souhaite retrouver un emploi près de chez lui.",
-    "Problèmes de santé qui imposent un changement de métier."};
-const std::array<const char*, 10> kSteps = {
-    "Rencontre avec un conseiller spécialisé", "Optimisation du CV", "Inscription à une formation",
-    "Immersion professionnelle", "Préparation aux entretiens", "Dossier de financement",
-    "Cours de remise à niveau", "Atelier de recherche d'emploi", "Rendez-vous avec le partenaire",
-    "Bilan de l'action"};
-const std::array<const char*, 6> kItems = {"initial_skills", "initial_obstacles", "skills_training_basic",
-                                            "job_search_coaching", "mobility_transport", "follow_up_results"};
+    "Martin",   "Bernard", "Dubois",  "Thomas",  "Robert",   "Richard", "Petit",    "Durand",   "Leroy",    "Moreau",
+    "Simon",    "Laurent", "Lefèvre", "Michel",  "Garcia",   "David",   "Bertrand", "Roux",     "Vincent",  "Fournier",
+    "Morel",    "Girard",  "André",   "Mercier", "Dupont",   "Lambert", "Bonnet",   "François", "Martinez", "Légaré",
+    "Bélanger", "Côté",    "Gagné",   "Pâris",   "Chabert",  "Cissé",   "Diallo",   "Traoré",   "Nguyen",   "Benali",
+    "Haddad",   "Perez",   "Lavire",  "Adam",    "Gauthier", "Hébert",  "Caron",    "Brûlé"};
+const std::array<const char*, 8> kSituations = {"Souhaite se reconvertir après un licenciement économique.",
+                                                "Recherche un emploi stable après plusieurs missions d'intérim.",
+                                                "Sortie d'études sans diplôme, cherche une première expérience.",
+                                                "Reprise d'activité après un congé parental de trois ans.",
+                                                "Arrivé en France depuis peu, expérience professionnelle à l'étranger.",
+                                                "Projet de formation qualifiante à sécuriser et à financer.",
+                                                "Bénéficiaire du RSA, souhaite retrouver un emploi près de chez lui.",
+                                                "Problèmes de santé qui imposent un changement de métier."};
+const std::array<const char*, 10> kSteps = {"Rencontre avec un conseiller spécialisé",
+                                            "Optimisation du CV",
+                                            "Inscription à une formation",
+                                            "Immersion professionnelle",
+                                            "Préparation aux entretiens",
+                                            "Dossier de financement",
+                                            "Cours de remise à niveau",
+                                            "Atelier de recherche d'emploi",
+                                            "Rendez-vous avec le partenaire",
+                                            "Bilan de l'action"};
+const std::array<const char*, 6> kItems = {"initial_skills",      "initial_obstacles",  "skills_training_basic",
+                                           "job_search_coaching", "mobility_transport", "follow_up_results"};
 const std::array<const char*, 5> kPartners = {"france_travail", "mission_locale", "cpam", "afpa", "wimoov"};
 
 BeneficiaryRecord makeRecord(Random& random, std::int64_t id, std::int64_t& nextObstacle, std::int64_t& nextStep,

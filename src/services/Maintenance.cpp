@@ -3,9 +3,9 @@
 #include "services/Actor.h"
 #include "services/AuditTrail.h"
 #include "services/Workspace.h"
-#include "storage/Transaction.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace trame::services {
 

@@ -63,8 +63,9 @@ Result<std::int64_t> Reviews::submit(std::int64_t beneficiaryId, const std::stri
         if (!opened)
             return opened.error();
         id = *opened;
-        return recordEvent(db, m_clock, m_actor.accountId(),
-                           {AuditAction::Review, "beneficiary", beneficiaryId, "submitted review=" + std::to_string(id)});
+        return recordEvent(
+            db, m_clock, m_actor.accountId(),
+            {AuditAction::Review, "beneficiary", beneficiaryId, "submitted review=" + std::to_string(id)});
     });
     if (!done)
         return done.error();
@@ -92,9 +93,9 @@ Result<std::int64_t> Reviews::comment(std::int64_t beneficiaryId, CaseSection se
         if (!written)
             return written.error();
         id = *written;
-        return recordEvent(db, m_clock, m_actor.accountId(),
-                           {AuditAction::Review, "beneficiary", beneficiaryId,
-                            "comment section=" + std::string(toString(section))});
+        return recordEvent(
+            db, m_clock, m_actor.accountId(),
+            {AuditAction::Review, "beneficiary", beneficiaryId, "comment section=" + std::string(toString(section))});
     });
     if (!done)
         return done.error();
@@ -123,12 +124,12 @@ Status Reviews::decide(std::int64_t beneficiaryId, ReviewState outcome, const st
     storage::Database& db = m_workspace.database();
     return storage::inTransaction(db, [&]() -> Status {
         if (Status decided = storage::ReviewRepository(db).decide(pending->id, outcome, m_actor.accountId(),
-                                                                   m_clock.timestamp(), note);
+                                                                  m_clock.timestamp(), note);
             !decided)
             return decided;
-        return recordEvent(db, m_clock, m_actor.accountId(),
-                           {AuditAction::Review, "beneficiary", beneficiaryId,
-                            "outcome=" + std::string(toString(outcome))});
+        return recordEvent(
+            db, m_clock, m_actor.accountId(),
+            {AuditAction::Review, "beneficiary", beneficiaryId, "outcome=" + std::string(toString(outcome))});
     });
 }
 

@@ -15,8 +15,7 @@ namespace trame::services {
 
 namespace {
 
-template <typename T>
-T orThrow(Result<T> result)
+template <typename T> T orThrow(Result<T> result)
 {
     if (!result)
         throw result.error();

@@ -42,8 +42,7 @@ Result<std::int64_t> AccountRepository::insert(const Account& a, const std::stri
             return makeError(ErrorKind::Conflict, "login", "the login '" + a.login + "' is taken");
         m_db.prepare("INSERT INTO accounts (login, display_name, role, password_hash, active, created_at, updated_at)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
-            .bindAll(a.login, a.displayName, columns::enumeration(a.role), passwordHash, a.active ? 1 : 0,
-                     a.createdAt)
+            .bindAll(a.login, a.displayName, columns::enumeration(a.role), passwordHash, a.active ? 1 : 0, a.createdAt)
             .run();
         return m_db.lastInsertId();
     });

@@ -57,7 +57,9 @@ Result<std::int64_t> AuditRepository::purgeBefore(const std::string& cutoff) con
 {
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
-        m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?1)").bind(1, cutoff).run();
+        m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?1)")
+            .bind(1, cutoff)
+            .run();
         m_db.prepare("DELETE FROM audit_log WHERE at < ?1").bind(1, cutoff).run();
         const std::int64_t removed = m_db.changes();
         m_db.exec("DELETE FROM meta WHERE key = 'audit_purge_before'");

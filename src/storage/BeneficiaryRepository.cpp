@@ -111,10 +111,11 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
     return guarded([&]() -> Result<std::int64_t> {
         if (b.id != 0 && idTaken(m_db, b.id))
             return makeError(ErrorKind::Conflict, "id", std::to_string(b.id) + " already exists in this database");
-        const auto sLease = m_db.cached(std::string("INSERT INTO beneficiaries (") + kColumns +
-                                   ") VALUES (coalesce(?1, (SELECT CAST(value AS INTEGER) + 1 FROM meta"
-                                   " WHERE key = 'last_beneficiary_id')), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                   " ?15, ?16, ?17, ?18, ?19, 1)");
+        const auto sLease =
+            m_db.cached(std::string("INSERT INTO beneficiaries (") + kColumns +
+                        ") VALUES (coalesce(?1, (SELECT CAST(value AS INTEGER) + 1 FROM meta"
+                        " WHERE key = 'last_beneficiary_id')), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                        " ?15, ?16, ?17, ?18, ?19, 1)");
         Statement& s = *sLease;
         if (b.id != 0)
             s.bind(1, b.id);
@@ -129,12 +130,12 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
 Result<std::int64_t> BeneficiaryRepository::update(const Beneficiary& b)
 {
     return guarded([&]() -> Result<std::int64_t> {
-        const auto sLease = m_db.cached(
-            "UPDATE beneficiaries SET civility = ?2, first_name = ?3, last_name = ?4, birth_date = ?5,"
-            " phone = ?6, email = ?7, address = ?8, qualifications = ?9, experience = ?10, languages = ?11,"
-            " resources = ?12, consent_date = ?13, consent_basis = ?14, consent_information = ?15,"
-            " counsellor = ?16, status = ?17, created_at = ?18, updated_at = ?19, version = version + 1"
-            " WHERE id = ?1 AND version = ?20");
+        const auto sLease =
+            m_db.cached("UPDATE beneficiaries SET civility = ?2, first_name = ?3, last_name = ?4, birth_date = ?5,"
+                        " phone = ?6, email = ?7, address = ?8, qualifications = ?9, experience = ?10, languages = ?11,"
+                        " resources = ?12, consent_date = ?13, consent_basis = ?14, consent_information = ?15,"
+                        " counsellor = ?16, status = ?17, created_at = ?18, updated_at = ?19, version = version + 1"
+                        " WHERE id = ?1 AND version = ?20");
         Statement& s = *sLease;
         s.bind(1, b.id);
         bindData(s, b);
@@ -143,8 +144,8 @@ Result<std::int64_t> BeneficiaryRepository::update(const Beneficiary& b)
         if (m_db.changes() == 0) {
             if (!idTaken(m_db, b.id))
                 return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(b.id) + " does not exist");
-            return makeError(ErrorKind::Conflict, {}, "beneficiary " + std::to_string(b.id) +
-                                                          " was changed by someone else meanwhile");
+            return makeError(ErrorKind::Conflict, {},
+                             "beneficiary " + std::to_string(b.id) + " was changed by someone else meanwhile");
         }
         return b.version + 1;
     });
@@ -204,8 +205,9 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
         const std::string fts = toFtsQuery(q.search);
         const auto lease = m_db.cached(
             "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
-            " b.open_due" + fromWhere(q, fts) +
-            (fts.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : "") + " LIMIT :limit OFFSET :offset");
+            " b.open_due" +
+            fromWhere(q, fts) + (fts.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : "") +
+            " LIMIT :limit OFFSET :offset");
         Statement& s = *lease;
         bindQuery(s, q, fts);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);

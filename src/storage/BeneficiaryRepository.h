@@ -25,13 +25,13 @@ struct BeneficiarySummary {
 };
 
 struct BeneficiaryQuery {
-    std::string search;                        // words typed; prefixes, accents ignored; results
-                                               // then come in the index's order, not by name
+    std::string search; // words typed; prefixes, accents ignored; results
+                        // then come in the index's order, not by name
     std::optional<BeneficiaryStatus> status;
-    std::optional<ObstacleCategory> obstacle;  // has an obstacle of this category, not lifted
-    std::optional<std::string> counsellor;     // assigned to this login
+    std::optional<ObstacleCategory> obstacle; // has an obstacle of this category, not lifted
+    std::optional<std::string> counsellor;    // assigned to this login
     bool overdueOnly = false;
-    Date today;                                // for "overdue"
+    Date today; // for "overdue"
     int offset = 0;
     int limit = 50;
 };

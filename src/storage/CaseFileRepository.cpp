@@ -269,8 +269,9 @@ Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
         r.bind(1, id);
         while (r.step())
             c.referrals.push_back({r.text(0), r.text(3), r.text(1), columns::enumeration<ReferralStatus>(r, 2)});
-        const auto sLease = m_db.cached("SELECT id, title, details, due_date, status, partner, obstacle_id, partner_name"
-                                        " FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position");
+        const auto sLease =
+            m_db.cached("SELECT id, title, details, due_date, status, partner, obstacle_id, partner_name"
+                        " FROM plan_steps WHERE beneficiary_id = ?1 ORDER BY position");
         Statement& s = *sLease;
         s.bind(1, id);
         while (s.step())

@@ -25,7 +25,15 @@ public:
     Result<CaseFile> load(std::int64_t beneficiaryId) const;
 
 private:
-    enum : unsigned { kObstacles = 1, kAttitude = 2, kTools = 4, kReferrals = 8, kPlan = 16, kIndicators = 32, kAllLists = 63 };
+    enum : unsigned {
+        kObstacles = 1,
+        kAttitude = 2,
+        kTools = 4,
+        kReferrals = 8,
+        kPlan = 16,
+        kIndicators = 32,
+        kAllLists = 63
+    };
     static unsigned changedLists(const CaseFile& caseFile, const CaseFile* previous);
     void writeItems(CaseFile& caseFile, unsigned lists) const;
     void deleteItems(std::int64_t beneficiaryId, unsigned lists) const;

@@ -29,8 +29,7 @@ inline std::optional<Date> date(const Statement& row, int column)
     return parsed;
 }
 
-template <typename E>
-E enumeration(const Statement& row, int column)
+template <typename E> E enumeration(const Statement& row, int column)
 {
     const std::string_view text = row.view(column);
     const auto parsed = parseEnum<E>(text);
@@ -39,8 +38,7 @@ E enumeration(const Statement& row, int column)
     return *parsed;
 }
 
-template <typename E>
-std::string enumeration(E value)
+template <typename E> std::string enumeration(E value)
 {
     return std::string(toString(value));
 }

@@ -86,15 +86,13 @@ void Database::configure(const OpenOptions& options)
     if (needsQuickCheck(m_path)) {
         Statement check(m_db, "PRAGMA quick_check(1)");
         if (!check.step() || check.text(0) != "ok")
-            throw SqliteError(Error{ErrorKind::Corrupt, m_path,
-                                    "the database is damaged (" + check.text(0) + ")"});
+            throw SqliteError(Error{ErrorKind::Corrupt, m_path, "the database is damaged (" + check.text(0) + ")"});
     }
     if (options.maxSchemaVersion >= 0 && userVersion() > options.maxSchemaVersion)
         throw SqliteError(Error{ErrorKind::TooNew, m_path,
                                 "this file uses schema version " + std::to_string(userVersion()) +
                                     ", written by a newer Trame (this one knows up to version " +
-                                    std::to_string(options.maxSchemaVersion) +
-                                    "); it was left untouched"});
+                                    std::to_string(options.maxSchemaVersion) + "); it was left untouched"});
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA synchronous = FULL");
     // Deleted text is overwritten, not left in free pages: what a counsellor removes, or a

@@ -14,10 +14,10 @@ struct sqlite3;
 namespace trame::storage {
 
 struct OpenOptions {
-    bool create = true;                                   // create the file when missing
-    std::chrono::milliseconds busyTimeout{5000};          // wait this long for another writer
+    bool create = true;                          // create the file when missing
+    std::chrono::milliseconds busyTimeout{5000}; // wait this long for another writer
     bool readOnly = false;
-    int maxSchemaVersion = -1;                            // refuse newer files before writing
+    int maxSchemaVersion = -1; // refuse newer files before writing
 };
 
 // One connection to a Trame SQLite file, opened with the pragmas Trame relies on:

@@ -20,9 +20,8 @@ Result<FileReport> inspect(const Database& db)
                 found += (found.empty() ? "" : "; ") + check.text(0);
             report.integrity = found.empty() ? "no answer" : found;
         }
-        static const char* const tables[] = {"beneficiaries", "case_files", "obstacles",
-                                             "plan_steps", "interviews", "reference_cases",
-                                             "catalogue_entries", "templates"};
+        static const char* const tables[] = {"beneficiaries", "case_files",      "obstacles",         "plan_steps",
+                                             "interviews",    "reference_cases", "catalogue_entries", "templates"};
         Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
         for (const char* table : tables) {
             exists.reset();

@@ -13,7 +13,7 @@ class Database;
 
 struct FileReport {
     std::string path;
-    std::string integrity;   // "ok", or what integrity_check found
+    std::string integrity; // "ok", or what integrity_check found
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     std::vector<std::pair<std::string, std::int64_t>> counts; // table, rows

@@ -32,7 +32,7 @@ Interview readHead(const Statement& row)
 void readEntries(const Database& db, Interview& interview)
 {
     const auto sLease = db.cached("SELECT item_key, status, note FROM interview_entries WHERE interview_id = ?1"
-                             " ORDER BY rowid");
+                                  " ORDER BY rowid");
     Statement& s = *sLease;
     s.bind(1, interview.id);
     while (s.step())
@@ -50,7 +50,7 @@ void InterviewRepository::writeEntries(const Interview& interview) const
 {
     (*m_db.cached("DELETE FROM interview_entries WHERE interview_id = ?1")).bind(1, interview.id).run();
     const auto entryLease = m_db.cached("INSERT INTO interview_entries (interview_id, item_key, status, note)"
-                                   " VALUES (?1, ?2, ?3, ?4)");
+                                        " VALUES (?1, ?2, ?3, ?4)");
     Statement& entry = *entryLease;
     for (const InterviewEntry& e : interview.entries) {
         entry.reset();
@@ -69,11 +69,12 @@ Result<std::int64_t> InterviewRepository::insert(Interview& i)
             if (taken.step())
                 return makeError(ErrorKind::Conflict, "id", std::to_string(i.id) + " already exists in this database");
         }
-        const auto sLease = m_db.cached("INSERT INTO interviews (id, beneficiary_id, held_on, template_version,"
-                                   " self_assessment, next_appointment, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)");
+        const auto sLease =
+            m_db.cached("INSERT INTO interviews (id, beneficiary_id, held_on, template_version,"
+                        " self_assessment, next_appointment, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)");
         Statement& s = *sLease;
-        s.bindAll(i.id != 0 ? std::optional<std::int64_t>(i.id) : std::nullopt, i.beneficiaryId,
-                  i.heldOn.toString(), i.templateVersion, i.selfAssessment, columns::date(i.nextAppointment));
+        s.bindAll(i.id != 0 ? std::optional<std::int64_t>(i.id) : std::nullopt, i.beneficiaryId, i.heldOn.toString(),
+                  i.templateVersion, i.selfAssessment, columns::date(i.nextAppointment));
         s.run();
         i.id = m_db.lastInsertId();
         i.version = 1;
@@ -88,10 +89,10 @@ Result<std::int64_t> InterviewRepository::update(Interview& i)
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
         (*m_db.cached("UPDATE interviews SET held_on = ?2, template_version = ?3, self_assessment = ?4,"
-                     " next_appointment = ?5, version = version + 1"
-                     " WHERE id = ?1 AND version = ?6 AND beneficiary_id = ?7"))
-            .bindAll(i.id, i.heldOn.toString(), i.templateVersion, i.selfAssessment,
-                     columns::date(i.nextAppointment), i.version, i.beneficiaryId)
+                      " next_appointment = ?5, version = version + 1"
+                      " WHERE id = ?1 AND version = ?6 AND beneficiary_id = ?7"))
+            .bindAll(i.id, i.heldOn.toString(), i.templateVersion, i.selfAssessment, columns::date(i.nextAppointment),
+                     i.version, i.beneficiaryId)
             .run();
         if (m_db.changes() == 0) {
             // An interview of another person is reported as missing: it is not this person's.

@@ -45,13 +45,13 @@ Status PersonRemoval::scrub() const
         m_db.exec("INSERT INTO beneficiary_search (beneficiary_search) VALUES ('optimize')");
         int logFrames = 0;
         int copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames,
-                                                 &copied);
+        const int rc =
+            sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copied);
         if (rc != SQLITE_OK)
             return makeError(rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Busy : ErrorKind::Io, {},
                              "the person is removed, but another program is reading the file: their data may "
-                             "remain in the write-ahead log until Trame is closed everywhere ("
-                                 + std::string(sqlite3_errstr(rc)) + ")");
+                             "remain in the write-ahead log until Trame is closed everywhere (" +
+                                 std::string(sqlite3_errstr(rc)) + ")");
         return Ok{};
     });
 }
@@ -60,7 +60,9 @@ Result<std::vector<RetentionCandidate>> PersonRemoval::lastContactBefore(const D
 {
     return guarded([&]() -> Result<std::vector<RetentionCandidate>> {
         Statement s = m_db.prepare("SELECT id, counsellor, status, last_contact FROM (SELECT b.id, b.counsellor,"
-                                   " b.status, " + std::string(kLastContact) + " AS last_contact"
+                                   " b.status, " +
+                                   std::string(kLastContact) +
+                                   " AS last_contact"
                                    " FROM beneficiaries b) WHERE last_contact < ?1 ORDER BY last_contact, id");
         s.bind(1, cutoff.toString());
         std::vector<RetentionCandidate> found;

@@ -9,12 +9,11 @@ namespace trame::storage {
 
 namespace {
 
-template <typename T>
-T orCorrupt(Result<T> parsed)
+template <typename T> T orCorrupt(Result<T> parsed)
 {
     if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "stored reference content is unreadable: " +
-                                                           parsed.error().describe()});
+        throw SqliteError(
+            Error{ErrorKind::Corrupt, {}, "stored reference content is unreadable: " + parsed.error().describe()});
     return std::move(parsed).value();
 }
 
@@ -34,16 +33,19 @@ Status ReferenceRepository::replace(const ReferenceContent& content)
     return guarded([&]() -> Status {
         Transaction transaction(m_db);
         m_db.exec("DELETE FROM reference_cases; DELETE FROM catalogue_entries;");
-        Statement reference = m_db.prepare("INSERT INTO reference_cases (number, seed_version, document) VALUES (?1, ?2, ?3)");
+        Statement reference =
+            m_db.prepare("INSERT INTO reference_cases (number, seed_version, document) VALUES (?1, ?2, ?3)");
         for (const ReferenceCase& c : content.cases) {
             reference.reset();
             reference.bindAll(c.number, content.seedVersion, serializeReferenceCase(c)).run();
         }
-        Statement entry = m_db.prepare("INSERT INTO catalogue_entries (kind, key, position, document) VALUES (?1, ?2, ?3, ?4)");
+        Statement entry =
+            m_db.prepare("INSERT INTO catalogue_entries (kind, key, position, document) VALUES (?1, ?2, ?3, ?4)");
         for (std::size_t i = 0; i < content.catalogue.size(); ++i) {
             const CatalogueEntry& e = content.catalogue[i];
             entry.reset();
-            entry.bindAll(columns::enumeration(e.kind), e.key, static_cast<std::int64_t>(i), serializeCatalogueEntry(e)).run();
+            entry.bindAll(columns::enumeration(e.kind), e.key, static_cast<std::int64_t>(i), serializeCatalogueEntry(e))
+                .run();
         }
         Statement tmpl = m_db.prepare("INSERT OR IGNORE INTO templates (version, document) VALUES (?1, ?2)");
         for (const InterviewTemplate& t : content.templates) {

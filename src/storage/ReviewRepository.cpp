@@ -38,8 +38,8 @@ void readComments(const Database& db, Review& review)
                              " WHERE c.review_id = ?1 ORDER BY c.id");
     s.bind(1, review.id);
     while (s.step())
-        review.comments.push_back({s.integer(0), columns::enumeration<CaseSection>(s, 1), s.integer(2), s.text(3),
-                                   s.text(4), s.text(5)});
+        review.comments.push_back(
+            {s.integer(0), columns::enumeration<CaseSection>(s, 1), s.integer(2), s.text(3), s.text(4), s.text(5)});
 }
 
 } // namespace
@@ -50,7 +50,8 @@ void ReviewRepository::setState(std::int64_t beneficiaryId, ReviewState state) c
         .bindAll(beneficiaryId, columns::enumeration(state))
         .run();
     if (m_db.changes() == 0)
-        throw SqliteError(Error{ErrorKind::NotFound, {},
+        throw SqliteError(Error{ErrorKind::NotFound,
+                                {},
                                 "the case file of beneficiary " + std::to_string(beneficiaryId) + " does not exist"});
 }
 
@@ -132,9 +133,10 @@ Result<std::vector<PendingReview>> ReviewRepository::pending() const
 {
     return guarded([&]() -> Result<std::vector<PendingReview>> {
         std::vector<PendingReview> queue;
-        Statement s = m_db.prepare("SELECT r.id, r.beneficiary_id, b.first_name || ' ' || b.last_name, b.counsellor,"
-                                   " r.submitted_at, r.note FROM reviews r JOIN beneficiaries b ON b.id = r.beneficiary_id"
-                                   " WHERE r.outcome IS NULL ORDER BY r.submitted_at, r.id");
+        Statement s =
+            m_db.prepare("SELECT r.id, r.beneficiary_id, b.first_name || ' ' || b.last_name, b.counsellor,"
+                         " r.submitted_at, r.note FROM reviews r JOIN beneficiaries b ON b.id = r.beneficiary_id"
+                         " WHERE r.outcome IS NULL ORDER BY r.submitted_at, r.id");
         while (s.step())
             queue.push_back({s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5)});
         return queue;
@@ -145,12 +147,11 @@ Result<std::vector<ReturnedCaseFile>> ReviewRepository::returnedTo(const std::st
 {
     return guarded([&]() -> Result<std::vector<ReturnedCaseFile>> {
         std::vector<ReturnedCaseFile> returned;
-        Statement s = m_db.prepare(
-            "SELECT b.id, b.first_name || ' ' || b.last_name, r.decided_at, r.decision_note"
-            " FROM beneficiaries b JOIN case_files c ON c.beneficiary_id = b.id"
-            " JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE beneficiary_id = b.id)"
-            " WHERE b.counsellor = ?1 AND c.review_state = 'changes_requested'"
-            " ORDER BY r.decided_at, b.id");
+        Statement s = m_db.prepare("SELECT b.id, b.first_name || ' ' || b.last_name, r.decided_at, r.decision_note"
+                                   " FROM beneficiaries b JOIN case_files c ON c.beneficiary_id = b.id"
+                                   " JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE beneficiary_id = b.id)"
+                                   " WHERE b.counsellor = ?1 AND c.review_state = 'changes_requested'"
+                                   " ORDER BY r.decided_at, b.id");
         s.bind(1, counsellor);
         while (s.step())
             returned.push_back({s.integer(0), s.text(1), s.text(2), s.text(3)});

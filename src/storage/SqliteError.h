@@ -26,8 +26,7 @@ ErrorKind errorKindFor(int sqliteCode);
 [[noreturn]] void throwLastError(sqlite3* db, int code, const std::string& what);
 
 // Runs `body`, turning a SqliteError or a standard exception into an Error result.
-template <typename Fn>
-auto guarded(Fn&& body) -> decltype(body());
+template <typename Fn> auto guarded(Fn&& body) -> decltype(body());
 
 } // namespace trame::storage
 

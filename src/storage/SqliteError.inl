@@ -5,8 +5,7 @@
 
 namespace trame::storage {
 
-template <typename Fn>
-auto guarded(Fn&& body) -> decltype(body())
+template <typename Fn> auto guarded(Fn&& body) -> decltype(body())
 {
     try {
         return body();

@@ -43,8 +43,7 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    check(m_db, sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                    SQLITE_UTF8));
+    check(m_db, sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 
@@ -121,7 +120,8 @@ std::string Statement::text(int column) const
 std::string_view Statement::view(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
 }
 
 std::optional<std::string> Statement::optionalText(int column) const

@@ -31,8 +31,7 @@ public:
     Statement& bindNull(int index);
 
     // Binds `value` to the parameter called `name` (":today"), when the SQL has it.
-    template <typename T>
-    Statement& bindNamed(const char* name, const T& value)
+    template <typename T> Statement& bindNamed(const char* name, const T& value)
     {
         if (const int index = parameterIndex(name))
             bind(index, value);
@@ -41,8 +40,7 @@ public:
     int parameterIndex(const char* name) const;
 
     // Binds each argument to ?1, ?2, ... in order.
-    template <typename... Args>
-    Statement& bindAll(const Args&... args)
+    template <typename... Args> Statement& bindAll(const Args&... args)
     {
         int index = 0;
         (bind(++index, args), ...);

@@ -45,26 +45,30 @@ struct AdminFixture {
 };
 } // namespace
 
-TEST_CASE("The first administrator needs no --user, and every later account needs an administrator's", "[cli][accounts]")
+TEST_CASE("The first administrator needs no --user, and every later account needs an administrator's",
+          "[cli][accounts]")
 {
     TempDir dir;
     const std::string db = dir.file("t.sqlite");
     REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
-    const auto mismatch = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"},
-                              kPassword + "\n" + kPassword + "x\n");
+    const auto mismatch =
+        cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, kPassword + "\n" + kPassword + "x\n");
     CHECK(mismatch.exitCode == 2);
     CHECK_THAT(mismatch.err, Catch::Contains("the two new passwords differ"));
     const auto weak = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, "court\ncourt\n");
     CHECK(weak.exitCode == 2);
     CHECK_THAT(weak.err, Catch::Contains("at least 12 characters"));
     CHECK(cli({"--db", db, "user", "add", "chef", "--role", "chef"}).exitCode == 2);
-    const auto first = cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, kPassword + "\n" + kPassword + "\n");
+    const auto first =
+        cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, kPassword + "\n" + kPassword + "\n");
     CHECK(first.exitCode == 0);
     CHECK_THAT(first.out, Catch::Contains("Administrator chef created"));
-    const auto second = cli({"--db", db, "user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n");
+    const auto second =
+        cli({"--db", db, "user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n");
     CHECK(second.exitCode == 2);
     CHECK_THAT(second.err, Catch::Contains("--user"));
-    CHECK(cliAs("chef", db, {"user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n").exitCode == 0);
+    CHECK(cliAs("chef", db, {"user", "add", "autre", "--role", "conseiller"}, kPassword + "\n" + kPassword + "\n")
+              .exitCode == 0);
 }
 
 TEST_CASE_METHOD(AdminFixture, "user list, disable, enable and reset-password", "[cli][accounts]")
@@ -76,9 +80,11 @@ TEST_CASE_METHOD(AdminFixture, "user list, disable, enable and reset-password", 
     CHECK(as("admin", {"user", "disable", "cmartin"}).exitCode == 0);
     CHECK_THAT(as("cmartin", {"export", "--beneficiary", "1"}).err, Catch::Contains("disabled"));
     CHECK(as("admin", {"user", "enable", "cmartin"}).exitCode == 0);
-    CHECK(as("admin", {"user", "reset-password", "cmartin"}, "nouveau mot de passe\nnouveau mot de passe\n").exitCode == 0);
+    CHECK(as("admin", {"user", "reset-password", "cmartin"}, "nouveau mot de passe\nnouveau mot de passe\n").exitCode ==
+          0);
     CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 1); // the old password no longer works
-    CHECK(cli({"--db", db, "--user", "cmartin", "export", "--beneficiary", "1"}, "nouveau mot de passe\n").exitCode == 0);
+    CHECK(cli({"--db", db, "--user", "cmartin", "export", "--beneficiary", "1"}, "nouveau mot de passe\n").exitCode ==
+          0);
     CHECK(as("admin", {"user", "disable", "nobody"}).exitCode == 1);
 }
 
@@ -174,11 +180,12 @@ TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts
     CHECK(cli({"--db", db, "check"}).exitCode == 0);
     const auto people = trame::parseDocument(as("admin", {"export"}).out);
     REQUIRE(people.ok());
-    CHECK(people->beneficiaries.size() == 2); // as at the backup, before the erasure
+    CHECK(people->beneficiaries.size() == 2);                                  // as at the backup, before the erasure
     CHECK(as("admin", {"restore", dir.file("nothing.sqlite")}).exitCode == 1); // no such backup
 }
 
-TEST_CASE_METHOD(AdminFixture, "backups --keep sets how many automatic backups stay, for administrators", "[cli][backups]")
+TEST_CASE_METHOD(AdminFixture, "backups --keep sets how many automatic backups stay, for administrators",
+                 "[cli][backups]")
 {
     CHECK(as("admin", {"backups", "--keep", "0"}).exitCode == 2);
     CHECK(as("admin", {"backups", "--keep", "61"}).exitCode == 2);

@@ -1,8 +1,8 @@
 // trame-cli end to end: the built binary, on real files in a temporary folder.
+#include "cli/CliHelpers.h"
 #include "domain/Document.h"
 #include "storage/Database.h"
 #include "support/DbDump.h"
-#include "cli/CliHelpers.h"
 #include "support/Process.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
@@ -12,7 +12,6 @@
 
 #include <filesystem>
 #include <functional>
-
 
 TEST_CASE("The CLI help describes the commands and exits 0", "[cli]")
 {
@@ -137,7 +136,8 @@ TEST_CASE_METHOD(CliFixture, "Exporting one beneficiary writes that person only"
     CHECK(cli({"--db", db, "init", "--references"}).exitCode == 2);
 }
 
-TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem and changes nothing", "[cli][bad-input]")
+TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem and changes nothing",
+                 "[cli][bad-input]")
 {
     const std::string before = withoutAudit();
     auto j = nlohmann::json::parse(readFile(people));
@@ -153,7 +153,8 @@ TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem
         {"Nom;Prénom\n", "is not valid JSON"},
         {"{\"format\": \"trame/1\", \"beneficiaries\": [", "is not valid JSON"},
         {"{\"format\": \"trame/3\"}", "'trame/3' is a format this Trame cannot read"},
-        {"{\"format\": \"trame/1\", \"beneficiaries\": [{\"id\": 9, \"first_name\": \"\xC3\x28\", \"last_name\": \"X\"}]}",
+        {"{\"format\": \"trame/1\", \"beneficiaries\": [{\"id\": 9, \"first_name\": \"\xC3\x28\", \"last_name\": "
+         "\"X\"}]}",
          "UTF-8"},
         {variant([](auto& d) { d["beneficiaries"][1]["first_name"] = 7; }),
          "beneficiaries[1].first_name: expected a string"},

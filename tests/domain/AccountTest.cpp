@@ -1,5 +1,5 @@
-#include "domain/Access.h"
 #include "domain/Account.h"
+#include "domain/Access.h"
 
 #include <catch2/catch.hpp>
 

@@ -88,7 +88,11 @@ TEST_CASE("Rows not yet named wait, named ones are stored trimmed", "[rules]")
     c.plan.push_back({});
     c.plan.back().dueDate = kToday; // a date alone does not name a step
     c.obstacles.push_back({});
-    c.tools.push_back({"", "  Tableau  ", "", });
+    c.tools.push_back({
+        "",
+        "  Tableau  ",
+        "",
+    });
     c.referrals.push_back({});
     c.adminAdvice.push_back(" ");
     const CaseFile stored = rules::storedForm(c);

@@ -82,7 +82,9 @@ TEST_CASE("Wrong types, unknown fields and unknown enum values name the field", 
 
     j = sampleJson();
     j["beneficiaries"][0]["case_file"]["obstacles"][0]["category"] = "bad_luck";
-    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].case_file.obstacles[0].category: 'bad_luck' is not one of training_choice"));
+    CHECK_THAT(errorOfJson(j),
+               Catch::StartsWith(
+                   "beneficiaries[0].case_file.obstacles[0].category: 'bad_luck' is not one of training_choice"));
 
     j = sampleJson();
     j["beneficiaries"][0]["nickname"] = "Lili";
@@ -134,7 +136,8 @@ TEST_CASE("Duplicate and dangling ids are refused", "[document][bad-input]")
 
     j = sampleJson();
     j["beneficiaries"][0]["case_file"]["plan"][1]["obstacle"] = 201; // belongs to beneficiary 2
-    CHECK(errorOfJson(j) == "beneficiaries[0].case_file.plan[1].obstacle: 201 is not the id of an obstacle of this case file");
+    CHECK(errorOfJson(j) ==
+          "beneficiaries[0].case_file.plan[1].obstacle: 201 is not the id of an obstacle of this case file");
 
     j = sampleJson();
     j["beneficiaries"][0]["interviews"][0]["template_version"] = 7;

@@ -6,9 +6,9 @@
 
 using namespace trame;
 
-TEMPLATE_TEST_CASE("Every enumerator has a distinct name that parses back", "[enums]", Civility,
-                   BeneficiaryStatus, ObstacleCategory, ObstacleStatus, StepStatus, ReferralStatus,
-                   ReviewState, ItemStatus, IntervalUnit, RhythmKind, CatalogueKind)
+TEMPLATE_TEST_CASE("Every enumerator has a distinct name that parses back", "[enums]", Civility, BeneficiaryStatus,
+                   ObstacleCategory, ObstacleStatus, StepStatus, ReferralStatus, ReviewState, ItemStatus, IntervalUnit,
+                   RhythmKind, CatalogueKind)
 {
     std::set<std::string_view> names;
     for (TestType value : allEnumerators<TestType>()) {

@@ -9,9 +9,9 @@ TEST_CASE("UTF-8 length counts characters and rejects malformed bytes", "[text]"
     CHECK(utf8Length("Élodie") == 6u);
     CHECK(utf8Length("« oui »") == 7u);
     CHECK(utf8Length("emoji 🙂") == 7u);
-    CHECK_FALSE(utf8Length("\xC3"));             // truncated
-    CHECK_FALSE(utf8Length("\xC0\xAF"));         // overlong '/'
-    CHECK_FALSE(utf8Length("\xED\xA0\x80"));     // surrogate
+    CHECK_FALSE(utf8Length("\xC3"));         // truncated
+    CHECK_FALSE(utf8Length("\xC0\xAF"));     // overlong '/'
+    CHECK_FALSE(utf8Length("\xED\xA0\x80")); // surrogate
     CHECK_FALSE(utf8Length("\xFF"));
     CHECK_FALSE(utf8Length("abc\x80"));
 }

@@ -33,7 +33,8 @@ struct Target {
             std::abort();
         workspace = services::Workspace::open(std::string(folder) + "/fuzz.sqlite").value();
         services::Accounts accounts(*workspace, clock);
-        admin = accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, "fuzz password 1234"}).value();
+        admin =
+            accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, "fuzz password 1234"}).value();
     }
 };
 

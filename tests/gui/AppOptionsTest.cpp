@@ -12,9 +12,9 @@ TEST_CASE("The language is read before the full parse, French when absent", "[gu
 
 TEST_CASE("The database path and the language are parsed", "[gui][options]")
 {
-    const AppOptions options = AppOptions::parse(
-        {QStringLiteral("trame"), QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"),
-         QStringLiteral("--lang"), QStringLiteral("en")});
+    const AppOptions options =
+        AppOptions::parse({QStringLiteral("trame"), QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"),
+                           QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(options.databasePath == QStringLiteral("/tmp/x.sqlite"));
     CHECK(options.language == QStringLiteral("en"));
     const AppOptions defaults = AppOptions::parse({QStringLiteral("trame")});

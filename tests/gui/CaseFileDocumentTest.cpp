@@ -12,11 +12,13 @@ TEST_CASE("Edits are undoable and typing in one field merges into one step", "[g
     CaseFileDocument document(sampleRecord(1).caseFile);
     QSignalSpy changed(&document, &CaseFileDocument::changed);
     for (const char* text : {"S", "So", "Sou"})
-        document.edit(QStringLiteral("typing"), [&](CaseFile& c) { c.situation = text; }, 7);
+        document.edit(
+            QStringLiteral("typing"), [&](CaseFile& c) { c.situation = text; }, 7);
     CHECK(document.caseFile().situation == "Sou");
     CHECK(document.undoStack()->count() == 1);
     CHECK(changed.count() == 3);
-    document.edit(QStringLiteral("other"), [](CaseFile& c) { c.problemStatement = "P"; }, 8);
+    document.edit(
+        QStringLiteral("other"), [](CaseFile& c) { c.problemStatement = "P"; }, 8);
     CHECK(document.undoStack()->count() == 2);
     document.undoStack()->undo();
     document.undoStack()->undo();

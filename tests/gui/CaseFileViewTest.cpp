@@ -83,10 +83,13 @@ TEST_CASE_METHOD(GuiFixture, "A counsellor fills every page and finds it all aft
         type(view, "problemEdit", QStringLiteral("Frein à la mobilité"));
         type(view, "situationEdit", QStringLiteral("Titulaire d'un CAP, sans permis."));
         addRow(view, "obstacles", {QStringLiteral("mobility"), QStringLiteral("Pas de permis de conduire")});
-        addRow(view, "attitude", {QStringLiteral("reformulation"), QStringLiteral("Reformuler"), QStringLiteral("Redire ses mots"),
-                                  QStringLiteral("« C'est bien cela ? »")});
-        addRow(view, "tools", {QStringLiteral("covoiturage"), QStringLiteral("Covoiturage"), QStringLiteral("Plateforme locale")});
-        addRow(view, "referrals", {QStringLiteral("wimoov"), QStringLiteral("Diagnostic mobilité"), QStringLiteral("contacted")});
+        addRow(view, "attitude",
+               {QStringLiteral("reformulation"), QStringLiteral("Reformuler"), QStringLiteral("Redire ses mots"),
+                QStringLiteral("« C'est bien cela ? »")});
+        addRow(view, "tools",
+               {QStringLiteral("covoiturage"), QStringLiteral("Covoiturage"), QStringLiteral("Plateforme locale")});
+        addRow(view, "referrals",
+               {QStringLiteral("wimoov"), QStringLiteral("Diagnostic mobilité"), QStringLiteral("contacted")});
         addRow(view, "plan", {QStringLiteral("Rencontre Wimoov"), QVariant(), QDate(2026, 11, 20)});
         addRow(view, "plan", {QStringLiteral("Dossier de financement")});
         addRow(view, "plan", {QStringLiteral("Inscription auto-école")});

@@ -24,7 +24,8 @@ TEST_CASE("Errors read in French, with the detail kept", "[gui][errors]")
     CHECK(text.startsWith(QStringLiteral("La base de données est utilisée par un autre programme")));
     CHECK(text.contains(QStringLiteral("locked")));
     // An account disabled during its session: said plainly, not as a generic refusal.
-    const QString disabled = ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});
+    const QString disabled =
+        ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});
     CHECK(disabled.startsWith(QStringLiteral("Votre compte a été désactivé par un administrateur")));
     Translations::install(QStringLiteral("en"));
 }

@@ -41,7 +41,8 @@ TEST_CASE_METHOD(GuiFixture, "Ten idle minutes lock the window after saving what
     window.openCaseFile(id);
     CHECK(visibleText(window).contains(QStringLiteral("Zyqueldorf")));
     // An edit still waiting for the autosave when the lock comes.
-    window.caseFileView()->document()->edit(QStringLiteral("situation"), [](CaseFile& c) { c.situation = "tapé à l'instant"; });
+    window.caseFileView()->document()->edit(QStringLiteral("situation"),
+                                            [](CaseFile& c) { c.situation = "tapé à l'instant"; });
 
     clock.advance(minutes(9));
     window.idleWatcher()->check();
@@ -76,7 +77,8 @@ TEST_CASE_METHOD(GuiFixture, "The same user's password unlocks, and another user
     const services::Actor supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");
     MainWindow window(*workspace, clock, counsellor);
     std::vector<std::string> switched;
-    QObject::connect(&window, &MainWindow::userSwitched, [&](const services::Actor& next) { switched.push_back(next.login()); });
+    QObject::connect(&window, &MainWindow::userSwitched,
+                     [&](const services::Actor& next) { switched.push_back(next.login()); });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.lock();

@@ -2,17 +2,16 @@
 
 #include "CaseFileView.h"
 #include "MessageBox.h"
-#include "gui/GuiFixture.h"
 #include "Translations.h"
+#include "gui/GuiFixture.h"
 #include "support/Samples.h"
 
 #include <QAction>
-#include <QStatusBar>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <catch2/catch.hpp>
-
 
 namespace {
 // Which places each role sees, in the navigation's order.

@@ -7,8 +7,8 @@
 #include "gui/GuiFixture.h"
 
 #include <QPlainTextEdit>
-#include <QTableView>
 #include <QPushButton>
+#include <QTableView>
 #include <QTextBrowser>
 
 using namespace trame;

@@ -136,7 +136,8 @@ TEST_CASE_METHOD(GuiFixture, "A supervisor gives a case file to another counsell
     CHECK(caseFiles.open(id).error().kind == ErrorKind::Denied); // no longer cmartin's
     CHECK(services::CaseFiles(*workspace, clock, other).open(id).ok());
     MainWindow counsellorWindow(*workspace, clock, counsellor);
-    CHECK_FALSE(counsellorWindow.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&counsellorWindow));
+    CHECK_FALSE(
+        counsellorWindow.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&counsellorWindow));
 }
 
 TEST_CASE_METHOD(GuiFixture, "The administrator restores an automatic backup from the administration page",

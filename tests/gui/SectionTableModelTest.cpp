@@ -20,10 +20,13 @@ const std::vector<CatalogueEntry>& catalogue()
 
 std::vector<SectionTableModel*> allModels(CaseFileDocument& document, QObject* parent)
 {
-    return {CaseFileModels::obstacles(document, Date(2026, 11, 2), parent), CaseFileModels::attitude(document, catalogue(), parent),
-            CaseFileModels::tools(document, catalogue(), parent), CaseFileModels::referrals(document, catalogue(), parent),
+    return {CaseFileModels::obstacles(document, Date(2026, 11, 2), parent),
+            CaseFileModels::attitude(document, catalogue(), parent),
+            CaseFileModels::tools(document, catalogue(), parent),
+            CaseFileModels::referrals(document, catalogue(), parent),
             CaseFileModels::plan(document, catalogue(), Date(2026, 11, 2), parent),
-            CaseFileModels::indicators(document, parent), CaseFileModels::adminAdvice(document, parent)};
+            CaseFileModels::indicators(document, parent),
+            CaseFileModels::adminAdvice(document, parent)};
 }
 } // namespace
 
@@ -84,7 +87,7 @@ TEST_CASE("Overdue plan steps stand out", "[gui][models]")
     QObject owner;
     SectionTableModel* plan = CaseFileModels::plan(document, catalogue(), Date(2026, 11, 2), &owner);
     CHECK(plan->data(plan->index(1, 0), Qt::FontRole).value<QFont>().bold()); // due 15/10, in progress
-    CHECK_FALSE(plan->data(plan->index(0, 0), Qt::FontRole).isValid());      // done
+    CHECK_FALSE(plan->data(plan->index(0, 0), Qt::FontRole).isValid());       // done
     CHECK(plan->data(plan->index(1, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("2026")));
 }
 

@@ -116,7 +116,10 @@ TEST_CASE_METHOD(TypingFixture, "A new row starts empty: typing names it, the pl
     SectionTableModel* model = list("obstacles").model();
     CHECK(table->currentIndex().column() == 1); // the description
     CHECK(model->index(0, 1).data(Qt::DisplayRole).toString().isEmpty());
-    CHECK(model->index(0, 1).data(SectionTableModel::PlaceholderRole).toString().startsWith(QStringLiteral("Nouveau frein")));
+    CHECK(model->index(0, 1)
+              .data(SectionTableModel::PlaceholderRole)
+              .toString()
+              .startsWith(QStringLiteral("Nouveau frein")));
     auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     REQUIRE(editor);
     CHECK(editor->text().isEmpty());
@@ -241,7 +244,9 @@ TEST_CASE_METHOD(GuiFixture, "The birth date is typed into an empty field and th
     CHECK_FALSE(birth->isAcceptable());
     CHECK_FALSE(birth->accessibleDescription().isEmpty());
     CHECK_FALSE(dialog.submit());
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("generalError"))->text().contains(QStringLiteral("pas encore une date")));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("generalError"))
+              ->text()
+              .contains(QStringLiteral("pas encore une date")));
     CHECK(caseFiles.count({}).value() == 0);
 
     // Empty, the calendar opens on today (the clock's), and Alt+Down opens it.
@@ -320,7 +325,8 @@ TEST_CASE_METHOD(TypingFixture, "A catalogue tool names its row", "[gui][typing]
     CHECK(tools->index(0, 1).data(Qt::DisplayRole).toString() == QStringLiteral("Immersion Facile"));
 }
 
-TEST_CASE_METHOD(TypingFixture, "Tab in the Annexe 1 goes from an item's status to its note", "[gui][typing][interviews]")
+TEST_CASE_METHOD(TypingFixture, "Tab in the Annexe 1 goes from an item's status to its note",
+                 "[gui][typing][interviews]")
 {
     view().showSection(FollowUp);
     auto* followUp = view().findChild<FollowUpPage*>();

@@ -24,8 +24,7 @@ struct FaultyFixture {
 struct Fixture : FaultyFixture, GuiFixture {};
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "A full disk suspends editing, keeps what was typed, and Try again saves it",
-                 "[gui][faults]")
+TEST_CASE_METHOD(Fixture, "A full disk suspends editing, keeps what was typed, and Try again saves it", "[gui][faults]")
 {
     MessageBox::setNonInteractive(true);
     const std::int64_t id = caseFiles.create(sampleRecord(0).person).value();

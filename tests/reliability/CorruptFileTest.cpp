@@ -52,7 +52,8 @@ TEST_CASE("Damaged files are refused at opening and left exactly as they were", 
     const std::vector<std::pair<std::string, std::function<std::string()>>> damages = {
         {"truncated to half", [&] { return healthy.substr(0, healthy.size() / 2); }},
         {"truncated inside a page", [&] { return healthy.substr(0, healthy.size() - 1000); }},
-        {"garbage over three pages", [&] {
+        {"garbage over three pages",
+         [&] {
              std::string bytes = healthy;
              bytes.replace(bytes.size() / 2 / 4096 * 4096, 3 * 4096, garbage(3 * 4096));
              return bytes;

@@ -117,9 +117,9 @@ TEST_CASE("Killing a writer at random moments loses no acknowledged write and le
         REQUIRE(check.text(0) == "ok");
         // Every acknowledged person is there with their saved case file.
         for (const long long id : acked) {
-            storage::Statement person = db->prepare(
-                "SELECT c.situation, (SELECT count(*) FROM obstacles o WHERE o.beneficiary_id = b.id)"
-                " FROM beneficiaries b JOIN case_files c ON c.beneficiary_id = b.id WHERE b.id = ?1");
+            storage::Statement person =
+                db->prepare("SELECT c.situation, (SELECT count(*) FROM obstacles o WHERE o.beneficiary_id = b.id)"
+                            " FROM beneficiaries b JOIN case_files c ON c.beneficiary_id = b.id WHERE b.id = ?1");
             person.bind(1, static_cast<std::int64_t>(id));
             INFO("person " << id);
             REQUIRE(person.step());

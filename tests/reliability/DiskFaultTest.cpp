@@ -26,11 +26,11 @@ std::string stored(const std::string& path, std::int64_t id)
     storage::Statement check = db->prepare("PRAGMA integrity_check");
     REQUIRE(check.step());
     REQUIRE(check.text(0) == "ok");
-    storage::Statement s = db->prepare(
-        "SELECT c.situation || '|' || (SELECT group_concat(description, ',') FROM"
-        " (SELECT description FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position))"
-        " || '|' || (SELECT count(*) FROM audit_log WHERE action = 'change' AND record_kind = 'case_file')"
-        " FROM case_files c WHERE c.beneficiary_id = ?1");
+    storage::Statement s =
+        db->prepare("SELECT c.situation || '|' || (SELECT group_concat(description, ',') FROM"
+                    " (SELECT description FROM obstacles WHERE beneficiary_id = ?1 ORDER BY position))"
+                    " || '|' || (SELECT count(*) FROM audit_log WHERE action = 'change' AND record_kind = 'case_file')"
+                    " FROM case_files c WHERE c.beneficiary_id = ?1");
     s.bind(1, id);
     REQUIRE(s.step());
     return s.text(0);
@@ -75,9 +75,8 @@ TEST_CASE("Every write, sync and truncate of a save failing in turn: reported, c
     int round = 1;
     int reported = 0;
     int rolledBack = 0;
-    const std::pair<faulty::Operation, int> plans[] = {{faulty::Operation::Write, writes},
-                                                      {faulty::Operation::Sync, syncs},
-                                                      {faulty::Operation::Truncate, truncates}};
+    const std::pair<faulty::Operation, int> plans[] = {
+        {faulty::Operation::Write, writes}, {faulty::Operation::Sync, syncs}, {faulty::Operation::Truncate, truncates}};
     for (const auto& [operation, total] : plans) {
         for (int nth = 1; nth <= total; ++nth, ++round) {
             // A full disk for writes, an I/O error for syncs and truncates.
@@ -108,6 +107,6 @@ TEST_CASE("Every write, sync and truncate of a save failing in turn: reported, c
     }
     CHECK(faults > 0);
     WARN(writes << " writes, " << syncs << " syncs, " << truncates << " truncates per save; " << faults
-                << " faults injected over " << round - 1 << " failing saves; " << reported
-                << " reported as errors, " << rolledBack << " of them rolled back to the old content");
+                << " faults injected over " << round - 1 << " failing saves; " << reported << " reported as errors, "
+                << rolledBack << " of them rolled back to the old content");
 }

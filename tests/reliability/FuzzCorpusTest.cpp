@@ -26,7 +26,8 @@ TEST_CASE("Every input of the fuzz corpus is imported or refused cleanly", "[rel
                            .value();
     services::Exchange exchange(*workspace, clock, admin);
     std::size_t inputs = 0, imported = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(TRAME_SOURCE_DIR) + "/tests/fuzz-corpus/import")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(TRAME_SOURCE_DIR) + "/tests/fuzz-corpus/import")) {
         const std::string text = readFile(entry.path().string());
         const std::string before = dumpDatabase(path, {"audit_log"});
         const auto result = exchange.import(text);

@@ -96,16 +96,18 @@ TEST_CASE("A file from each schema version upgrades with its people unchanged", 
             CHECK((*workspace)->schemaVersion() == storage::latestSchemaVersion());
             const services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 2));
             services::Accounts accounts(**workspace, clock);
-            const auto admin = accounts.createFirstAdministrator(
-                {"admin", "Admin", Role::Administrator, "mot de passe de migration"});
+            const auto admin =
+                accounts.createFirstAdministrator({"admin", "Admin", Role::Administrator, "mot de passe de migration"});
             REQUIRE(admin.ok());
             // What the upgraded file holds still passes today's rules, and can be searched.
             const auto exported = services::Exchange(**workspace, clock, *admin).exportText({});
             if (!exported)
                 FAIL(exported.error().describe());
             CHECK(parseDocument(*exported)->beneficiaries.size() == 2);
-            REQUIRE(accounts.add(*admin, {"cmartin", "Claire Martin", Role::Counsellor, "mot de passe de migration"}).ok());
-            services::CaseFiles cases(**workspace, clock, accounts.signIn("cmartin", "mot de passe de migration").value());
+            REQUIRE(
+                accounts.add(*admin, {"cmartin", "Claire Martin", Role::Counsellor, "mot de passe de migration"}).ok());
+            services::CaseFiles cases(**workspace, clock,
+                                      accounts.signIn("cmartin", "mot de passe de migration").value());
             services::BeneficiaryQuery query;
             query.search = "gardienne";
             CHECK(cases.find(query).value().size() == 1);

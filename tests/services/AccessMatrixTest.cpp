@@ -91,8 +91,7 @@ struct Cell {
         REQUIRE(status.error().kind == ErrorKind::Denied);
         return Outcome::Refused;
     }
-    template <typename T>
-    Outcome of(const Result<T>& result) const
+    template <typename T> Outcome of(const Result<T>& result) const
     {
         return of(result ? Status(Ok{}) : Status(result.error()));
     }

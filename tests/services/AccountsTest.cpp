@@ -17,10 +17,7 @@ namespace {
 struct Fixture : ServiceFixture {
     Accounts accounts{*workspace, clock};
 
-    Actor admin()
-    {
-        return signInAs(*workspace, clock, Role::Administrator, "admin");
-    }
+    Actor admin() { return signInAs(*workspace, clock, Role::Administrator, "admin"); }
     std::vector<AuditEntry> entries(AuditAction action)
     {
         AuditFilter filter;
@@ -81,8 +78,7 @@ TEST_CASE_METHOD(Fixture, "Five failures lock the account, longer each time, acr
     CHECK(entries(AuditAction::SignInFailed).size() == 12); // 4 + 5 wrong, 2 while locked, 1 sixth
 }
 
-TEST_CASE_METHOD(Fixture, "An unknown login is refused like a wrong password and logged without a login",
-                 "[accounts]")
+TEST_CASE_METHOD(Fixture, "An unknown login is refused like a wrong password and logged without a login", "[accounts]")
 {
     admin();
     const auto refused = accounts.signIn("personne", kTestPassword);
@@ -100,7 +96,8 @@ TEST_CASE_METHOD(Fixture, "The administrator disables, enables and resets, and u
     const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "claire");
     CHECK(accounts.setActive(a, a.accountId(), false).error().kind == ErrorKind::Invalid);
     REQUIRE(accounts.setActive(a, claire.accountId(), false).ok());
-    CHECK(accounts.signIn("claire", kTestPassword).error().message == "this account is disabled; ask the administrator");
+    CHECK(accounts.signIn("claire", kTestPassword).error().message ==
+          "this account is disabled; ask the administrator");
     REQUIRE(accounts.setActive(a, claire.accountId(), true).ok());
     REQUIRE(accounts.resetPassword(a, claire.accountId(), "mot de passe provisoire").ok());
     CHECK_FALSE(accounts.signIn("claire", kTestPassword).ok());

@@ -18,10 +18,7 @@ using namespace std::chrono;
 
 namespace {
 struct Fixture : ServiceFixture {
-    std::vector<AuditEntry> all(const Actor& reader)
-    {
-        return AuditTrail(*workspace, clock, reader).list({}).value();
-    }
+    std::vector<AuditEntry> all(const Actor& reader) { return AuditTrail(*workspace, clock, reader).list({}).value(); }
 };
 } // namespace
 
@@ -147,11 +144,13 @@ TEST_CASE_METHOD(Fixture, "Disabling an account stops its open session at its ne
     CHECK(cases.find({}).error().kind == ErrorKind::Denied);
     CHECK(accounts.changePassword(claire, kTestPassword, "un autre mot de passe").error().kind == ErrorKind::Denied);
 
-    const auto denied = storage::AuditRepository(workspace->database()).list([] {
-        AuditFilter f;
-        f.action = AuditAction::Denied;
-        return f;
-    }()).value();
+    const auto denied = storage::AuditRepository(workspace->database())
+                            .list([] {
+                                AuditFilter f;
+                                f.action = AuditAction::Denied;
+                                return f;
+                            }())
+                            .value();
     REQUIRE(denied.size() == 3);
     for (const AuditEntry& e : denied) {
         CHECK(e.actor == claire.accountId());

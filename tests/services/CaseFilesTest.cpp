@@ -1,5 +1,5 @@
-#include "domain/CaseFileRules.h"
 #include "services/CaseFiles.h"
+#include "domain/CaseFileRules.h"
 
 #include "services/Clock.h"
 #include "services/Workspace.h"
@@ -69,7 +69,8 @@ TEST_CASE_METHOD(Fixture, "A case file breaking a rule is not saved", "[casefile
     const auto id = newPerson();
     CaseFile c = cases.open(id)->caseFile;
     c.plan.push_back({0, "Rencontre", "", std::nullopt, StepStatus::Planned, "", "", 999});
-    CHECK(cases.saveCaseFile(c).error().describe() == "plan[0].obstacle: 999 is not the id of an obstacle of this case file");
+    CHECK(cases.saveCaseFile(c).error().describe() ==
+          "plan[0].obstacle: 999 is not the id of an obstacle of this case file");
     CHECK(cases.open(id)->caseFile.version == 1);
 }
 

@@ -128,7 +128,8 @@ TEST_CASE("Import is all or nothing: one bad record and the file is unchanged", 
     }
     SECTION("malformed input")
     {
-        for (const char* text : {"", "not json", "{\"format\": \"trame/9\"}", "{\"format\": \"trame/1\", \"beneficiaries\": 3}"})
+        for (const char* text :
+             {"", "not json", "{\"format\": \"trame/9\"}", "{\"format\": \"trame/1\", \"beneficiaries\": 3}"})
             CHECK_FALSE(exchange.import(text).ok());
     }
     CHECK(dumpDatabase(path) == before);

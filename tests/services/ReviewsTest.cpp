@@ -26,8 +26,7 @@ struct Fixture : ServiceFixture {
 };
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmit, validate: history kept",
-                 "[reviews]")
+TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmit, validate: history kept", "[reviews]")
 {
     CHECK(state() == ReviewState::Draft);
     CHECK(asSupervisor.comment(id, CaseSection::Plan, "Trop tôt").error().kind == ErrorKind::Conflict);
@@ -52,7 +51,10 @@ TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmi
     REQUIRE(returned.size() == 1);
     CHECK(returned[0].beneficiaryId == id);
     CHECK(returned[0].decisionNote == "Deux points à reprendre");
-    CHECK(Reviews(*workspace, clock, signInAs(*workspace, clock, Role::Counsellor, "autre")).returnedToMe().value().empty());
+    CHECK(Reviews(*workspace, clock, signInAs(*workspace, clock, Role::Counsellor, "autre"))
+              .returnedToMe()
+              .value()
+              .empty());
     CHECK(asSupervisor.returnedToMe().error().kind == ErrorKind::Denied);
 
     // A save by the counsellor keeps the supervisor's decision.

@@ -52,7 +52,8 @@ TEST_CASE_METHOD(RepositoryFixture, "A given id is kept, and a taken one is a co
     CHECK(again.error().kind == ErrorKind::Conflict);
 }
 
-TEST_CASE_METHOD(RepositoryFixture, "Saving over a newer version fails and changes nothing", "[beneficiaries][conflict]")
+TEST_CASE_METHOD(RepositoryFixture, "Saving over a newer version fails and changes nothing",
+                 "[beneficiaries][conflict]")
 {
     BeneficiaryRepository repo(*db);
     REQUIRE(repo.insert(sampleRecord(1).person).ok());
@@ -125,7 +126,8 @@ TEST_CASE_METHOD(RepositoryFixture, "The search index follows renames and case f
     CHECK(repo.count(q).value() == 0);
 }
 
-TEST_CASE_METHOD(RepositoryFixture, "Filters: status, counsellor, open obstacle category, overdue", "[beneficiaries][filters]")
+TEST_CASE_METHOD(RepositoryFixture, "Filters: status, counsellor, open obstacle category, overdue",
+                 "[beneficiaries][filters]")
 {
     BeneficiaryRecord a = sampleRecord(1, "Adam");
     a.person.counsellor = "alice";

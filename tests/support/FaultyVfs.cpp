@@ -46,7 +46,10 @@ int xClose(sqlite3_file* f)
     const int rc = real(f)->pMethods ? real(f)->pMethods->xClose(real(f)) : SQLITE_OK;
     return rc;
 }
-int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); }
+int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o)
+{
+    return real(f)->pMethods->xRead(real(f), b, n, o);
+}
 int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 o)
 {
     return strike(Operation::Write) ? g_error : real(f)->pMethods->xWrite(real(f), b, n, o);
@@ -59,24 +62,78 @@ int xSync(sqlite3_file* f, int flags)
 {
     return strike(Operation::Sync) ? g_error : real(f)->pMethods->xSync(real(f), flags);
 }
-int xFileSize(sqlite3_file* f, sqlite3_int64* s) { return real(f)->pMethods->xFileSize(real(f), s); }
-int xLock(sqlite3_file* f, int l) { return real(f)->pMethods->xLock(real(f), l); }
-int xUnlock(sqlite3_file* f, int l) { return real(f)->pMethods->xUnlock(real(f), l); }
-int xCheckReservedLock(sqlite3_file* f, int* r) { return real(f)->pMethods->xCheckReservedLock(real(f), r); }
-int xFileControl(sqlite3_file* f, int op, void* a) { return real(f)->pMethods->xFileControl(real(f), op, a); }
-int xSectorSize(sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); }
-int xDeviceCharacteristics(sqlite3_file* f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); }
-int xShmMap(sqlite3_file* f, int i, int s, int e, void volatile** p) { return real(f)->pMethods->xShmMap(real(f), i, s, e, p); }
-int xShmLock(sqlite3_file* f, int o, int n, int fl) { return real(f)->pMethods->xShmLock(real(f), o, n, fl); }
-void xShmBarrier(sqlite3_file* f) { real(f)->pMethods->xShmBarrier(real(f)); }
-int xShmUnmap(sqlite3_file* f, int d) { return real(f)->pMethods->xShmUnmap(real(f), d); }
-int xFetch(sqlite3_file* f, sqlite3_int64 o, int n, void** p) { return real(f)->pMethods->xFetch(real(f), o, n, p); }
-int xUnfetch(sqlite3_file* f, sqlite3_int64 o, void* p) { return real(f)->pMethods->xUnfetch(real(f), o, p); }
+int xFileSize(sqlite3_file* f, sqlite3_int64* s)
+{
+    return real(f)->pMethods->xFileSize(real(f), s);
+}
+int xLock(sqlite3_file* f, int l)
+{
+    return real(f)->pMethods->xLock(real(f), l);
+}
+int xUnlock(sqlite3_file* f, int l)
+{
+    return real(f)->pMethods->xUnlock(real(f), l);
+}
+int xCheckReservedLock(sqlite3_file* f, int* r)
+{
+    return real(f)->pMethods->xCheckReservedLock(real(f), r);
+}
+int xFileControl(sqlite3_file* f, int op, void* a)
+{
+    return real(f)->pMethods->xFileControl(real(f), op, a);
+}
+int xSectorSize(sqlite3_file* f)
+{
+    return real(f)->pMethods->xSectorSize(real(f));
+}
+int xDeviceCharacteristics(sqlite3_file* f)
+{
+    return real(f)->pMethods->xDeviceCharacteristics(real(f));
+}
+int xShmMap(sqlite3_file* f, int i, int s, int e, void volatile** p)
+{
+    return real(f)->pMethods->xShmMap(real(f), i, s, e, p);
+}
+int xShmLock(sqlite3_file* f, int o, int n, int fl)
+{
+    return real(f)->pMethods->xShmLock(real(f), o, n, fl);
+}
+void xShmBarrier(sqlite3_file* f)
+{
+    real(f)->pMethods->xShmBarrier(real(f));
+}
+int xShmUnmap(sqlite3_file* f, int d)
+{
+    return real(f)->pMethods->xShmUnmap(real(f), d);
+}
+int xFetch(sqlite3_file* f, sqlite3_int64 o, int n, void** p)
+{
+    return real(f)->pMethods->xFetch(real(f), o, n, p);
+}
+int xUnfetch(sqlite3_file* f, sqlite3_int64 o, void* p)
+{
+    return real(f)->pMethods->xUnfetch(real(f), o, p);
+}
 
-const sqlite3_io_methods g_methods = {3,         xClose,   xRead,         xWrite,     xTruncate,
-                                      xSync,     xFileSize, xLock,        xUnlock,    xCheckReservedLock,
-                                      xFileControl, xSectorSize, xDeviceCharacteristics, xShmMap, xShmLock,
-                                      xShmBarrier, xShmUnmap, xFetch,     xUnfetch};
+const sqlite3_io_methods g_methods = {3,
+                                      xClose,
+                                      xRead,
+                                      xWrite,
+                                      xTruncate,
+                                      xSync,
+                                      xFileSize,
+                                      xLock,
+                                      xUnlock,
+                                      xCheckReservedLock,
+                                      xFileControl,
+                                      xSectorSize,
+                                      xDeviceCharacteristics,
+                                      xShmMap,
+                                      xShmLock,
+                                      xShmBarrier,
+                                      xShmUnmap,
+                                      xFetch,
+                                      xUnfetch};
 
 int xOpen(sqlite3_vfs*, const char* name, sqlite3_file* f, int flags, int* outFlags)
 {

@@ -10,8 +10,7 @@
 
 extern char** environ;
 
-ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
-                         const std::string& input)
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& input)
 {
     // Files rather than pipes: no risk of a full pipe blocking either side.
     TempDir dir;

@@ -30,19 +30,18 @@ BeneficiaryRecord sampleRecord(std::int64_t id, const std::string& lastName)
     c.situation = "Souhaite devenir gardienne d'immeuble.";
     c.obstacles = {{id * 100 + 1, ObstacleCategory::TrainingChoice, "Hésite entre CAP et formation courte",
                     ObstacleStatus::BeingAddressed, Date(2026, 9, 1), std::nullopt},
-                   {id * 100 + 2, ObstacleCategory::Financing, "Coût de la formation courte",
-                    ObstacleStatus::Lifted, Date(2026, 9, 1), Date(2026, 9, 20)}};
+                   {id * 100 + 2, ObstacleCategory::Financing, "Coût de la formation courte", ObstacleStatus::Lifted,
+                    Date(2026, 9, 1), Date(2026, 9, 20)}};
     c.attitude = {{"active_listening", "Écoute active", "Laisser s'exprimer librement",
                    "« Si je comprends bien, vous souhaitez… »"}};
     c.tools = {{"immersion_facile", "Immersion professionnelle", "Une semaine d'immersion"},
                {"", "Tableau comparatif", "CAP contre formation courte"}};
     c.referrals = {{"france_travail", "", "Financement de la formation", ReferralStatus::Contacted}};
-    c.plan = {{id * 100 + 1, "Planifier une immersion", "Via Immersion Facile", Date(2026, 10, 1),
-               StepStatus::Done, "", "", id * 100 + 1},
-              {id * 100 + 2, "Comparer les deux formations", "", Date(2026, 10, 15), StepStatus::InProgress,
-               "", "", std::nullopt}};
-    c.indicators = {{"Validation de l'immersion", "Immersion réalisée", "Réalisée", Date(2026, 10, 10),
-                     "Attestation"}};
+    c.plan = {{id * 100 + 1, "Planifier une immersion", "Via Immersion Facile", Date(2026, 10, 1), StepStatus::Done, "",
+               "", id * 100 + 1},
+              {id * 100 + 2, "Comparer les deux formations", "", Date(2026, 10, 15), StepStatus::InProgress, "", "",
+               std::nullopt}};
+    c.indicators = {{"Validation de l'immersion", "Immersion réalisée", "Réalisée", Date(2026, 10, 10), "Attestation"}};
     c.adminAdvice = {"Vérifier les droits à la formation"};
     c.rhythm = FollowUpRhythm{RhythmKind::Recurring, {2, IntervalUnit::Week}, "", "bimensuel"};
     c.reviewState = ReviewState::Draft;

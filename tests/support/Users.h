@@ -8,7 +8,7 @@
 namespace trame::services {
 class Clock;
 class Workspace;
-}
+} // namespace trame::services
 
 // Test accounts all share this password (long enough for the rules).
 inline const std::string kTestPassword = "correct horse battery";

@@ -3,10 +3,10 @@
 #include "Launcher.h"
 #include "MessageBox.h"
 
+#include "support/RunCatch.h"
 #include <QApplication>
 #include <QFile>
 #include <QTemporaryDir>
-#include "support/RunCatch.h"
 
 #include <cstdlib>
 

@@ -4,21 +4,21 @@
 #include "AdministrationPage.h"
 #include "CaseFileDocument.h"
 #include "CaseFileView.h"
-#include "LoginDialog.h"
-#include "PasswordDialog.h"
-#include "ReviewPanel.h"
 #include "Launcher.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewBeneficiaryDialog.h"
+#include "PasswordDialog.h"
 #include "ReferenceLibraryPage.h"
+#include "ReviewPanel.h"
 #include "Translations.h"
 #include "domain/Document.h"
 #include "services/Accounts.h"
 #include "services/CaseFiles.h"
-#include "services/Reviews.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
+#include "services/Reviews.h"
 #include "services/Workspace.h"
 #include "support/FaultyVfs.h"
 #include "support/Samples.h"
@@ -111,7 +111,8 @@ int main(int argc, char** argv)
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                 std::chrono::hours(9));
     services::Accounts accounts(*workspace, clock);
-    PasswordDialog first(PasswordDialog::FirstAdministrator, [](const PasswordDialog::Fields&) { return Status(Ok{}); });
+    PasswordDialog first(PasswordDialog::FirstAdministrator,
+                         [](const PasswordDialog::Fields&) { return Status(Ok{}); });
     first.findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("admin"));
     first.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Alice Durand"));
     first.show();
@@ -119,9 +120,9 @@ int main(int argc, char** argv)
     first.hide();
     const services::Actor admin =
         accounts.createFirstAdministrator({"admin", "Alice Durand", Role::Administrator, kTestPassword}).value();
-    for (const auto& [login, name, role] : {std::tuple{"cmartin", "Claire Martin", Role::Counsellor},
-                                           std::tuple{"proche", "Paul Roche", Role::Supervisor},
-                                           std::tuple{"lstagiaire", "Léa Petit", Role::Trainee}})
+    for (const auto& [login, name, role] :
+         {std::tuple{"cmartin", "Claire Martin", Role::Counsellor},
+          std::tuple{"proche", "Paul Roche", Role::Supervisor}, std::tuple{"lstagiaire", "Léa Petit", Role::Trainee}})
         if (!accounts.add(admin, {login, name, role, kTestPassword}))
             return 1;
     if (!services::Exchange(*workspace, clock, admin).import(serializeDocument(people())))
@@ -150,8 +151,8 @@ int main(int argc, char** argv)
     dialog.hide();
 
     window.openCaseFile(1);
-    const char* const tabs[] = {"dossier-situation", "dossier-attitude", "dossier-methodes",
-                                "dossier-plan", "dossier-indicateurs", "dossier-suivi"};
+    const char* const tabs[] = {"dossier-situation", "dossier-attitude",    "dossier-methodes",
+                                "dossier-plan",      "dossier-indicateurs", "dossier-suivi"};
     for (int i = 0; i < 6; ++i) {
         window.caseFileView()->showSection(i);
         save(window, folder, tabs[i]);
