@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "services/AppPaths.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +52,7 @@ AppOptions AppOptions::parse(const QStringList& arguments)
 QString defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    // Its failure shows when the file is opened, with the path.
+    (void)trame::services::makePrivateDataFolder(folder.toStdString());
     return QDir(folder).filePath(QStringLiteral("trame.sqlite"));
 }

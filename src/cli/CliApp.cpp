@@ -157,8 +157,8 @@ std::string CliApp::databasePath(const ParsedArgs& args) const
 {
     if (auto db = args.value("db"))
         return *db;
-    std::error_code ec;
-    std::filesystem::create_directories(services::defaultDataFolder(), ec);
+    // Its failure shows when the file is opened, with the path.
+    (void)services::makePrivateDataFolder();
     return services::defaultDatabasePath();
 }
 

@@ -1,5 +1,7 @@
 #include "services/AppPaths.h"
 
+#include "storage/PrivateFiles.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -18,6 +20,11 @@ std::string defaultDataFolder()
 std::string defaultDatabasePath()
 {
     return (std::filesystem::path(defaultDataFolder()) / "trame.sqlite").string();
+}
+
+Status makePrivateDataFolder(const std::string& folder)
+{
+    return storage::makePrivateFolder(folder);
 }
 
 } // namespace trame::services

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <string>
 
 namespace trame::services {
@@ -10,5 +12,7 @@ namespace trame::services {
 // finds the same file as the application.
 std::string defaultDataFolder();
 std::string defaultDatabasePath();
+// Creates Trame's own data folder (or `folder`) readable by its owner only (0700).
+Status makePrivateDataFolder(const std::string& folder = defaultDataFolder());
 
 } // namespace trame::services

@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -104,7 +105,8 @@ Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Cloc
     if (always || existing->empty() || existing->front().takenAt <= dayAgo) {
         std::error_code ec;
         const fs::path folder(backupFolderFor(workspace.path()));
-        fs::create_directories(folder, ec);
+        if (Status made = storage::makePrivateFolder(folder.string()); !made)
+            return made.error();
         const std::string path = (folder / fileNameFor(now)).string();
         if (!fs::exists(path, ec)) { // one per second at most
             if (Status copied = storage::backupTo(workspace.database(), path); !copied)

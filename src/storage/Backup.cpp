@@ -1,5 +1,7 @@
 #include "storage/Backup.h"
 
+#include "storage/PrivateFiles.h"
+
 #include "storage/Database.h"
 #include "storage/SqliteError.h"
 
@@ -50,6 +52,8 @@ Status backupTo(const Database& db, const std::string& destination)
 
     const fs::path partial = dest.string() + ".partial";
     fs::remove(partial, ec);
+    if (Status created = createPrivateFile(partial.string()); !created)
+        return created;
     Status status = [&]() -> Status {
         sqlite3* raw = nullptr;
         const int rc = sqlite3_open_v2(partial.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/PrivateFiles.h"
+
 #include "storage/SqliteError.h"
 
 #include <sqlite3.h>
@@ -37,6 +39,18 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
         return makeError(ErrorKind::Io, path, "is a folder, not a database file");
     if (!options.create && !fs::exists(file, ec))
         return makeError(ErrorKind::NotFound, path, "no such database file");
+
+    // SQLite gives the -wal and -shm files the main file's mode: a file made private keeps them so.
+    if (!options.readOnly) {
+        if (options.create && !fs::exists(file, ec)) {
+            if (Status created = createPrivateFile(path); !created)
+                return created.error();
+        } else {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                if (Status narrowed = restrictToOwner(path + suffix); !narrowed)
+                    return narrowed.error();
+        }
+    }
 
     int flags = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.readOnly)
