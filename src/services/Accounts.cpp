@@ -104,21 +104,57 @@ Result<Actor> Accounts::createFirstAdministrator(const NewAccount& a)
 Status Accounts::recordFailure(const Account& account, const std::string& reason)
 {
     storage::Database& db = m_workspace.database();
-    return storage::inTransaction(db, [&]() -> Status {
-        if (reason == "bad_password") {
-            const int failures = account.failedAttempts + 1;
-            std::optional<std::string> lockedUntil;
-            if (failures >= signin::kFreeAttempts) {
-                const int doublings = std::min(failures - signin::kFreeAttempts, 6);
-                const auto delay = std::min(signin::kFirstLock * (1 << doublings), signin::kLongestLock);
-                lockedUntil = ManualClock(m_clock.now() + delay).timestamp();
-            }
-            if (Status saved = storage::AccountRepository(db).setFailures(account.id, failures, lockedUntil); !saved)
-                return saved;
-        }
+    return storage::inTransaction(db, [&] {
         return recordEvent(db, m_clock, account.id,
                            {AuditAction::SignInFailed, "account", account.id, "reason=" + reason});
     });
+}
+
+Result<bool> Accounts::takeAttempt(const Account& account)
+{
+    // Counted before the password is checked, under the write lock: parallel guesses each take
+    // their own number, and the one that reaches the limit locks the account (until a correct
+    // password clears it) before any further guess is checked.
+    storage::Database& db = m_workspace.database();
+    return storage::inTransaction(db, [&]() -> Result<bool> {
+        storage::AccountRepository accounts(db);
+        const auto number = accounts.countAttempt(account.id, m_clock.timestamp());
+        if (!number)
+            return number.error();
+        if (!*number)
+            return false;
+        if (**number >= signin::kFreeAttempts) {
+            const int doublings = std::min(**number - signin::kFreeAttempts, 6);
+            const auto delay = std::min(signin::kFirstLock * (1 << doublings), signin::kLongestLock);
+            if (Status locked =
+                    accounts.setFailures(account.id, **number, ManualClock(m_clock.now() + delay).timestamp());
+                !locked)
+                return locked.error();
+        }
+        return true;
+    });
+}
+
+Status Accounts::checkPassword(const Account& account, const std::string& password)
+{
+    storage::Database& db = m_workspace.database();
+    const auto allowed = takeAttempt(account);
+    if (!allowed)
+        return allowed.error();
+    if (!*allowed) {
+        const auto now = storage::AccountRepository(db).get(account.id);
+        const std::string until = now && now->lockedUntil ? *now->lockedUntil : std::string();
+        const Status logged = recordFailure(account, "locked");
+        return logged ? Status(refused("too many failed attempts: this account is locked until " + until)) : logged;
+    }
+    auto hash = storage::AccountRepository(db).passwordHash(account.id);
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(*hash, password)) {
+        const Status logged = recordFailure(account, "bad_password");
+        return logged ? Status(refused("wrong login or password")) : logged;
+    }
+    return Ok{};
 }
 
 Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string& password)
@@ -142,18 +178,11 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
         const Status logged = recordFailure(account, "disabled");
         return logged ? refused("this account is disabled; ask the administrator") : logged.error();
     }
-    if (account.lockedUntil && *account.lockedUntil > m_clock.timestamp()) {
-        const Status logged = recordFailure(account, "locked");
-        return logged ? refused("too many failed attempts: this account is locked until " + *account.lockedUntil)
-                      : logged.error();
-    }
+    if (Status checked = checkPassword(account, password); !checked)
+        return checked.error();
     auto hash = storage::AccountRepository(db).passwordHash(account.id);
     if (!hash)
         return hash.error();
-    if (!verifyPassword(*hash, password)) {
-        const Status logged = recordFailure(account, "bad_password");
-        return logged ? wrong : logged.error();
-    }
     const Status done = storage::inTransaction(db, [&]() -> Status {
         storage::AccountRepository accounts(db);
         if (Status reset = accounts.setFailures(account.id, 0, std::nullopt); !reset)
@@ -202,15 +231,10 @@ Result<Actor> Accounts::unlock(const Actor& current, const std::string& login, c
     auto account = storage::AccountRepository(db).get(current.accountId());
     if (!account)
         return account.error();
-    if (!account->active || (account->lockedUntil && *account->lockedUntil > m_clock.timestamp()))
+    if (!account->active)
         return signIn(login, password); // refused, and logged, with the reason
-    auto hash = storage::AccountRepository(db).passwordHash(current.accountId());
-    if (!hash)
-        return hash.error();
-    if (!verifyPassword(*hash, password)) {
-        const Status logged = recordFailure(*account, "bad_password");
-        return logged ? refused("wrong login or password") : logged.error();
-    }
+    if (Status checked = checkPassword(*account, password); !checked)
+        return checked.error();
     const Status done = storage::inTransaction(db, [&]() -> Status {
         if (Status reset = storage::AccountRepository(db).setFailures(account->id, 0, std::nullopt); !reset)
             return reset;

@@ -63,6 +63,10 @@ public:
 private:
     Status validateNew(const NewAccount& account) const;
     Result<std::int64_t> insert(const NewAccount& account, std::optional<std::int64_t> by);
+    // One more attempt counted; false when the account is locked and the password must not be checked.
+    Result<bool> takeAttempt(const Account& account);
+    // The attempt counted, then the password checked; each refusal logged with its reason.
+    Status checkPassword(const Account& account, const std::string& password);
     Status recordFailure(const Account& account, const std::string& reason);
     Status accountEvent(const Actor& by, std::int64_t accountId, const std::string& detail);
 

@@ -139,4 +139,19 @@ Status AccountRepository::setFailures(std::int64_t id, int failedAttempts,
     });
 }
 
+Result<std::optional<int>> AccountRepository::countAttempt(std::int64_t id, const std::string& now) const
+{
+    return guarded([&]() -> Result<std::optional<int>> {
+        Statement s = m_db.prepare("UPDATE accounts SET failed_attempts = failed_attempts + 1"
+                                   " WHERE id = ?1 AND (locked_until IS NULL OR locked_until <= ?2)"
+                                   " RETURNING failed_attempts");
+        s.bindAll(id, now);
+        if (!s.step())
+            return std::optional<int>();
+        const auto number = static_cast<int>(s.integer(0));
+        s.reset();
+        return std::optional<int>(number);
+    });
+}
+
 } // namespace trame::storage

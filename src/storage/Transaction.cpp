@@ -38,7 +38,7 @@ void Transaction::commit()
     m_done = true;
 }
 
-Status inTransaction(const Database& db, const std::function<Status()>& body)
+Status runInTransaction(const Database& db, const std::function<Status()>& body)
 {
     return guarded([&]() -> Status {
         Transaction transaction(db);

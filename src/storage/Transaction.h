@@ -3,7 +3,9 @@
 #include "domain/Result.h"
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <type_traits>
 
 namespace trame::storage {
 
@@ -28,7 +30,23 @@ private:
 };
 
 // Runs `body` in one transaction: committed when it returns Ok, rolled back when it returns an
-// error or throws. What services use to make several repository calls all-or-nothing.
-Status inTransaction(const Database& db, const std::function<Status()>& body);
+// error or throws.
+Status runInTransaction(const Database& db, const std::function<Status()>& body);
+
+// What services use to make several repository calls all-or-nothing: `body` returns a Result,
+// and so does the transaction — the body's value once committed, or the error that rolled it
+// back — so that nothing needs declaring outside to carry a value out.
+template <typename Body> auto inTransaction(const Database& db, Body&& body) -> std::invoke_result_t<Body&>
+{
+    using R = std::invoke_result_t<Body&>;
+    std::optional<R> out;
+    const Status status = runInTransaction(db, [&]() -> Status {
+        out.emplace(body());
+        return out->has_value() ? Status(Ok{}) : Status(out->error());
+    });
+    if (!status)
+        return status.error();
+    return std::move(*out);
+}
 
 } // namespace trame::storage
