@@ -322,6 +322,20 @@ void checkIdentities(const Document& doc, const std::vector<InterviewTemplate>& 
     }
 }
 
+// Deep enough for every trame/1 document (a reference case nests about 8 levels).
+constexpr int kMaxJsonDepth = 64;
+
+// A parser's message quotes what it read: a number of 100,000 digits must not come back whole.
+std::string shortened(const std::string& message)
+{
+    std::size_t cut = 200;
+    if (message.size() <= cut)
+        return message;
+    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80)
+        --cut; // never inside a UTF-8 sequence
+    return message.substr(0, cut) + "…";
+}
+
 template <typename T, typename Fn> Result<T> readText(std::string_view text, const std::string& path, Fn&& read)
 {
     if (text.size() > kMaxDocumentBytes)
@@ -331,17 +345,37 @@ template <typename T, typename Fn> Result<T> readText(std::string_view text, con
         return makeError(ErrorKind::Invalid, path, "the file is empty");
     json parsed;
     try {
-        parsed = json::parse(text);
+        // Deeper than any trame/1 document goes, a file is refused as it is read: a file of
+        // nested brackets would otherwise take memory by the gigabyte.
+        const json::parser_callback_t depthLimit = [](int depth, json::parse_event_t, json&) {
+            if (depth > kMaxJsonDepth)
+                throw JsonInputError(makeError(ErrorKind::Invalid, "",
+                                               "nests deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+            return true;
+        };
+        parsed = json::parse(text, depthLimit);
+    } catch (const JsonInputError& e) {
+        Error error = e.error();
+        error.path = path;
+        return error;
     } catch (const json::parse_error& e) {
         std::string what = e.what();
         if (what.find("UTF-8") != std::string::npos || what.find("utf-8") != std::string::npos)
             return makeError(ErrorKind::Invalid, path, "is not valid UTF-8 (byte " + std::to_string(e.byte) + ")");
-        return makeError(ErrorKind::Invalid, path, "is not valid JSON: " + what);
+        return makeError(ErrorKind::Invalid, path, "is not valid JSON: " + shortened(what));
+    } catch (const json::out_of_range&) {
+        return makeError(ErrorKind::Invalid, path, "holds a number too large to be read");
+    } catch (const json::exception& e) {
+        return makeError(ErrorKind::Invalid, path, "cannot be read: " + shortened(e.what()));
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorKind::Invalid, path, "is too large to be read in the memory available");
     }
     try {
         return read(JsonReader(parsed, path));
     } catch (const JsonInputError& e) {
         return e.error();
+    } catch (const json::exception& e) {
+        return makeError(ErrorKind::Invalid, path, "cannot be read: " + shortened(e.what()));
     }
 }
 

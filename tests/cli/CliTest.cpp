@@ -169,6 +169,10 @@ TEST_CASE_METHOD(CliFixture, "Every kind of bad input exits 2, names the problem
         {variant([](auto& d) { d["beneficiaries"][0]["case_file"]["plan"][0]["obstacle"] = 4242; }),
          "beneficiaries[0].case_file.plan[0].obstacle: 4242 is not the id of an obstacle"},
         {readFile(people), "beneficiaries[0].id: 1 already exists in this database"},
+        {"{\"format\":\"trame/1\",\"x\":1e400}", "holds a number too large to be read"},
+        {"{\"format\":\"trame/1\",\"beneficiaries\":[{\"id\":" + std::string(100000, '9') + "}]}",
+         "holds a number too large to be read"},
+        {std::string(200000, '[') + std::string(200000, ']'), "nests deeper than 64 levels"},
     };
     for (const auto& [content, message] : cases) {
         INFO(message);

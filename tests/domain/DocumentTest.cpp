@@ -61,6 +61,18 @@ TEST_CASE("Files that are not Trame documents get their own message", "[document
     CHECK_THAT(errorOf("{\"format\": \"other/1\"}"), Catch::Contains("not a Trame format"));
 }
 
+TEST_CASE("Hostile numbers and nesting are refused as bad input, never a crash", "[document][bad-input]")
+{
+    CHECK(errorOf("{\"format\":\"trame/1\",\"x\":1e400}") == "holds a number too large to be read");
+    const std::string digits(100000, '9');
+    const std::string hugeId = "{\"format\":\"trame/1\",\"beneficiaries\":[{\"id\":" + digits + "}]}";
+    CHECK(errorOf(hugeId) == "holds a number too large to be read");
+    CHECK(errorOf(std::string(100000, '[') + std::string(100000, ']')) == "nests deeper than 64 levels");
+    // A broken file's message quotes it, shortened.
+    const std::string broken = "{\"format\": \"" + std::string(5000, 'x');
+    CHECK(errorOf(broken).size() < 400);
+}
+
 TEST_CASE("A format from the future is refused with advice", "[document][bad-input]")
 {
     CHECK(errorOf("{\"format\": \"trame/2\"}") ==
