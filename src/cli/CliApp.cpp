@@ -38,10 +38,11 @@ Commands:
   init                 create or migrate the file and seed the guide's reference content
                        (idempotent)
   check                integrity, schema version and counts; exit status 1 if damaged
-* export [--references] [--beneficiary ID] [-o FILE]
+* export [--references] [--beneficiary ID] [-o FILE [--force]]
                        write a trame/1 JSON document (standard output by default): every
                        beneficiary, one with --beneficiary, or the guide's reference content
-                       (cases, catalogue, templates) with --references (no --user needed)
+                       (cases, catalogue, templates) with --references (no --user needed);
+                       an existing FILE is replaced only with --force, the database never
 * import FILE          read a trame/1 document ('-' for standard input, after the password),
                        all or nothing
 * backup DEST          write a consistent copy of the file to DEST, even while others write
@@ -80,7 +81,7 @@ Exit status: 0 success, 1 runtime failure or refused, 2 bad usage or bad input.
 OptionSpec optionSpec()
 {
     OptionSpec spec;
-    spec.flags = {"help", "version", "references", "dry-run", "apply", "latest"};
+    spec.flags = {"help", "version", "references", "dry-run", "apply", "latest", "force"};
     spec.withValue = {"db",    "beneficiary", "output", "beneficiaries", "seed",  "user",  "role", "name",
                       "actor", "action",      "record", "since",         "until", "limit", "keep"};
     spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
@@ -93,7 +94,7 @@ const std::map<std::string, std::set<std::string>>& commandOptions()
     static const std::map<std::string, std::set<std::string>> options = {
         {"init", {}},
         {"check", {}},
-        {"export", {"references", "beneficiary", "output"}},
+        {"export", {"references", "beneficiary", "output", "force"}},
         {"import", {}},
         {"backup", {}},
         {"generate", {"beneficiaries", "seed"}},
@@ -281,6 +282,15 @@ int CliApp::exportCommand(const ParsedArgs& args)
         if (!options.beneficiary)
             return usageError("--beneficiary takes a positive number, not '" + *id + "'");
     }
+    const auto output = args.value("output");
+    const bool toFile = output && *output != "-";
+    if (toFile) {
+        // Checked before anything is exported (and audited): never over the database itself.
+        const std::string db = databasePath(args);
+        if (Status free = checkOutput(*output, args.has("force"), {db, db + "-wal", db + "-shm", db + "-journal"});
+            !free)
+            return fail(free.error());
+    }
     Result<std::string> document = std::string();
     if (options.references && !args.has("user")) {
         // The guide's content holds no personal data: anyone may export it.
@@ -301,7 +311,7 @@ int CliApp::exportCommand(const ParsedArgs& args)
     }
     if (!document)
         return fail(document.error());
-    if (auto output = args.value("output"); output && *output != "-") {
+    if (toFile) {
         if (Status written = writeFileAtomically(*output, *document); !written)
             return fail(written.error());
         return ExitOk;

@@ -2,12 +2,14 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace trame::cli {
@@ -32,10 +34,34 @@ Result<std::string> readWholeFile(const std::string& path, std::size_t maxBytes)
     return content.str();
 }
 
+Status checkOutput(const std::string& path, bool overwrite, const std::vector<std::string>& protectedFiles)
+{
+    // By name first: a log that does not exist yet must not be created as JSON either.
+    std::error_code ec;
+    const fs::path wanted = fs::weakly_canonical(path, ec);
+    for (const std::string& file : protectedFiles)
+        if (!ec && wanted == fs::weakly_canonical(file, ec))
+            return makeError(ErrorKind::Invalid, path, "is the database itself (or its log): choose another file");
+    struct stat target {};
+    if (::stat(path.c_str(), &target) != 0)
+        return Ok{}; // nothing there yet
+    for (const std::string& file : protectedFiles) {
+        struct stat other {};
+        if (::stat(file.c_str(), &other) == 0 && other.st_dev == target.st_dev && other.st_ino == target.st_ino)
+            return makeError(ErrorKind::Invalid, path, "is the database itself (or its log): choose another file");
+    }
+    if (S_ISDIR(target.st_mode))
+        return makeError(ErrorKind::Invalid, path, "is a folder, not a file");
+    if (!overwrite)
+        return makeError(ErrorKind::Invalid, path, "already exists; add --force to replace it");
+    return Ok{};
+}
+
 Status writeFileAtomically(const std::string& path, std::string_view content)
 {
-    const std::string partial = path + ".partial";
-    const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // A name no one can have planted: mkstemp creates it with O_EXCL, mode 0600.
+    std::string partial = path + ".partial-XXXXXX";
+    const int fd = ::mkostemp(partial.data(), O_CLOEXEC);
     if (fd < 0)
         return makeError(ErrorKind::Io, path, std::string("cannot be written: ") + std::strerror(errno));
     std::size_t written = 0;

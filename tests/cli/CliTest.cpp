@@ -114,6 +114,37 @@ TEST_CASE_METHOD(CliFixture, "export, import into a new file, export: the same b
     CHECK(cliAs("admin", other, {"export"}).out == exported.out);
 }
 
+TEST_CASE_METHOD(CliFixture, "export -o never replaces the database and replaces a file only when forced",
+                 "[cli][exchange][security]")
+{
+    const std::string database = readFile(db);
+    for (const std::string& target : {db, db + "-wal"}) {
+        INFO(target);
+        const auto refused = admin({"export", "-o", target, "--force"});
+        CHECK(refused.exitCode == 2);
+        CHECK_THAT(refused.err, Catch::Contains("is the database itself"));
+    }
+    // Nor through a link to it.
+    const std::string link = dir.file("export-link.json");
+    std::filesystem::create_symlink(db, link);
+    CHECK(admin({"export", "-o", link, "--force"}).exitCode == 2);
+    CHECK(readFile(db) == database);
+
+    const std::string file = dir.file("export.json");
+    writeFile(file, "à garder");
+    const auto kept = admin({"export", "-o", file});
+    CHECK(kept.exitCode == 2);
+    CHECK_THAT(kept.err, Catch::Contains("already exists; add --force"));
+    CHECK(readFile(file) == "à garder");
+    REQUIRE(admin({"export", "-o", file, "--force"}).exitCode == 0);
+    CHECK(readFile(file) == readFile(people));
+    // Nothing is left beside it.
+    int beside = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.file("")))
+        beside += entry.path().filename().string().rfind("export.json", 0) == 0 ? 1 : 0;
+    CHECK(beside == 1);
+}
+
 TEST_CASE_METHOD(CliFixture, "Exporting the references writes the guide's content and no one's data", "[cli][exchange]")
 {
     const auto result = cli({"--db", db, "export", "--references"});
