@@ -1,5 +1,8 @@
 #include "services/Exchange.h"
 
+#include "services/Clock.h"
+#include "services/Seed.h"
+
 #include "domain/Document.h"
 #include "services/AuditTrail.h"
 #include "services/Workspace.h"
@@ -25,8 +28,14 @@ Error at(const std::string& path, Error error)
     return error;
 }
 
-Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std::string& path)
+Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std::string& path, const Clock& clock)
 {
+    // A person from a file that does not say when they were created counts from the import, so
+    // that retention has a date for everyone.
+    if (record.person.createdAt.empty())
+        record.person.createdAt = clock.timestamp();
+    if (record.person.updatedAt.empty())
+        record.person.updatedAt = record.person.createdAt;
     if (auto inserted = storage::BeneficiaryRepository(db).insert(record.person); !inserted)
         return at(path, inserted.error());
     if (auto inserted = storage::CaseFileRepository(db).insert(record.caseFile); !inserted)
@@ -122,7 +131,8 @@ Result<ImportSummary> Exchange::import(std::string_view text)
     ImportSummary summary;
     const Status written = storage::inTransaction(db, [&]() -> Status {
         for (std::size_t i = 0; i < doc.beneficiaries.size(); ++i) {
-            if (Status status = importRecord(db, doc.beneficiaries[i], "beneficiaries[" + std::to_string(i) + "]");
+            if (Status status =
+                    importRecord(db, doc.beneficiaries[i], "beneficiaries[" + std::to_string(i) + "]", m_clock);
                 !status)
                 return status;
             summary.interviews += doc.beneficiaries[i].interviews.size();
@@ -134,6 +144,11 @@ Result<ImportSummary> Exchange::import(std::string_view text)
             if (!stored)
                 return stored.error();
             if (doc.references->seedVersion > *stored) {
+                auto inUse = references.keysInUse();
+                if (!inUse)
+                    return inUse.error();
+                if (Status whole = checkReplacement(*doc.references, *inUse); !whole)
+                    return whole;
                 if (Status replaced = references.replace(*doc.references); !replaced)
                     return at("references", replaced.error());
                 summary.referencesUpdated = true;

@@ -73,6 +73,33 @@ void checkConsistency(const ReferenceContent& content)
 
 } // namespace
 
+Status checkReplacement(const ReferenceContent& content,
+                        const std::map<CatalogueKind, std::set<std::string>>& keysInUse)
+{
+    std::set<int> numbers;
+    for (const ReferenceCase& c : content.cases)
+        numbers.insert(c.number);
+    if (numbers != std::set<int>{1, 2, 3, 4, 5, 6} || content.cases.size() != 6)
+        return makeError(ErrorKind::Invalid, "references.cases", "must hold the guide's six cases, numbered 1 to 6");
+    if (content.templates.empty())
+        return makeError(ErrorKind::Invalid, "references.templates", "must hold the Annexe 1 template");
+    try {
+        checkConsistency(content);
+    } catch (const Error& error) {
+        return Error{ErrorKind::Invalid, "references." + error.path, error.message};
+    }
+    for (const auto& [kind, keys] : keysInUse)
+        for (const std::string& key : keys) {
+            bool kept = false;
+            for (const CatalogueEntry& e : content.catalogue)
+                kept = kept || (e.kind == kind && e.key == key);
+            if (!kept)
+                return makeError(ErrorKind::Invalid, "references.catalogue",
+                                 "'" + key + "' is used by case files and would disappear");
+        }
+    return Ok{};
+}
+
 Result<ReferenceContent> builtInReferences()
 {
     try {

@@ -91,4 +91,22 @@ Result<std::vector<InterviewTemplate>> ReferenceRepository::templates() const
     return guarded([&]() -> Result<std::vector<InterviewTemplate>> { return readTemplates(m_db); });
 }
 
+Result<std::map<CatalogueKind, std::set<std::string>>> ReferenceRepository::keysInUse() const
+{
+    return guarded([&]() -> Result<std::map<CatalogueKind, std::set<std::string>>> {
+        std::map<CatalogueKind, std::set<std::string>> keys;
+        const std::pair<CatalogueKind, const char*> queries[] = {
+            {CatalogueKind::Technique, "SELECT DISTINCT technique FROM posture_items WHERE technique <> ''"},
+            {CatalogueKind::Tool, "SELECT DISTINCT tool FROM tool_uses WHERE tool <> ''"},
+            {CatalogueKind::Partner, "SELECT DISTINCT partner FROM referrals WHERE partner <> ''"
+                                     " UNION SELECT DISTINCT partner FROM plan_steps WHERE partner <> ''"}};
+        for (const auto& [kind, sql] : queries) {
+            Statement s = m_db.prepare(sql);
+            while (s.step())
+                keys[kind].insert(s.text(0));
+        }
+        return keys;
+    });
+}
+
 } // namespace trame::storage

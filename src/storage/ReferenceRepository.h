@@ -1,5 +1,9 @@
 #pragma once
 
+#include <map>
+#include <set>
+#include <string>
+
 #include "domain/Reference.h"
 #include "domain/Result.h"
 
@@ -22,6 +26,8 @@ public:
     // 0 when the file was never seeded.
     Result<int> seedVersion() const;
     Result<std::vector<InterviewTemplate>> templates() const;
+    // The catalogue keys that beneficiaries' case files use: techniques, tools and partners.
+    Result<std::map<CatalogueKind, std::set<std::string>>> keysInUse() const;
 
 private:
     const Database& m_db;

@@ -3,6 +3,7 @@
 #include "services/Clock.h"
 
 #include "domain/Document.h"
+#include "services/DataRights.h"
 #include "services/Workspace.h"
 #include "support/DbDump.h"
 #include "support/Samples.h"
@@ -155,4 +156,54 @@ TEST_CASE("References in an import replace the stored ones only when newer", "[e
     CHECK(newer->referencesUpdated);
     const auto stored = parseDocument(exportDocument(*workspace, references).value()).value();
     CHECK(stored.references->cases[0].title == "Titre venu d'ailleurs");
+}
+
+TEST_CASE("An import never wipes the guide nor removes a catalogue key in use", "[exchange][bad-input]")
+{
+    TempDir dir;
+    const std::string path = dir.file("a.sqlite");
+    auto workspace = open(path);
+    REQUIRE(importDocument(*workspace, twoPeople()).ok()); // their case files use catalogue keys
+    ExportOptions references;
+    references.references = true;
+    references.beneficiaries = false;
+    const Document original = parseDocument(exportDocument(*workspace, references).value()).value();
+    const std::string before = dumpDatabase(path, {"audit_log"});
+
+    const auto refused = [&](const std::function<void(ReferenceContent&)>& change) {
+        Document doc = original;
+        doc.references->seedVersion = 999999;
+        change(*doc.references);
+        const auto imported = importDocument(*workspace, serializeDocument(doc));
+        REQUIRE_FALSE(imported.ok());
+        CHECK(imported.error().kind == ErrorKind::Invalid);
+        CHECK(dumpDatabase(path, {"audit_log"}) == before);
+        return imported.error().describe();
+    };
+    CHECK_THAT(refused([](ReferenceContent& r) {
+                   r.cases.clear();
+                   r.catalogue.clear();
+               }),
+               Catch::Contains("the guide's six cases"));
+    CHECK_THAT(refused([](ReferenceContent& r) { r.templates.clear(); }), Catch::Contains("Annexe 1 template"));
+    CHECK_THAT(refused([](ReferenceContent& r) {
+                   std::erase_if(r.catalogue, [](const CatalogueEntry& e) { return e.key == "france_travail"; });
+               }),
+               Catch::Contains("'france_travail'"));
+}
+
+TEST_CASE("A person imported without a creation date counts from the import", "[exchange]")
+{
+    TempDir dir;
+    auto workspace = open(dir.file("a.sqlite"));
+    auto doc = nlohmann::json::parse(twoPeople());
+    doc["beneficiaries"][0].erase("created_at");
+    doc["beneficiaries"][0].erase("updated_at");
+    REQUIRE(importDocument(*workspace, doc.dump()).ok());
+    const auto exported = nlohmann::json::parse(exportDocument(*workspace, {}).value());
+    CHECK(exported["beneficiaries"][0]["created_at"] == kClock.timestamp());
+    // Retention then has a date for everyone, and lists no one (the person was just created).
+    const Actor admin = signInAs(*workspace, kClock, Role::Administrator, "admin");
+    const auto due = DataRights(*workspace, kClock, admin).retentionCandidates();
+    REQUIRE(due.ok());
 }
