@@ -8,6 +8,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 namespace trame {
 
@@ -345,15 +346,28 @@ template <typename T, typename Fn> Result<T> readText(std::string_view text, con
         return makeError(ErrorKind::Invalid, path, "the file is empty");
     json parsed;
     try {
-        // Deeper than any trame/1 document goes, a file is refused as it is read: a file of
-        // nested brackets would otherwise take memory by the gigabyte.
-        const json::parser_callback_t depthLimit = [](int depth, json::parse_event_t, json&) {
+        // Refused as they are read: nesting deeper than any trame/1 document goes (a file of
+        // brackets would otherwise take memory by the gigabyte), and a key given twice in one
+        // object (which of the two values would be meant?).
+        std::vector<std::set<std::string>> keys;
+        const json::parser_callback_t strict = [&keys](int depth, json::parse_event_t event, json& value) {
             if (depth > kMaxJsonDepth)
                 throw JsonInputError(makeError(ErrorKind::Invalid, "",
                                                "nests deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+            if (event == json::parse_event_t::object_start) {
+                keys.emplace_back();
+            } else if (event == json::parse_event_t::object_end) {
+                if (!keys.empty())
+                    keys.pop_back();
+            } else if (event == json::parse_event_t::key && !keys.empty()) {
+                const std::string key = value.get<std::string>();
+                if (!keys.back().insert(key).second)
+                    throw JsonInputError(makeError(ErrorKind::Invalid, "",
+                                                   "gives the key \"" + shortened(key) + "\" twice in one object"));
+            }
             return true;
         };
-        parsed = json::parse(text, depthLimit);
+        parsed = json::parse(text, strict);
     } catch (const JsonInputError& e) {
         Error error = e.error();
         error.path = path;

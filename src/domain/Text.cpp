@@ -2,10 +2,12 @@
 
 namespace trame {
 
-std::optional<std::size_t> utf8Length(std::string_view text)
+namespace {
+
+// Calls `visit(codePoint)` for each code point; false when the text is not valid UTF-8.
+template <typename Visit> bool forEachCodePoint(std::string_view text, Visit&& visit)
 {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++count) {
+    for (std::size_t i = 0; i < text.size();) {
         const auto lead = static_cast<unsigned char>(text[i]);
         std::size_t extra = 0;
         char32_t cp = 0;
@@ -18,21 +20,49 @@ std::optional<std::size_t> utf8Length(std::string_view text)
         } else if ((lead & 0xF8) == 0xF0) {
             extra = 3, cp = lead & 0x07;
         } else {
-            return std::nullopt;
+            return false;
         }
         if (i + extra >= text.size() && extra > 0)
-            return std::nullopt; // truncated sequence
+            return false; // truncated sequence
         for (std::size_t k = 1; k <= extra; ++k) {
             const auto next = static_cast<unsigned char>(text[i + k]);
             if ((next & 0xC0) != 0x80)
-                return std::nullopt;
+                return false;
             cp = (cp << 6) | (next & 0x3F);
         }
         static constexpr char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
         if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return std::nullopt;
+            return false;
+        visit(cp);
         i += extra + 1;
     }
+    return true;
+}
+
+// Characters that reorder or hide text: a name written with them can pass for another one.
+bool reordersText(char32_t cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
+}
+
+bool isInvisible(char32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF || cp == 0x00AD;
+}
+
+bool isCombiningMark(char32_t cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+} // namespace
+
+std::optional<std::size_t> utf8Length(std::string_view text)
+{
+    std::size_t count = 0;
+    if (!forEachCodePoint(text, [&](char32_t) { ++count; }))
+        return std::nullopt;
     return count;
 }
 
@@ -50,7 +80,20 @@ std::optional<std::string> textProblem(std::string_view text, std::size_t maxCha
             return std::string(multiline ? "contains a control character"
                                          : "contains a line break or a control character");
     }
-    return std::nullopt;
+    std::optional<std::string> problem;
+    int marksInARow = 0;
+    forEachCodePoint(text, [&](char32_t cp) {
+        marksInARow = isCombiningMark(cp) ? marksInARow + 1 : 0;
+        if (problem)
+            return;
+        if (reordersText(cp))
+            problem = "contains a character that reverses the direction of the text";
+        else if (!multiline && isInvisible(cp))
+            problem = "contains an invisible character";
+        else if (marksInARow > 4)
+            problem = "stacks more than 4 accents on one letter";
+    });
+    return problem;
 }
 
 bool isKey(std::string_view text)

@@ -1,5 +1,6 @@
 #include "domain/Validation.h"
 
+#include "domain/Account.h"
 #include "domain/Text.h"
 
 #include <set>
@@ -217,6 +218,9 @@ Status validate(const Beneficiary& b, const std::string& path)
         text(field(path, "consent.legal_basis"), b.consent.legalBasis, limits::kShort, false);
         text(field(path, "consent.information"), b.consent.information, limits::kMedium);
         text(field(path, "counsellor"), b.counsellor, limits::kName, false);
+        if (!b.counsellor.empty() && !validateLogin(b.counsellor))
+            broken(field(path, "counsellor"),
+                   "'" + b.counsellor + "' is not a login (" + validateLogin(b.counsellor).error().message + ")");
         timestamp(field(path, "created_at"), b.createdAt);
         timestamp(field(path, "updated_at"), b.updatedAt);
         if (b.birthDate && b.consent.date && *b.consent.date < *b.birthDate)

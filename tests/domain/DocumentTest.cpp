@@ -73,6 +73,33 @@ TEST_CASE("Hostile numbers and nesting are refused as bad input, never a crash",
     CHECK(errorOf(broken).size() < 400);
 }
 
+TEST_CASE("Strict reading: a key twice, text that hides or reverses itself, a counsellor who is no login",
+          "[document][bad-input]")
+{
+    CHECK(errorOf("{\"format\":\"trame/1\",\"format\":\"trame/1\"}") == "gives the key \"format\" twice in one object");
+    // A person whose `field` is `value` (written into the JSON as is, escapes included).
+    const auto person = [](const std::string& field, const std::string& value) {
+        std::string fields;
+        for (const auto& [name, text] : std::vector<std::pair<std::string, std::string>>{
+                 {"first_name", "A"}, {"last_name", "B"}, {"counsellor", ""}})
+            fields += ",\"" + name + "\":\"" + (name == field ? value : text) + "\"";
+        return "{\"format\":\"trame/1\",\"beneficiaries\":[{\"id\":1" + fields + "}]}";
+    };
+    CHECK(errorOf(person("last_name", "Martin\u202Enitram")) ==
+          "beneficiaries[0].last_name: contains a character that reverses the direction of the text");
+    CHECK(errorOf(person("last_name", "Mar\u200Btin")) ==
+          "beneficiaries[0].last_name: contains an invisible character");
+    CHECK(errorOf(person("last_name", "Ma\u0301\u0301\u0301\u0301\u0301rtin")) ==
+          "beneficiaries[0].last_name: stacks more than 4 accents on one letter");
+    CHECK(errorOf("{\"format\":\"trame/1\",\"beneficiaries\":[{\"id\":1,\"id\":2}]}") ==
+          "gives the key \"id\" twice in one object");
+    CHECK_THAT(errorOf(person("counsellor", "../../../etc/passwd")),
+               Catch::StartsWith("beneficiaries[0].counsellor: '../../../etc/passwd' is not a login"));
+    // A login, and accents as French writes them, stay welcome.
+    CHECK(parseDocument(person("counsellor", "cmartin")).ok());
+    CHECK(parseDocument(person("last_name", "Lefèvre-Nguyễn")).ok());
+}
+
 TEST_CASE("A format from the future is refused with advice", "[document][bad-input]")
 {
     CHECK(errorOf("{\"format\": \"trame/2\"}") ==
