@@ -5,6 +5,7 @@
 #include "storage/SqliteError.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 
@@ -64,6 +65,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
             error.message = "cannot open or create the file (check the folder's permissions)";
         return error;
     }
+    struct stat opened {};
+    if (::stat(path.c_str(), &opened) == 0) {
+        db->m_device = static_cast<std::uint64_t>(opened.st_dev);
+        db->m_inode = static_cast<std::uint64_t>(opened.st_ino);
+    }
     return guarded([&]() -> Result<std::unique_ptr<Database>> {
         try {
             db->configure(options);
@@ -74,6 +80,15 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
         }
         return std::move(db);
     });
+}
+
+bool Database::isStillAtItsPath() const
+{
+    if (m_inode == 0)
+        return true;
+    struct stat now {};
+    return ::stat(m_path.c_str(), &now) == 0 && static_cast<std::uint64_t>(now.st_dev) == m_device &&
+           static_cast<std::uint64_t>(now.st_ino) == m_inode;
 }
 
 bool Database::needsQuickCheck(const std::string& path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "domain/Result.h"
 #include "storage/Statement.h"
 
@@ -55,6 +57,9 @@ public:
     std::int64_t lastInsertId() const;
     int changes() const;
     int userVersion() const;
+    // Whether the file at path() is still the one this connection opened: a restore puts
+    // another file there, and a write on the old one would be lost without a word.
+    bool isStillAtItsPath() const;
 
 private:
     Database(sqlite3* db, std::string path);
@@ -63,6 +68,8 @@ private:
 
     sqlite3* m_db;
     std::string m_path;
+    std::uint64_t m_device = 0; // the opened file's identity, 0 when unknown (in memory)
+    std::uint64_t m_inode = 0;
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 

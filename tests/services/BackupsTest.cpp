@@ -89,3 +89,24 @@ TEST_CASE_METHOD(Fixture, "Restoring puts the backup in place and keeps the repl
     CHECK(dumpDatabase(*aside) == current); // the replaced file, whole
     CHECK(Workspace::open(path).ok());
 }
+
+TEST_CASE_METHOD(Fixture, "A session open during a restore stops writing, and writes nothing to the old file",
+                 "[backups]")
+{
+    person("Avant");
+    const std::string backup = rotateBackups(*workspace, clock, true).value()->path;
+    // Another program restores while this session is open.
+    const auto aside = restoreBackup(path, backup, clock);
+    REQUIRE(aside.ok());
+    const std::string old = dumpDatabase(*aside, {"audit_log"});
+    const auto refused = CaseFiles(*workspace, clock, counsellor).create(sampleRecord(1, "Après").person);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Io);
+    CHECK_THAT(refused.error().message, Catch::Contains("was replaced or moved while Trame had it open"));
+    CHECK(dumpDatabase(*aside, {"audit_log"}) == old); // nothing landed aside
+    workspace.reset();
+    // The restored file is whole, and the person created after the backup is not in it.
+    const auto reopened = Workspace::open(path);
+    REQUIRE(reopened.ok());
+    CHECK(dumpDatabase(path).find("Après") == std::string::npos);
+}
