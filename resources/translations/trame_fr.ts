@@ -250,6 +250,10 @@
         <source>Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.</source>
         <translation>Effacer tout ce qui est conservé sur le dossier %1 : %2 ? C’est définitif : seuls des décomptes anonymes restent.</translation>
     </message>
+    <message>
+        <source>Case file %1 was erased. Trame is open elsewhere on this file: the log that may still hold the person&apos;s data will be cleaned when it is closed everywhere.</source>
+        <translation>Le dossier %1 est effacé. Trame est ouvert ailleurs sur ce fichier : le journal d’écriture qui peut encore contenir les données de la personne sera nettoyé quand il sera fermé partout.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

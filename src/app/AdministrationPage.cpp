@@ -205,11 +205,15 @@ bool AdministrationPage::erasePerson()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
-    if (Status erased = m_session.rights.erase(id); !erased) {
+    const auto erased = m_session.rights.erase(id);
+    if (!erased) {
         emit failed(erased.error());
         return false;
     }
-    emit done(tr("Case file %1 was erased.").arg(id));
+    emit done(*erased ? tr("Case file %1 was erased.").arg(id)
+                      : tr("Case file %1 was erased. Trame is open elsewhere on this file: the log that may still "
+                           "hold the person's data will be cleaned when it is closed everywhere.")
+                            .arg(id));
     return true;
 }
 

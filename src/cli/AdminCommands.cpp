@@ -185,9 +185,14 @@ int CliApp::eraseCommand(const ParsedArgs& args)
     auto session = signedIn(args);
     if (!session)
         return fail(session.error());
-    if (Status erased = services::DataRights(*session->workspace, m_clock, *session->actor).erase(*id); !erased)
+    const auto erased = services::DataRights(*session->workspace, m_clock, *session->actor).erase(*id);
+    if (!erased)
         return fail(erased.error());
-    m_out << "Beneficiary " << *id << " erased.\n";
+    m_out << "Beneficiary " << *id << " erased.";
+    if (!*erased)
+        m_out << " Another program is reading the file: the log that may still hold their data will be cleaned"
+                 " when Trame is closed everywhere.";
+    m_out << "\n";
     return ExitOk;
 }
 

@@ -77,11 +77,11 @@ Result<Beneficiary> DataRights::identify(std::int64_t id)
     return person;
 }
 
-Status DataRights::erase(std::int64_t id)
+Result<bool> DataRights::erase(std::int64_t id)
 {
     storage::Database& db = m_workspace.database();
     if (Status allowed = authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id); !allowed)
-        return allowed;
+        return allowed.error();
     const storage::PersonRemoval removal(db);
     const Status removed = storage::inTransaction(db, [&]() -> Status {
         if (Status gone = removal.remove(id, storage::RemovalReason::Erasure, m_clock.today()); !gone)
@@ -89,8 +89,13 @@ Status DataRights::erase(std::int64_t id)
         return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::Erase, "beneficiary", id, {}});
     });
     if (!removed)
-        return removed;
-    return removal.scrub();
+        return removed.error();
+    const Status scrubbed = removal.scrub();
+    if (!scrubbed && scrubbed.error().kind == ErrorKind::Busy)
+        return false; // erased; a reader only delays the log's cleaning
+    if (!scrubbed)
+        return scrubbed.error();
+    return true;
 }
 
 Date DataRights::cutoff() const

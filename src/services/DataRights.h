@@ -35,10 +35,10 @@ public:
     Result<Beneficiary> identify(std::int64_t beneficiaryId);
 
     // Removes the person from the file, its write-ahead log and free pages; an anonymous tally
-    // and the audit entries (ids only) stay. A Busy error after the removal means another
-    // program kept the log from being emptied: the person is gone from the data, and the log is
-    // overwritten when the file is next checkpointed.
-    Status erase(std::int64_t beneficiaryId);
+    // and the audit entries (ids only) stay. True when the log was emptied at once; false when
+    // another program reading the file kept it: the person is gone from the data all the same,
+    // and the log is overwritten when the file is next checkpointed (Trame closed everywhere).
+    Result<bool> erase(std::int64_t beneficiaryId);
 
     // People with no contact for 24 months as of today: the dry run.
     Result<std::vector<RetentionCandidate>> retentionCandidates() const;

@@ -1,6 +1,7 @@
 // trame-cli's accounts, audit trail and data-rights commands, end to end on real files.
 #include "cli/CliHelpers.h"
 #include "domain/Document.h"
+#include "storage/Database.h"
 #include "support/DbDump.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
@@ -137,6 +138,24 @@ TEST_CASE_METHOD(AdminFixture, "erase removes one person for good, and only an a
     CHECK(left->beneficiaries[0].person.id == 2);
     CHECK(readFile(db).find(kName) == std::string::npos);
     CHECK(readFile(db + "-wal").find(kName) == std::string::npos);
+}
+
+TEST_CASE_METHOD(AdminFixture, "An erase that a reader only delays the log's cleaning of succeeds, and says so",
+                 "[cli][rights]")
+{
+    // Another program holds a read snapshot: the log cannot be emptied at once.
+    auto reader = trame::storage::Database::open(db).value();
+    reader->exec("BEGIN");
+    reader->exec("SELECT count(*) FROM beneficiaries");
+    const auto erased = as("admin", {"erase", "--beneficiary", "1"});
+    CHECK(erased.exitCode == 0);
+    CHECK_THAT(erased.out, Catch::Contains("erased"));
+    CHECK_THAT(erased.out, Catch::Contains("will be cleaned when Trame is closed everywhere"));
+    reader->exec("COMMIT");
+    reader.reset();
+    const auto left = trame::parseDocument(as("admin", {"export"}).out);
+    REQUIRE(left.ok());
+    CHECK(left->beneficiaries.size() == 1);
 }
 
 TEST_CASE_METHOD(AdminFixture, "retention lists with --dry-run, anonymises with --apply", "[cli][rights]")
