@@ -389,7 +389,7 @@ int CliApp::generateCommand(const ParsedArgs& args)
     auto workspace = services::Workspace::open(databasePath(args));
     if (!workspace)
         return fail(workspace.error());
-    const auto summary = services::generate(**workspace, options);
+    const auto summary = services::generate(**workspace, m_clock, options);
     if (!summary)
         return fail(summary.error());
     m_out << "Generated " << summary->beneficiaries << " beneficiaries, " << summary->planSteps << " plan steps and "

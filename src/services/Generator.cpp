@@ -1,5 +1,7 @@
 #include "services/Generator.h"
 
+#include "services/AuditTrail.h"
+
 #include "domain/Document.h"
 #include "domain/Validation.h"
 #include "services/Workspace.h"
@@ -143,7 +145,7 @@ BeneficiaryRecord makeRecord(Random& random, std::int64_t id, std::int64_t& next
 
 } // namespace
 
-Result<GenerationSummary> generate(Workspace& workspace, const GeneratorOptions& options)
+Result<GenerationSummary> generate(Workspace& workspace, const Clock& clock, const GeneratorOptions& options)
 {
     if (options.beneficiaries < 1 || options.beneficiaries > 10'000'000)
         return makeError(ErrorKind::Invalid, "beneficiaries", "must be between 1 and 10000000");
@@ -177,7 +179,12 @@ Result<GenerationSummary> generate(Workspace& workspace, const GeneratorOptions&
                 summary.planSteps += static_cast<std::int64_t>(r.caseFile.plan.size());
                 summary.interviews += static_cast<std::int64_t>(r.interviews.size());
             }
-            return Ok{};
+            // The trail says these people were made up, and by which seed: one entry a batch.
+            const std::int64_t last = std::min(first + kBatch - 1, options.beneficiaries);
+            return recordEvent(db, clock, std::nullopt,
+                               {AuditAction::Create, "beneficiary", first,
+                                "generated=" + std::to_string(first) + ".." + std::to_string(last) +
+                                    " seed=" + std::to_string(options.seed)});
         });
         if (!batch)
             return batch.error();

@@ -6,6 +6,7 @@
 
 namespace trame::services {
 
+class Clock;
 class Workspace;
 
 struct GeneratorOptions {
@@ -22,6 +23,7 @@ struct GenerationSummary {
 // Fills an empty file with synthetic people that look real (French names with accents, obstacles
 // from the taxonomy, 5–15 plan steps, 0–30 interviews, a few indicators), the same for the same
 // seed on every machine. For benchmarks and demonstrations; refuses a file that holds anyone.
-Result<GenerationSummary> generate(Workspace& workspace, const GeneratorOptions& options);
+// Each batch of a thousand people leaves one `create` entry in the audit trail (ids and seed).
+Result<GenerationSummary> generate(Workspace& workspace, const Clock& clock, const GeneratorOptions& options);
 
 } // namespace trame::services

@@ -285,6 +285,9 @@ TEST_CASE("generate makes the same file from the same seed, and refuses a file w
     CHECK(exported.out == cliAs("admin", b, {"export"}).out);
     CHECK(trame::parseDocument(exported.out)->beneficiaries.size() == 40);
     CHECK(cli({"--db", a, "check"}).exitCode == 0);
+    // The trail says they were made up.
+    const auto trail = cliAs("admin", a, {"audit", "list", "--action", "create"});
+    CHECK_THAT(trail.out, Catch::Contains("generated=1..40 seed=3"));
 
     const auto again = cli({"--db", a, "generate", "--beneficiaries", "5"});
     CHECK(again.exitCode == 2);
