@@ -65,8 +65,8 @@ int CliApp::restoreCommand(const ParsedArgs& args)
         auto session = signedIn(args);
         if (!session)
             return fail(session.error());
-        if (!session->actor->may(Action::BackUp))
-            return fail(makeError(ErrorKind::Denied, {}, "only an administrator restores a healthy file"));
+        if (Status allowed = services::authorizeRestore(*session->workspace, m_clock, *session->actor); !allowed)
+            return fail(allowed.error());
     }
     auto aside = services::restoreBackup(db, backup, m_clock);
     if (!aside)

@@ -94,6 +94,11 @@ Status setBackupsKept(Workspace& workspace, const Clock& clock, const Actor& adm
     });
 }
 
+Status authorizeRestore(Workspace& workspace, const Clock& clock, const Actor& actor)
+{
+    return authorize(workspace.database(), clock, actor, Action::BackUp, Scope::Any, "file");
+}
+
 Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Clock& clock, bool always)
 {
     auto existing = listBackups(workspace.path());

@@ -11,6 +11,7 @@
 namespace trame::services {
 
 class Clock;
+class Actor;
 class Workspace;
 
 namespace backups {
@@ -41,6 +42,10 @@ Status setBackupsKept(Workspace& workspace, const Clock& clock, const Actor& adm
 // Replaces the file at `databasePath`, which must not be open, by the backup at `backupPath`:
 // the backup is checked first; the file it replaces (and its WAL) is kept beside it as
 // "<name>.before-restore-<time>", never deleted. A damaged backup is refused and nothing changes.
+// Replacing a healthy file is an administrator's decision: refused for anyone else, and the
+// refusal is a `denied` entry in the file's trail.
+Status authorizeRestore(Workspace& workspace, const Clock& clock, const Actor& actor);
+
 Result<std::string> restoreBackup(const std::string& databasePath, const std::string& backupPath, const Clock& clock);
 
 } // namespace trame::services

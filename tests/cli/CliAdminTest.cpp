@@ -190,6 +190,9 @@ TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts
     // A healthy file: only an administrator may replace it.
     CHECK(cli({"--db", db, "restore", "--latest"}).exitCode == 2); // no --user
     CHECK(as("cmartin", {"restore", "--latest"}).exitCode == 1);
+    // The refusal is in the trail, as every refusal is.
+    CHECK_THAT(as("admin", {"audit", "list", "--action", "denied", "--actor", "cmartin"}).out,
+               Catch::Contains("action=back_up"));
     // A damaged one can be restored by whoever is at the computer.
     writeFile(db, std::string(8192, 'x'));
     std::filesystem::remove(db + "-wal");
