@@ -1919,6 +1919,10 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
         <source>Trame</source>
         <translation>Trame</translation>
     </message>
+    <message>
+        <source>Edit the interview</source>
+        <translation>Modifier l’entretien</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLibraryPage</name>

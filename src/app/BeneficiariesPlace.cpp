@@ -4,12 +4,14 @@
 #include "CaseFileDocument.h"
 #include "CaseFileView.h"
 #include "Conversions.h"
+#include "InterviewForm.h"
 #include "MessageBox.h"
 #include "NewBeneficiaryDialog.h"
 #include "ReviewPanel.h"
 #include "UserSession.h"
 #include "services/Clock.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QInputDialog>
 #include <QUndoGroup>
@@ -66,6 +68,15 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
     connect(m_caseFile, &CaseFileView::backRequested, this, &BeneficiariesPlace::closeCaseFile);
     m_undoGroup.addStack(m_caseFile->document()->undoStack());
     m_undoGroup.setActiveStack(m_caseFile->document()->undoStack());
+    // Ctrl+Z undoes what is under the keyboard: the interview's last edit while in its form,
+    // the case file's otherwise — never an edit made on another tab.
+    InterviewForm* form = m_caseFile->interviewForm();
+    m_undoGroup.addStack(form->undoStack());
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, m_caseFile, [this, form](QWidget*, QWidget* now) {
+        if (m_caseFile)
+            m_undoGroup.setActiveStack(now && form->isAncestorOf(now) ? form->undoStack()
+                                                                      : m_caseFile->document()->undoStack());
+    });
     addWidget(m_caseFile);
     setCurrentWidget(m_caseFile);
     // The keyboard starts where the counsellor writes first, not on the back button.
@@ -89,7 +100,9 @@ bool BeneficiariesPlace::closeCaseFile()
         emit unsavedChangesDropped();
     }
     const std::int64_t id = m_caseFile->beneficiaryId();
+    disconnect(m_focusWatch); // before the view goes: its widgets move the focus as they are destroyed
     m_undoGroup.removeStack(m_caseFile->document()->undoStack());
+    m_undoGroup.removeStack(m_caseFile->interviewForm()->undoStack());
     removeWidget(m_caseFile);
     delete m_caseFile;
     m_caseFile = nullptr;

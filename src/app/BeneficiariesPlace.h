@@ -24,6 +24,8 @@ public:
     // The open case file's undo stack joins `undoGroup`, so that the window's Undo acts on it.
     BeneficiariesPlace(UserSession& session, trame::services::Accounts& accounts, const trame::services::Clock& clock,
                        QUndoGroup& undoGroup, QWidget* parent = nullptr);
+    // The focus watch goes first: the open view's widgets move the focus as they are destroyed.
+    ~BeneficiariesPlace() override { disconnect(m_focusWatch); }
 
     BeneficiariesPage* list() const { return m_list; }
     CaseFileView* caseFile() const { return m_caseFile; }
@@ -57,4 +59,5 @@ private:
     QUndoGroup& m_undoGroup;
     BeneficiariesPage* m_list;
     CaseFileView* m_caseFile = nullptr;
+    QMetaObject::Connection m_focusWatch; // which undo stack Ctrl+Z reaches
 };

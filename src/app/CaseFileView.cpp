@@ -113,6 +113,11 @@ void CaseFileView::attachReview(ReviewPanel* panel)
     follow();
 }
 
+InterviewForm* CaseFileView::interviewForm() const
+{
+    return m_ui->followUpPage->form();
+}
+
 std::int64_t CaseFileView::beneficiaryId() const
 {
     return m_document ? m_document->caseFile().beneficiaryId : 0;

@@ -15,6 +15,7 @@ class CaseFileView;
 }
 class AutoSaver;
 class CaseFileDocument;
+class InterviewForm;
 class ReviewPanel;
 
 // A case file in the guide's frame: a header and one tab per section. Either a beneficiary's
@@ -36,6 +37,8 @@ public:
     ReviewPanel* reviewPanel() const { return m_review; }
 
     CaseFileDocument* document() const { return m_document.get(); }
+    // The interview form of the follow-up page, with its own undo stack.
+    InterviewForm* interviewForm() const;
     std::int64_t beneficiaryId() const;
     // Saves what is pending, now; false when it could not be saved.
     bool flush();

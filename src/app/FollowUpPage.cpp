@@ -44,6 +44,11 @@ FollowUpPage::FollowUpPage(QWidget* parent)
 
 FollowUpPage::~FollowUpPage() = default;
 
+InterviewForm* FollowUpPage::form() const
+{
+    return m_ui->form;
+}
+
 void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
 {
     m_document = &document;

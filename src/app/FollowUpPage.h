@@ -12,6 +12,7 @@ namespace Ui {
 class FollowUpPage;
 }
 class AutoSaver;
+class InterviewForm;
 
 // Follow-up (Annexe 1): the rhythm, the interviews and, for the one selected, its form. An
 // interview is stored as soon as it is created and saved again shortly after every change.
@@ -26,6 +27,7 @@ public:
     void newInterview();
     bool flush();
     const std::vector<trame::Interview>& interviews() const { return m_interviews; }
+    InterviewForm* form() const;
 
 signals:
     void saved(const QDateTime& when);

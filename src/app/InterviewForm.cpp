@@ -1,6 +1,7 @@
 #include "InterviewForm.h"
 
 #include "Conversions.h"
+#include "InterviewEdit.h"
 #include "InterviewTemplateModel.h"
 #include "SectionDelegate.h"
 #include "TextBinding.h"
@@ -48,22 +49,39 @@ void InterviewForm::setInterview(const trame::Interview& interview, const trame:
                                  const std::optional<trame::FollowUpRhythm>& rhythm, bool readOnly,
                                  const std::vector<trame::Interview>& earlier)
 {
-    m_loading = true;
-    m_interview = interview;
+    m_undo.clear();
     m_rhythm = rhythm;
+    m_template = usedTemplate;
+    m_readOnly = readOnly;
+    m_earlier = earlier;
     showNotice({});
-    m_model->setContent(usedTemplate, interview.entries, readOnly, earlier);
-    m_ui->itemsView->expandAll();
-    m_ui->itemsView->resizeColumnToContents(0);
-    m_ui->heldOnEdit->setDate(toQDate(interview.heldOn));
-    m_ui->nextEdit->setDate(interview.nextAppointment ? toQDate(*interview.nextAppointment) : QDate());
-    m_ui->selfAssessmentEdit->setPlainText(qs(interview.selfAssessment));
+    showInterview(interview);
     m_ui->heldOnEdit->setReadOnly(readOnly);
     m_ui->nextEdit->setReadOnly(readOnly);
     m_ui->proposeButton->setEnabled(!readOnly);
     m_ui->selfAssessmentEdit->setReadOnly(readOnly);
     setEnabled(true);
+}
+
+void InterviewForm::showInterview(const trame::Interview& interview)
+{
+    m_loading = true;
+    m_interview = interview;
+    m_shown = interview;
+    m_model->setContent(m_template, interview.entries, m_readOnly, m_earlier);
+    m_ui->itemsView->expandAll();
+    m_ui->itemsView->resizeColumnToContents(0);
+    m_ui->heldOnEdit->setDate(toQDate(interview.heldOn));
+    m_ui->nextEdit->setDate(interview.nextAppointment ? toQDate(*interview.nextAppointment) : QDate());
+    if (m_ui->selfAssessmentEdit->toPlainText() != qs(interview.selfAssessment))
+        m_ui->selfAssessmentEdit->setPlainText(qs(interview.selfAssessment));
     m_loading = false;
+}
+
+void InterviewForm::restore(const trame::Interview& interview)
+{
+    showInterview(interview);
+    emit edited();
 }
 
 void InterviewForm::showTemplateOnly()
@@ -76,6 +94,7 @@ void InterviewForm::showTemplateOnly()
 
 void InterviewForm::clear()
 {
+    m_undo.clear();
     m_loading = true;
     m_interview = {};
     m_model->setContent(nullptr, {}, true);
@@ -91,6 +110,11 @@ void InterviewForm::readBack()
     m_interview.nextAppointment = toDate(m_ui->nextEdit->date());
     m_interview.selfAssessment = ss(m_ui->selfAssessmentEdit->toPlainText());
     m_interview.entries = m_model->entries();
+    if (m_interview != m_shown) {
+        m_undo.push(new InterviewEdit(m_shown, m_interview, InterviewEdit::mergeKeyFor(m_shown, m_interview),
+                                      [this](const trame::Interview& i) { restore(i); }));
+        m_shown = m_interview;
+    }
     emit edited();
 }
 

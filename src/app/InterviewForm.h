@@ -4,6 +4,7 @@
 #include "domain/Interview.h"
 #include "domain/Reference.h"
 
+#include <QUndoStack>
 #include <QWidget>
 
 #include <memory>
@@ -32,6 +33,9 @@ public:
     void showTemplateOnly();
     const trame::Interview& interview() const { return m_interview; }
     InterviewTemplateModel* itemsModel() const { return m_model; }
+    // This interview's own edits: Ctrl+Z in the form undoes the interview's last edit, nothing
+    // of the case file (the window makes it the active stack while the form has the focus).
+    QUndoStack* undoStack() { return &m_undo; }
 
 signals:
     // The person edited something; interview() has the new content.
@@ -39,6 +43,9 @@ signals:
 
 private:
     void readBack();
+    // Shows `interview` as it was at an earlier step (undo, redo), and reports it as edited.
+    void restore(const trame::Interview& interview);
+    void showInterview(const trame::Interview& interview);
     void moveTo(const QDate& heldOn);
     void propose();
     void showNotice(const QString& text);
@@ -46,6 +53,11 @@ private:
     std::unique_ptr<Ui::InterviewForm> m_ui;
     InterviewTemplateModel* m_model;
     trame::Interview m_interview;
+    trame::Interview m_shown; // what the last step left: the "before" of the next one
+    const trame::InterviewTemplate* m_template = nullptr;
+    std::vector<trame::Interview> m_earlier;
+    bool m_readOnly = true;
+    QUndoStack m_undo;
     std::optional<trame::FollowUpRhythm> m_rhythm;
     bool m_loading = false;
 };

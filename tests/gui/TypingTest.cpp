@@ -18,6 +18,7 @@
 #include "gui/Typist.h"
 #include "support/Samples.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -468,4 +469,41 @@ TEST_CASE_METHOD(TypingFixture, "The Status cell and the Lift button give the sa
     // Reopened by its cell, it loses its lift date.
     REQUIRE(obstacles->setData(obstacles->index(0, 2), QStringLiteral("being_addressed"), Qt::EditRole));
     CHECK_FALSE(view().document()->caseFile().obstacles[0].liftedOn.has_value());
+}
+
+TEST_CASE_METHOD(TypingFixture, "Ctrl+Z in the interview form undoes the interview's last edit, nothing else",
+                 "[gui][typing][interviews][undo]")
+{
+    auto* problem = view().findChild<QPlainTextEdit*>(QStringLiteral("problemEdit"));
+    problem->setFocus();
+    Typist::type(QStringLiteral("Mobilité"));
+    view().showSection(FollowUp);
+    auto* followUp = view().findChild<FollowUpPage*>();
+    followUp->newInterview();
+    auto* form = view().interviewForm();
+    InterviewTemplateModel* items = form->itemsModel();
+    const QModelIndex first = items->index(0, 0);
+    REQUIRE(items->setData(items->index(0, 1, first), QStringLiteral("done"), Qt::EditRole));
+    auto* self = form->findChild<QPlainTextEdit*>(QStringLiteral("selfAssessmentEdit"));
+    self->setFocus();
+    Typist::type(QStringLiteral("Je suis prête"));
+
+    Typist::press(Qt::Key_Z, Qt::ControlModifier); // the self-assessment typed, at once
+    CHECK(self->toPlainText().isEmpty());
+    CHECK(form->interview().entries.size() == 1);
+    Typist::press(Qt::Key_Z, Qt::ControlModifier); // then the item's status
+    CHECK(form->interview().entries.empty());
+    // The case file was not touched, on its other tab.
+    CHECK(view().document()->caseFile().problemStatement == "Mobilité");
+    REQUIRE(followUp->flush());
+    CHECK(caseFiles.open(id).value().interviews.at(0).entries.empty()); // the undone state is saved
+
+    // Redo brings the status back; in the Situation page, Ctrl+Z is the case file's again.
+    window.findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    CHECK(form->interview().entries.size() == 1);
+    view().showSection(Situation);
+    problem->setFocus();
+    Typist::press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(view().document()->caseFile().problemStatement.empty());
+    CHECK(form->interview().entries.size() == 1);
 }
