@@ -1,6 +1,7 @@
 #include "domain/CaseFileRules.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace trame::rules {
 
@@ -49,6 +50,13 @@ template <typename T, typename Blank> std::vector<T> named(const std::vector<T>&
         if (!blank(item))
             out.push_back(item);
     return out;
+}
+
+template <typename T> void trimEach(std::vector<T>& items, std::initializer_list<std::string T::*> fields)
+{
+    for (T& item : items)
+        for (const auto field : fields)
+            item.*field = trimmed(item.*field);
 }
 
 bool blankReferral(const Referral& r)
@@ -137,32 +145,12 @@ CaseFile storedForm(const CaseFile& edited)
     c.plan = named(c.plan, draftStep);
     c.indicators = named(c.indicators, [](const Indicator& i) { return isBlank(i.label); });
     c.adminAdvice = named(c.adminAdvice, [](const std::string& a) { return isBlank(a); });
-    for (Obstacle& o : c.obstacles)
-        o.description = trimmed(o.description);
-    for (PostureItem& p : c.attitude) {
-        p.label = trimmed(p.label);
-        p.guidance = trimmed(p.guidance);
-        p.examplePhrase = trimmed(p.examplePhrase);
-    }
-    for (ToolUse& t : c.tools) {
-        t.label = trimmed(t.label);
-        t.details = trimmed(t.details);
-    }
-    for (Referral& r : c.referrals) {
-        r.partnerName = trimmed(r.partnerName);
-        r.purpose = trimmed(r.purpose);
-    }
-    for (PlanStep& s : c.plan) {
-        s.title = trimmed(s.title);
-        s.details = trimmed(s.details);
-        s.partnerName = trimmed(s.partnerName);
-    }
-    for (Indicator& i : c.indicators) {
-        i.label = trimmed(i.label);
-        i.target = trimmed(i.target);
-        i.evaluation = trimmed(i.evaluation);
-        i.evidence = trimmed(i.evidence);
-    }
+    trimEach(c.obstacles, {&Obstacle::description});
+    trimEach(c.attitude, {&PostureItem::label, &PostureItem::guidance, &PostureItem::examplePhrase});
+    trimEach(c.tools, {&ToolUse::label, &ToolUse::details});
+    trimEach(c.referrals, {&Referral::partnerName, &Referral::purpose});
+    trimEach(c.plan, {&PlanStep::title, &PlanStep::details, &PlanStep::partnerName});
+    trimEach(c.indicators, {&Indicator::label, &Indicator::target, &Indicator::evaluation, &Indicator::evidence});
     for (std::string& a : c.adminAdvice)
         a = trimmed(a);
     if (c.rhythm) {

@@ -67,14 +67,17 @@ Result<Beneficiary> DataRights::identify(std::int64_t id)
     storage::Database& db = m_workspace.database();
     if (Status allowed = authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id); !allowed)
         return allowed.error();
-    Result<Beneficiary> person = storage::BeneficiaryRepository(db).get(id);
-    if (!person)
+    // The read and its audit entry in one transaction: no look without its trace.
+    return storage::inTransaction(db, [&]() -> Result<Beneficiary> {
+        Result<Beneficiary> person = storage::BeneficiaryRepository(db).get(id);
+        if (!person)
+            return person;
+        if (Status logged =
+                recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, "identify"});
+            !logged)
+            return logged.error();
         return person;
-    if (Status logged =
-            recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::View, "beneficiary", id, "identify"});
-        !logged)
-        return logged.error();
-    return person;
+    });
 }
 
 Result<bool> DataRights::erase(std::int64_t id)
