@@ -184,6 +184,14 @@ int main(int argc, char** argv)
         review.showPlace(MainWindow::Audit);
         save(review, folder, "journal");
     }
+    {
+        // The counsellor's next sign-in: the file sent back is named above the list.
+        MainWindow back(*workspace, clock, counsellor);
+        back.resize(1280, 800);
+        back.show();
+        QTest::qWait(600); // the count comes after the first page
+        save(back, folder, "relecture-a-reprendre");
+    }
     window.openCaseFile(1);
     window.caseFileView()->showSection(3);
     save(window, folder, "remarques-relecture");
