@@ -2,7 +2,13 @@
 add_library(trame_options INTERFACE)
 target_compile_features(trame_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
-target_compile_options(trame_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+target_compile_options(trame_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+    -Wconversion -Wold-style-cast -Woverloaded-virtual -Wformat=2)
+# Hardening of what ships: stack canaries everywhere, checked libc calls where the optimiser can
+# see buffer sizes (it needs -O, hence release builds only).
+target_compile_options(trame_options INTERFACE -fstack-protector-strong
+    "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
 if(TRAME_WERROR)
     target_compile_options(trame_options INTERFACE -Werror)
 endif()

@@ -20,7 +20,7 @@ Timing summarize(std::vector<double> samples)
     std::sort(samples.begin(), samples.end());
     Timing t;
     t.median = samples[samples.size() / 2];
-    t.p95 = samples[std::min(samples.size() - 1, static_cast<size_t>(samples.size() * 0.95))];
+    t.p95 = samples[std::min(samples.size() - 1, static_cast<size_t>(static_cast<double>(samples.size()) * 0.95))];
     return t;
 }
 
