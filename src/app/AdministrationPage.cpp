@@ -225,7 +225,7 @@ void AdministrationPage::previewRetention()
         emit failed(due.error());
         return;
     }
-    for (const services::RetentionCandidate& c : *due)
+    for (const RetentionCandidate& c : *due)
         m_retention.appendRow({new QStandardItem(QString::number(c.id)),
                                new QStandardItem(QLocale().toString(toQDate(c.lastContact), QLocale::ShortFormat)),
                                new QStandardItem(qs(c.counsellor))});

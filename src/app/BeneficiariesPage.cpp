@@ -63,7 +63,7 @@ BeneficiariesPage::~BeneficiariesPage() = default;
 void BeneficiariesPage::applyFilters()
 {
     m_searchDelay.stop();
-    services::BeneficiaryQuery query;
+    BeneficiaryQuery query;
     query.search = ss(m_ui->searchEdit->text());
     query.today = m_service.clock().today();
     query.status = parseEnum<BeneficiaryStatus>(ss(m_ui->statusFilter->currentData().toString()));

@@ -13,16 +13,16 @@ BeneficiaryListModel::BeneficiaryListModel(services::CaseFiles& service, QObject
 {
 }
 
-void BeneficiaryListModel::setQuery(const services::BeneficiaryQuery& query)
+void BeneficiaryListModel::setQuery(const BeneficiaryQuery& query)
 {
     // Only the first page: counting every match would cost more than the page itself.
-    services::BeneficiaryQuery first = query;
+    BeneficiaryQuery first = query;
     first.offset = 0;
     first.limit = kPageSize;
     auto page = m_service.find(first);
     beginResetModel();
     m_query = first;
-    m_rows = page ? std::move(page).value() : std::vector<services::BeneficiarySummary>{};
+    m_rows = page ? std::move(page).value() : std::vector<BeneficiarySummary>{};
     m_more = page && static_cast<int>(m_rows.size()) == kPageSize;
     // Whoever reacts to a change (a view, Qt's model tester) must not fetch more inside it.
     m_busy = true;
@@ -41,7 +41,7 @@ void BeneficiaryListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    services::BeneficiaryQuery next = m_query;
+    BeneficiaryQuery next = m_query;
     next.offset = static_cast<int>(m_rows.size());
     auto page = m_service.find(next);
     m_more = page && static_cast<int>(page->size()) == kPageSize;
@@ -86,7 +86,7 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const services::BeneficiarySummary& row = m_rows[static_cast<size_t>(index.row())];
+    const BeneficiarySummary& row = m_rows[static_cast<size_t>(index.row())];
     if (role == Qt::ForegroundRole && row.overdue)
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role == Qt::ToolTipRole && row.overdue)

@@ -17,10 +17,10 @@ public:
     explicit BeneficiaryListModel(trame::services::CaseFiles& service, QObject* parent = nullptr);
 
     // Starts over with a new query (search words, filters, today's date).
-    void setQuery(const trame::services::BeneficiaryQuery& query);
+    void setQuery(const trame::BeneficiaryQuery& query);
     void reload() { setQuery(m_query); }
     std::int64_t idAt(int row) const;
-    const trame::services::BeneficiaryQuery& query() const { return m_query; }
+    const trame::BeneficiaryQuery& query() const { return m_query; }
     int rowOf(std::int64_t id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -35,8 +35,8 @@ signals:
 
 private:
     trame::services::CaseFiles& m_service;
-    trame::services::BeneficiaryQuery m_query;
-    std::vector<trame::services::BeneficiarySummary> m_rows;
+    trame::BeneficiaryQuery m_query;
+    std::vector<trame::BeneficiarySummary> m_rows;
     bool m_more = false; // the last page was full: there may be more
     bool m_busy = false; // inside a change notification
 };

@@ -12,6 +12,7 @@
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Workspace.h"
+#include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -226,7 +227,7 @@ std::vector<Row> search(const std::string& path, int runs)
         runs,
         {[&] { bareQuery("SELECT rowid FROM beneficiary_search WHERE beneficiary_search MATCH ?1 LIMIT 50", idsOnly); },
          [&] {
-             services::BeneficiaryQuery query;
+             BeneficiaryQuery query;
              query.search = kPrefixes[typed++ % 10];
              query.today = kClock.today();
              model.setQuery(query);
@@ -263,7 +264,7 @@ Row firstPage(const std::string& path, int runs)
                                      " open_due FROM beneficiaries ORDER BY last_name, first_name, id LIMIT 50"));
          },
          [&] {
-             services::BeneficiaryQuery query;
+             BeneficiaryQuery query;
              query.today = kClock.today();
              model.setQuery(query);
          }});

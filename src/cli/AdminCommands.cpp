@@ -217,7 +217,7 @@ int CliApp::retentionCommand(const ParsedArgs& args)
     auto due = rights.retentionCandidates();
     if (!due)
         return fail(due.error());
-    for (const services::RetentionCandidate& person : *due)
+    for (const RetentionCandidate& person : *due)
         m_out << person.id << '\t' << person.lastContact.toString() << '\t' << person.status << '\t'
               << person.counsellor << '\n';
     m_out << due->size() << " people with no contact for " << services::retention::kMonthsWithoutContact

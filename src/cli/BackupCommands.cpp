@@ -60,7 +60,7 @@ int CliApp::restoreCommand(const ParsedArgs& args)
     std::error_code ec;
     const auto current = std::filesystem::exists(db, ec)
                              ? services::checkFile(db)
-                             : Result<services::FileReport>(makeError(ErrorKind::NotFound, db, "missing"));
+                             : Result<FileReport>(makeError(ErrorKind::NotFound, db, "missing"));
     if (current && current->healthy()) {
         auto session = signedIn(args);
         if (!session)

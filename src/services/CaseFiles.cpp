@@ -6,6 +6,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
+#include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/Audit.h"
+#include "domain/BeneficiaryList.h"
 #include "domain/Document.h"
 #include "domain/Result.h"
 #include "services/Actor.h"
-#include "storage/BeneficiaryRepository.h"
 
 #include <cstdint>
 #include <functional>
@@ -15,9 +15,6 @@ namespace trame::services {
 
 class Clock;
 class Workspace;
-
-using BeneficiarySummary = storage::BeneficiarySummary;
-using BeneficiaryQuery = storage::BeneficiaryQuery;
 
 // What users do with case files: list and find people, create one, open a file, save its
 // sections and interviews, reassign it. Every call first checks the rule of the program for the

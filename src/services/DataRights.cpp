@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/Database.h"
+#include "storage/PersonRemoval.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
 

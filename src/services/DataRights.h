@@ -2,8 +2,8 @@
 
 #include "domain/Beneficiary.h"
 #include "domain/Result.h"
+#include "domain/Retention.h"
 #include "services/Actor.h"
-#include "storage/PersonRemoval.h"
 
 #include <cstdint>
 #include <string>
@@ -13,8 +13,6 @@ namespace trame::services {
 
 class Clock;
 class Workspace;
-
-using RetentionCandidate = storage::RetentionCandidate;
 
 namespace retention {
 constexpr int kMonthsWithoutContact = 24;

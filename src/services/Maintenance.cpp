@@ -5,6 +5,7 @@
 #include "services/Workspace.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/FileInspector.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Beneficiary.h"
+#include "domain/BeneficiaryList.h"
 #include "domain/Result.h"
 
 #include <cstdint>
@@ -11,30 +12,6 @@
 namespace trame::storage {
 
 class Database;
-
-// One row of the beneficiary list.
-struct BeneficiarySummary {
-    std::int64_t id = 0;
-    Civility civility = Civility::Unspecified;
-    std::string firstName;
-    std::string lastName;
-    BeneficiaryStatus status = BeneficiaryStatus::Active;
-    std::string counsellor;
-    std::optional<Date> nextAppointment; // from the latest interview
-    bool overdue = false;                // as of the query's `today`
-};
-
-struct BeneficiaryQuery {
-    std::string search; // words typed; prefixes, accents ignored; results
-                        // then come in the index's order, not by name
-    std::optional<BeneficiaryStatus> status;
-    std::optional<ObstacleCategory> obstacle; // has an obstacle of this category, not lifted
-    std::optional<std::string> counsellor;    // assigned to this login
-    bool overdueOnly = false;
-    Date today; // for "overdue"
-    int offset = 0;
-    int limit = 50;
-};
 
 class BeneficiaryRepository {
 public:

@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/Result.h"
+#include "domain/Retention.h"
 
 #include <cstdint>
 #include <string>
@@ -12,14 +13,6 @@ namespace trame::storage {
 class Database;
 
 enum class RemovalReason { Erasure, Retention };
-
-// Someone the retention rule applies to: no contact since `lastContact`.
-struct RetentionCandidate {
-    std::int64_t id = 0;
-    std::string counsellor;
-    std::string status;
-    Date lastContact;
-};
 
 // Takes a person out of the file for good: everything held on them goes (the beneficiary row
 // cascades to the case file, interviews and reviews) and one anonymous tally stays, so that

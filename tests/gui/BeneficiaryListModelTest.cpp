@@ -19,7 +19,7 @@ TEST_CASE_METHOD(GuiFixture, "The list fetches a page at a time and never everyt
     }
     BeneficiaryListModel model(caseFiles);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    services::BeneficiaryQuery query;
+    BeneficiaryQuery query;
     query.today = clock.today();
     model.setQuery(query);
     CHECK(model.rowCount() == BeneficiaryListModel::kPageSize);
@@ -38,7 +38,7 @@ TEST_CASE_METHOD(GuiFixture, "Search and filters reach the query", "[gui][models
     REQUIRE(caseFiles.create(sampleRecord(0, "Cissé").person).ok());
     REQUIRE(caseFiles.create(sampleRecord(0, "Lavire").person).ok());
     BeneficiaryListModel model(caseFiles);
-    services::BeneficiaryQuery query;
+    BeneficiaryQuery query;
     query.search = "cisse";
     model.setQuery(query);
     REQUIRE(model.rowCount() == 1);

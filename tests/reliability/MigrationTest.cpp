@@ -108,7 +108,7 @@ TEST_CASE("A file from each schema version upgrades with its people unchanged", 
                 accounts.add(*admin, {"cmartin", "Claire Martin", Role::Counsellor, "mot de passe de migration"}).ok());
             services::CaseFiles cases(**workspace, clock,
                                       accounts.signIn("cmartin", "mot de passe de migration").value());
-            services::BeneficiaryQuery query;
+            BeneficiaryQuery query;
             query.search = "gardienne";
             CHECK(cases.find(query).value().size() == 1);
             workspace->reset();

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/Enums.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace trame {
+
+// What the beneficiary list asks for and what each of its rows shows: plain values that every
+// layer passes along, whichever back end answers the query.
+// One row of the list.
+struct BeneficiarySummary {
+    std::int64_t id = 0;
+    Civility civility = Civility::Unspecified;
+    std::string firstName;
+    std::string lastName;
+    BeneficiaryStatus status = BeneficiaryStatus::Active;
+    std::string counsellor;
+    std::optional<Date> nextAppointment; // from the latest interview
+    bool overdue = false;                // as of the query's `today`
+};
+
+struct BeneficiaryQuery {
+    std::string search; // words typed; prefixes, accents ignored; results
+                        // then come in the index's order, not by name
+    std::optional<BeneficiaryStatus> status;
+    std::optional<ObstacleCategory> obstacle; // has an obstacle of this category, not lifted
+    std::optional<std::string> counsellor;    // assigned to this login
+    bool overdueOnly = false;
+    Date today; // for "overdue"
+    int offset = 0;
+    int limit = 50;
+};
+
+} // namespace trame

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace trame {
+
+// What a health check of a data file found: its integrity, schema version and row counts.
+struct FileReport {
+    std::string path;
+    std::string integrity; // "ok", or what integrity_check found
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    std::vector<std::pair<std::string, std::int64_t>> counts; // table, rows
+
+    bool healthy() const { return integrity == "ok" && schemaVersion == latestSchemaVersion; }
+};
+
+} // namespace trame
