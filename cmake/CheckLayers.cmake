@@ -8,12 +8,23 @@ if(NOT SOURCE_DIR)
 endif()
 
 # folder ! what its files must not include (a regular expression on the included path) ! why
+#        [! which files, when not all its sources]
 set(rules
     "src/domain ! ^(Q|sqlite3|libpq|storage/|services/|app/|cli/) ! the domain sees no Qt, no SQL and no other layer"
     "src/storage ! ^(Q|services/|app/|cli/) ! storage sees no Qt and no upper layer"
     "src/services ! ^(Q|sqlite3|libpq|app/|cli/) ! services see no Qt, no SQL library and no UI"
     "src/app ! ^(sqlite3|libpq|storage/|cli/) ! the app goes through services, never storage or SQL"
-    "src/cli ! ^(Q|sqlite3|libpq|storage/|app/) ! the CLI goes through services and has no Qt")
+    "src/cli ! ^(Q|sqlite3|libpq|storage/|app/) ! the CLI goes through services and has no Qt"
+    "src/services ! ^storage/ ! a service's header shows domain values, never storage ! *.h"
+    # The app's features, each above what it may use: common knows no feature, the shell all.
+    "src/app/common ! ^(signin|review|interviews|casefile|beneficiaries|references|administration|shell)/ ! common pieces know no feature"
+    "src/app/signin ! ^(review|interviews|casefile|beneficiaries|references|administration|shell)/ ! sign-in sees only common"
+    "src/app/review ! ^(signin|interviews|casefile|beneficiaries|references|administration|shell)/ ! review sees only common"
+    "src/app/interviews ! ^(signin|review|casefile|beneficiaries|references|administration|shell)/ ! an interview form sees only common"
+    "src/app/casefile ! ^(signin|beneficiaries|references|administration|shell)/ ! the case file sees common, interviews and review"
+    "src/app/beneficiaries ! ^(signin|references|administration|shell)/ ! the list opens case files but not the shell"
+    "src/app/references ! ^(signin|review|beneficiaries|administration|shell)/ ! the library shows a case as the case file does"
+    "src/app/administration ! ^(review|interviews|casefile|beneficiaries|references|shell)/ ! administration sees common and sign-in's password dialog")
 
 set(broken "")
 foreach(rule IN LISTS rules)
@@ -21,7 +32,13 @@ foreach(rule IN LISTS rules)
     list(GET parts 0 folder)
     list(GET parts 1 forbidden)
     list(GET parts 2 why)
-    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp" "${SOURCE_DIR}/${folder}/*.inl")
+    set(patterns "*.h" "*.cpp" "*.inl")
+    list(LENGTH parts count)
+    if(count GREATER 3)
+        list(GET parts 3 patterns)
+    endif()
+    list(TRANSFORM patterns PREPEND "${SOURCE_DIR}/${folder}/")
+    file(GLOB_RECURSE files ${patterns})
     foreach(path IN LISTS files)
         file(STRINGS "${path}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
         foreach(line IN LISTS includes)

@@ -29,11 +29,7 @@
     </message>
 </context>
 <context>
-    <name>AdministrationPage</name>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
+    <name>AccountsTab</name>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
@@ -67,50 +63,6 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <source>People&apos;s data rights</source>
-        <translation>Droits des personnes</translation>
-    </message>
-    <message>
-        <source>A person asks for their data, or for it to be erased: their counsellor gives you the number of their case file.</source>
-        <translation>Une personne demande ses données, ou leur effacement : son conseiller vous donne le numéro de son dossier.</translation>
-    </message>
-    <message>
-        <source>Case file &amp;no.</source>
-        <translation>Dossier &amp;nº</translation>
-    </message>
-    <message>
-        <source>Case file number</source>
-        <translation>Numéro du dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Export their data…</source>
-        <translation>&amp;Exporter ses données…</translation>
-    </message>
-    <message>
-        <source>E&amp;rase them…</source>
-        <translation>E&amp;ffacer la personne…</translation>
-    </message>
-    <message>
-        <source>Retention: people with no contact for 24 months are anonymised. Preview the list first; nothing changes until you confirm.</source>
-        <translation>Conservation : les personnes sans contact depuis 24 mois sont anonymisées. Affichez d&apos;abord la liste ; rien ne change avant votre confirmation.</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymise them…</source>
-        <translation>A&amp;nonymiser…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up the database…</source>
-        <translation>&amp;Sauvegarder la base…</translation>
-    </message>
-    <message>
-        <source>People due for anonymisation</source>
-        <translation>Personnes à anonymiser</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
@@ -127,43 +79,8 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Case file no.</source>
-        <translation>Dossier nº</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <source>Counsellor</source>
-        <translation>Conseiller·ère</translation>
-    </message>
-    <message>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
-    </message>
-    <message numerus="yes">
-        <source>The window now locks after %n minute(s) idle.</source>
-        <translation>
-            <numerusform>La fenêtre se verrouille désormais après %n minute d&apos;inactivité.</numerusform>
-            <numerusform>La fenêtre se verrouille désormais après %n minutes d&apos;inactivité.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the person&apos;s data</source>
-        <translation>Exporter les données de la personne</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Back up the database</source>
-        <translation>Sauvegarder la base</translation>
-    </message>
-    <message>
-        <source>Trame database (*.sqlite)</source>
-        <translation>Base Trame (*.sqlite)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -177,82 +94,31 @@
         <source>New password for %1. Give it to them in person; they can change it afterwards.</source>
         <translation>Nouveau mot de passe pour %1. Remettez-le en main propre ; la personne pourra le changer ensuite.</translation>
     </message>
-    <message>
-        <source>The data of case file %1 was written to %2.</source>
-        <translation>Les données du dossier %1 ont été écrites dans %2.</translation>
-    </message>
-    <message>
-        <source>Erase a person</source>
-        <translation>Effacer une personne</translation>
-    </message>
-    <message>
-        <source>Case file %1 was erased.</source>
-        <translation>Le dossier %1 a été effacé.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n person(s) with no contact for 24 months.</source>
+        <source>The window now locks after %n minute(s) idle.</source>
         <translation>
-            <numerusform>%n personne sans contact depuis 24 mois.</numerusform>
-            <numerusform>%n personnes sans contact depuis 24 mois.</numerusform>
+            <numerusform>La fenêtre se verrouille désormais après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>La fenêtre se verrouille désormais après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
     <message>
-        <source>Anonymise</source>
-        <translation>Anonymiser</translation>
-    </message>
-    <message numerus="yes">
-        <source>Anonymise the %n person(s) listed? Their names, contact details and case files are removed for good.</source>
-        <translation>
-            <numerusform>Anonymiser la personne listée ? Son nom, ses coordonnées et son dossier sont supprimés définitivement.</numerusform>
-            <numerusform>Anonymiser les %n personnes listées ? Leurs noms, coordonnées et dossiers sont supprimés définitivement.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) anonymised.</source>
-        <translation>
-            <numerusform>%n personne anonymisée.</numerusform>
-            <numerusform>%n personnes anonymisées.</numerusform>
-        </translation>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
-        <source>Backup written to %1.</source>
-        <translation>Sauvegarde écrite dans %1.</translation>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups</source>
-        <translation>Sauvegardes &amp;automatiques</translation>
+        <source>People&apos;s data rights</source>
+        <translation>Droits des personnes</translation>
     </message>
     <message>
-        <source>Automatic backups</source>
-        <translation>Sauvegardes automatiques</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore this backup…</source>
-        <translation>Res&amp;taurer cette sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
-        <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
-    </message>
-    <message>
-        <source>%1, born on %2, followed by %3</source>
-        <translation>%1, né(e) le %2, suivi(e) par %3</translation>
-    </message>
-    <message>
-        <source>%1, followed by %2</source>
-        <translation>%1, suivi(e) par %2</translation>
-    </message>
-    <message>
-        <source>Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.</source>
-        <translation>Effacer tout ce qui est conservé sur le dossier %1 : %2 ? C’est définitif : seuls des décomptes anonymes restent.</translation>
-    </message>
-    <message>
-        <source>Case file %1 was erased. Trame is open elsewhere on this file: the log that may still hold the person&apos;s data will be cleaned when it is closed everywhere.</source>
-        <translation>Le dossier %1 est effacé. Trame est ouvert ailleurs sur ce fichier : le journal d’écriture qui peut encore contenir les données de la personne sera nettoyé quand il sera fermé partout.</translation>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -381,6 +247,49 @@
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Trame keeps automatic backups of the database beside it. You can also write a copy elsewhere, for instance on an encrypted key.</source>
+        <translation>Trame garde des sauvegardes automatiques de la base à côté d’elle. Vous pouvez aussi en écrire une copie ailleurs, par exemple sur une clé chiffrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder la base…</translation>
+    </message>
+    <message>
+        <source>Automatic backu&amp;ps</source>
+        <translation>Sauvegardes &amp;automatiques</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore this backup…</source>
+        <translation>Res&amp;taurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Trame database (*.sqlite)</source>
+        <translation>Base Trame (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
+        <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +659,118 @@
     <message>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataRightsTab</name>
+    <message>
+        <source>A person asks for their data, or for it to be erased: their counsellor gives you the number of their case file.</source>
+        <translation>Une personne demande ses données, ou leur effacement : son conseiller vous donne le numéro de son dossier.</translation>
+    </message>
+    <message>
+        <source>Case file &amp;no.</source>
+        <translation>Dossier &amp;nº</translation>
+    </message>
+    <message>
+        <source>Case file number</source>
+        <translation>Numéro du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export their data…</source>
+        <translation>&amp;Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase them…</source>
+        <translation>E&amp;ffacer la personne…</translation>
+    </message>
+    <message>
+        <source>Retention: people with no contact for 24 months are anonymised. Preview the list first; nothing changes until you confirm.</source>
+        <translation>Conservation : les personnes sans contact depuis 24 mois sont anonymisées. Affichez d&apos;abord la liste ; rien ne change avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise them…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>People due for anonymisation</source>
+        <translation>Personnes à anonymiser</translation>
+    </message>
+    <message>
+        <source>Case file no.</source>
+        <translation>Dossier nº</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller·ère</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Exporter les données de la personne</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The data of case file %1 was written to %2.</source>
+        <translation>Les données du dossier %1 ont été écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>%1, born on %2, followed by %3</source>
+        <translation>%1, né(e) le %2, suivi(e) par %3</translation>
+    </message>
+    <message>
+        <source>%1, followed by %2</source>
+        <translation>%1, suivi(e) par %2</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.</source>
+        <translation>Effacer tout ce qui est conservé sur le dossier %1 : %2 ? C’est définitif : seuls des décomptes anonymes restent.</translation>
+    </message>
+    <message>
+        <source>Case file %1 was erased.</source>
+        <translation>Le dossier %1 a été effacé.</translation>
+    </message>
+    <message>
+        <source>Case file %1 was erased. Trame is open elsewhere on this file: the log that may still hold the person&apos;s data will be cleaned when it is closed everywhere.</source>
+        <translation>Le dossier %1 est effacé. Trame est ouvert ailleurs sur ce fichier : le journal d’écriture qui peut encore contenir les données de la personne sera nettoyé quand il sera fermé partout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with no contact for 24 months.</source>
+        <translation>
+            <numerusform>%n personne sans contact depuis 24 mois.</numerusform>
+            <numerusform>%n personnes sans contact depuis 24 mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the %n person(s) listed? Their names, contact details and case files are removed for good.</source>
+        <translation>
+            <numerusform>Anonymiser la personne listée ? Son nom, ses coordonnées et son dossier sont supprimés définitivement.</numerusform>
+            <numerusform>Anonymiser les %n personnes listées ? Leurs noms, coordonnées et dossiers sont supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
-#include "BeneficiaryListModel.h"
+#include "beneficiaries/BeneficiaryListModel.h"
 
-#include "BeneficiariesPage.h"
-#include "Translations.h"
+#include "beneficiaries/BeneficiariesPage.h"
+#include "shell/Translations.h"
 
 #include "gui/GuiFixture.h"
 #include "support/Samples.h"

@@ -1,4 +1,4 @@
-#include "CaseFileDocument.h"
+#include "casefile/CaseFileDocument.h"
 
 #include "support/Samples.h"
 

@@ -1,4 +1,4 @@
-#include "InterviewTemplateModel.h"
+#include "interviews/InterviewTemplateModel.h"
 
 #include "services/Seed.h"
 

@@ -1,9 +1,9 @@
 // At 1280×800, in French: nothing needs more room than the screen has, and every input is named.
-#include "CaseFileView.h"
-#include "MainWindow.h"
-#include "NewBeneficiaryDialog.h"
-#include "Translations.h"
+#include "beneficiaries/NewBeneficiaryDialog.h"
+#include "casefile/CaseFileView.h"
 #include "gui/GuiFixture.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
 #include "support/Samples.h"
 
 #include <QAbstractItemView>

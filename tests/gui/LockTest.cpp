@@ -1,13 +1,13 @@
 // The window locks after idle time or on Ctrl+L, saves first, hides everything, and opens only
 // to a password; another user's password closes the first session.
-#include "CaseFileDocument.h"
-#include "CaseFileView.h"
-#include "IdleWatcher.h"
-#include "LockScreen.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileView.h"
+#include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
 #include "services/AuditTrail.h"
+#include "shell/MainWindow.h"
+#include "signin/IdleWatcher.h"
+#include "signin/LockScreen.h"
 #include "support/Samples.h"
 
 #include <QAction>

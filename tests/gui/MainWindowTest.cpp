@@ -1,9 +1,9 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
-#include "CaseFileView.h"
-#include "MessageBox.h"
-#include "Translations.h"
+#include "casefile/CaseFileView.h"
+#include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
+#include "shell/Translations.h"
 #include "support/Samples.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "ReferenceLibraryPage.h"
+#include "references/ReferenceLibraryPage.h"
 
-#include "CaseFileDocument.h"
-#include "CaseFileView.h"
-#include "ListEditor.h"
-#include "SectionTableModel.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileView.h"
+#include "casefile/ListEditor.h"
+#include "casefile/SectionTableModel.h"
 #include "gui/GuiFixture.h"
 
 #include <QPlainTextEdit>

@@ -1,21 +1,28 @@
 // The review through the screens: a counsellor submits, a supervisor comments on a section of a
 // read-only file and requests changes, the counsellor reads the comment beside that section.
-#include "AdministrationPage.h"
-#include "AuditPage.h"
-#include "BeneficiariesPage.h"
-#include "CaseFileDocument.h"
-#include "CaseFileView.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "ReviewPanel.h"
-#include "ReviewQueuePage.h"
-#include "Translations.h"
+#include "administration/AccountsTab.h"
+#include "administration/AdministrationPage.h"
+#include "administration/AuditPage.h"
+#include "administration/BackupsTab.h"
+#include "administration/DataRightsTab.h"
+#include "beneficiaries/BeneficiariesPage.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileView.h"
+#include "common/InputDialogs.h"
+#include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
+#include "review/ReviewPanel.h"
+#include "review/ReviewQueuePage.h"
 #include "services/Backups.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
 #include "support/Samples.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QTableView>
+
+#include <filesystem>
 
 using namespace trame;
 
@@ -97,30 +104,39 @@ TEST_CASE_METHOD(GuiFixture, "The administration page manages accounts and the p
     MainWindow window(*workspace, clock, signInAs(*workspace, clock, Role::Administrator, "admin"));
     AdministrationPage* page = window.administrationPage();
     REQUIRE(page);
-    QAbstractItemModelTester tester(const_cast<QStandardItemModel*>(&page->accountsModel()));
-    REQUIRE(page->accountsModel().rowCount() == 2); // admin, cmartin
-    CHECK(page->accountsModel().item(1, 0)->text() == QStringLiteral("cmartin"));
+    AccountsTab& accounts = page->accounts();
+    QAbstractItemModelTester tester(const_cast<QStandardItemModel*>(&accounts.model()));
+    REQUIRE(accounts.model().rowCount() == 2); // admin, cmartin
+    CHECK(accounts.model().item(1, 0)->text() == QStringLiteral("cmartin"));
     for (int row = 0; row < 2; ++row)
-        CHECK(page->accountsModel().item(row, 1)->text() != QStringLiteral("Zyqueldorf")); // no names of people
-    page->selectAccount(1);
-    page->toggleSelected();
-    CHECK(page->accountsModel().item(1, 3)->text() == QStringLiteral("Disabled"));
+        CHECK(accounts.model().item(row, 1)->text() != QStringLiteral("Zyqueldorf")); // no names of people
+    accounts.selectAccount(1);
+    accounts.findChild<QPushButton*>(QStringLiteral("toggleButton"))->click();
+    CHECK(accounts.model().item(1, 3)->text() == QStringLiteral("Disabled"));
     CHECK_FALSE(services::Accounts(*workspace, clock).signIn("cmartin", kTestPassword).ok());
 
+    // The files are asked for through the dialogs' seam, as a person would answer them.
     TempDir out;
-    page->setPerson(id);
-    REQUIRE(page->exportPerson(QString::fromStdString(out.file("person.json"))));
+    DataRightsTab& rights = page->rights();
+    rights.setPerson(id);
+    InputDialogs::setNextFileName(QString::fromStdString(out.file("person.json")));
+    rights.findChild<QPushButton*>(QStringLiteral("exportPersonButton"))->click();
+    CHECK(InputDialogs::lastSuggestion() == QStringLiteral("personne-%1.json").arg(id));
     CHECK(readFile(out.file("person.json")).find("trame-person/1") != std::string::npos);
-    REQUIRE(page->backUp(QString::fromStdString(out.file("copy.sqlite"))));
+    InputDialogs::setNextFileName(QString::fromStdString(out.file("copy.sqlite")));
+    page->backups().findChild<QPushButton*>(QStringLiteral("backupButton"))->click();
+    CHECK(std::filesystem::exists(out.file("copy.sqlite")));
+    InputDialogs::setNextFileName(QString()); // cancelled: nothing written, nothing said
+    CHECK_FALSE(page->backups().backUp());
     MessageBox::setNextAnswer(QMessageBox::No);
-    CHECK_FALSE(page->erasePerson());
+    CHECK_FALSE(rights.erasePerson());
     // The confirmation names the person, so that a mistyped number shows.
     CHECK(MessageBox::lastText().contains(QStringLiteral("Zyqueldorf")));
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    REQUIRE(page->erasePerson());
+    REQUIRE(rights.erasePerson());
     CHECK(readFile(path).find("Zyqueldorf") == std::string::npos);
-    page->previewRetention();
-    CHECK(page->retentionModel().rowCount() == 0);
+    rights.previewRetention();
+    CHECK(rights.retentionModel().rowCount() == 0);
 }
 
 TEST_CASE_METHOD(GuiFixture, "A supervisor gives a case file to another counsellor", "[gui][review]")
@@ -132,7 +148,21 @@ TEST_CASE_METHOD(GuiFixture, "A supervisor gives a case file to another counsell
     MainWindow supervisor(*workspace, clock, signInAs(*workspace, clock, Role::Supervisor, "sup"));
     CHECK(supervisor.findChild<QPushButton*>(QStringLiteral("reassignButton"))->isVisibleTo(&supervisor));
     CHECK_FALSE(supervisor.reassignTo(id, QStringLiteral("sup"))); // not a counsellor
-    REQUIRE(supervisor.reassignTo(id, QStringLiteral("autre")));
+    // The button asks which counsellor through the dialogs' seam; cancelling changes nothing.
+    supervisor.showPlace(MainWindow::Beneficiaries);
+    auto* table = supervisor.findChild<BeneficiariesPage*>()->findChild<QTableView*>(QStringLiteral("table"));
+    REQUIRE(table->model()->rowCount() == 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto* reassignButton = supervisor.findChild<QPushButton*>(QStringLiteral("reassignButton"));
+    InputDialogs::setNextItem(-1);
+    reassignButton->click();
+    const QStringList offered = InputDialogs::lastItems();
+    REQUIRE(offered.size() == 2);   // the active counsellors, never the supervisor
+    CHECK(caseFiles.open(id).ok()); // still cmartin's
+    const auto chosen = offered.indexOf(QStringLiteral("autre (autre)"));
+    REQUIRE(chosen >= 0);
+    InputDialogs::setNextItem(static_cast<int>(chosen));
+    reassignButton->click();
     CHECK(caseFiles.open(id).error().kind == ErrorKind::Denied); // no longer cmartin's
     CHECK(services::CaseFiles(*workspace, clock, other).open(id).ok());
     MainWindow counsellorWindow(*workspace, clock, counsellor);
@@ -148,14 +178,14 @@ TEST_CASE_METHOD(GuiFixture, "The administrator restores an automatic backup fro
     REQUIRE(services::rotateBackups(*workspace, clock, true).ok());
     MainWindow window(*workspace, clock, signInAs(*workspace, clock, Role::Administrator, "admin"));
     window.showPlace(MainWindow::Administration);
-    AdministrationPage* page = window.administrationPage();
-    REQUIRE(page->backupCount() == 1);
+    BackupsTab& page = window.administrationPage()->backups();
+    REQUIRE(page.backupCount() == 1);
     QString requested;
     QObject::connect(&window, &MainWindow::restoreRequested, [&](const QString& backup) { requested = backup; });
     MessageBox::setNextAnswer(QMessageBox::No);
-    CHECK_FALSE(page->restoreSelected());
+    CHECK_FALSE(page.restoreSelected());
     CHECK(requested.isEmpty());
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    REQUIRE(page->restoreSelected());
+    REQUIRE(page.restoreSelected());
     CHECK(requested.endsWith(QStringLiteral("trame-20261102T090000Z.sqlite")));
 }

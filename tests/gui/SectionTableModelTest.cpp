@@ -1,7 +1,7 @@
-#include "SectionTableModel.h"
+#include "casefile/SectionTableModel.h"
 
-#include "CaseFileDocument.h"
-#include "CaseFileModels.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileModels.h"
 #include "services/Seed.h"
 #include "support/Samples.h"
 

@@ -1,8 +1,8 @@
 // The sign-in dialog and the password forms.
-#include "LoginDialog.h"
-#include "PasswordDialog.h"
-#include "Translations.h"
 #include "gui/GuiFixture.h"
+#include "shell/Translations.h"
+#include "signin/LoginDialog.h"
+#include "signin/PasswordDialog.h"
 
 #include <QPushButton>
 

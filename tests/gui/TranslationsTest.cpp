@@ -1,7 +1,7 @@
-#include "Translations.h"
+#include "shell/Translations.h"
 
-#include "MainWindow.h"
 #include "gui/GuiFixture.h"
+#include "shell/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QListWidget>

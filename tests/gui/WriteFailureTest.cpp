@@ -1,10 +1,10 @@
 // A full disk while a counsellor types: the window says so and stops taking input instead of
 // failing at every keystroke; nothing typed is lost; "Try again" saves it once the disk is back.
-#include "CaseFileDocument.h"
-#include "CaseFileView.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileView.h"
+#include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
+#include "shell/MainWindow.h"
 #include "support/FaultyVfs.h"
 #include "support/Samples.h"
 

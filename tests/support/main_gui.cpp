@@ -1,7 +1,7 @@
 // Runner for GUI tests: a QApplication on the offscreen platform, so that no display is needed
 // (also when CTest discovers the tests at build time).
-#include "Launcher.h"
-#include "MessageBox.h"
+#include "common/MessageBox.h"
+#include "shell/Launcher.h"
 
 #include "support/RunCatch.h"
 #include <QApplication>

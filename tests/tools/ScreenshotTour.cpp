@@ -1,25 +1,26 @@
 // Renders each screen of Trame, in French, with realistic data, to PNG files for the user guide:
 //   trame-screenshots OUTPUT_FOLDER
 // Uses QWidget::grab(), so it runs offscreen as well as under Xvfb.
-#include "AdministrationPage.h"
-#include "CaseFileDocument.h"
-#include "CaseFileView.h"
-#include "Launcher.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "NewBeneficiaryDialog.h"
-#include "PasswordDialog.h"
-#include "ReferenceLibraryPage.h"
-#include "ReviewPanel.h"
-#include "Translations.h"
+#include "administration/AdministrationPage.h"
+#include "administration/DataRightsTab.h"
+#include "beneficiaries/NewBeneficiaryDialog.h"
+#include "casefile/CaseFileDocument.h"
+#include "casefile/CaseFileView.h"
+#include "common/MessageBox.h"
 #include "domain/Document.h"
+#include "references/ReferenceLibraryPage.h"
+#include "review/ReviewPanel.h"
 #include "services/Accounts.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Reviews.h"
 #include "services/Workspace.h"
+#include "shell/Launcher.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "signin/LoginDialog.h"
+#include "signin/PasswordDialog.h"
 #include "support/FaultyVfs.h"
 #include "support/Samples.h"
 #include "support/Users.h"
@@ -213,7 +214,7 @@ int main(int argc, char** argv)
     administration.show();
     save(administration, folder, "administration");
     administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
-    administration.administrationPage()->previewRetention();
+    administration.administrationPage()->rights().previewRetention();
     save(administration, folder, "administration-droits");
     return 0;
 }

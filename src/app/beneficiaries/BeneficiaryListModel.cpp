@@ -1,0 +1,118 @@
+#include "beneficiaries/BeneficiaryListModel.h"
+
+#include "common/Conversions.h"
+#include "common/Labels.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace trame;
+
+BeneficiaryListModel::BeneficiaryListModel(services::CaseFiles& service, QObject* parent)
+    : QAbstractTableModel(parent), m_service(service)
+{
+}
+
+void BeneficiaryListModel::setQuery(const BeneficiaryQuery& query)
+{
+    // Only the first page: counting every match would cost more than the page itself.
+    BeneficiaryQuery first = query;
+    first.offset = 0;
+    first.limit = kPageSize;
+    auto page = m_service.find(first);
+    beginResetModel();
+    m_query = first;
+    m_rows = page ? std::move(page).value() : std::vector<BeneficiarySummary>{};
+    m_more = page && static_cast<int>(m_rows.size()) == kPageSize;
+    // Whoever reacts to a change (a view, Qt's model tester) must not fetch more inside it.
+    m_busy = true;
+    endResetModel();
+    m_busy = false;
+    if (!page)
+        emit failed(page.error());
+}
+
+bool BeneficiaryListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !m_busy && !parent.isValid() && m_more;
+}
+
+void BeneficiaryListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    BeneficiaryQuery next = m_query;
+    next.offset = static_cast<int>(m_rows.size());
+    auto page = m_service.find(next);
+    m_more = page && static_cast<int>(page->size()) == kPageSize;
+    if (!page) {
+        emit failed(page.error());
+        return;
+    }
+    if (page->empty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    m_busy = true;
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.insert(m_rows.end(), page->begin(), page->end());
+    endInsertRows();
+    m_busy = false;
+}
+
+std::int64_t BeneficiaryListModel::idAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<size_t>(row)].id : 0;
+}
+
+int BeneficiaryListModel::rowOf(std::int64_t id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int BeneficiaryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int BeneficiaryListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BeneficiarySummary& row = m_rows[static_cast<size_t>(index.row())];
+    if (role == Qt::ForegroundRole && row.overdue)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ToolTipRole && row.overdue)
+        return tr("Follow-up overdue: a step or an appointment is past its date");
+    if (role == Qt::UserRole)
+        return static_cast<qlonglong>(row.id);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return qs(row.lastName).toUpper() + QLatin1Char(' ') + qs(row.firstName);
+    case StatusColumn: return Labels::of(row.status);
+    case CounsellorColumn: return qs(row.counsellor);
+    case NextAppointmentColumn: return formatDate(row.nextAppointment);
+    }
+    return {};
+}
+
+QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case CounsellorColumn: return tr("Counsellor");
+    case NextAppointmentColumn: return tr("Next appointment");
+    }
+    return {};
+}

@@ -1,0 +1,119 @@
+#include "beneficiaries/NewBeneficiaryDialog.h"
+
+#include "common/Conversions.h"
+#include "common/ErrorText.h"
+#include "common/Labels.h"
+#include "services/CaseFiles.h"
+#include "services/Clock.h"
+#include "ui_NewBeneficiaryDialog.h"
+
+#include <QPushButton>
+
+using namespace trame;
+
+NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::NewBeneficiaryDialog>()), m_service(service)
+{
+    m_ui->setupUi(this);
+    for (Civility civility : allEnumerators<Civility>())
+        m_ui->civilityCombo->addItem(Labels::of(civility), qs(std::string(toString(civility))));
+    m_ui->civilityCombo->setCurrentIndex(m_ui->civilityCombo->count() - 1);
+    const QDate today = toQDate(service.clock().today());
+    m_ui->birthDateEdit->setToday(today);
+    m_ui->consentDateEdit->setToday(today);
+    m_ui->consentDateEdit->setDate(today);
+    m_ui->basisEdit->setText(tr("public-interest task"));
+    // The file is assigned to whoever creates it; a supervisor may reassign it later.
+    m_ui->counsellorEdit->setText(qs(service.actor().displayName()));
+    m_ui->counsellorEdit->setReadOnly(true);
+    for (QLabel* error :
+         {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError, m_ui->generalError}) {
+        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        error->hide();
+    }
+    // Civility is rarely changed: typing starts with the first name.
+    m_ui->firstNameEdit->setFocus();
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (submit())
+            accept();
+    });
+}
+
+NewBeneficiaryDialog::~NewBeneficiaryDialog() = default;
+
+Beneficiary NewBeneficiaryDialog::beneficiary() const
+{
+    Beneficiary b;
+    b.civility = parseEnum<Civility>(ss(m_ui->civilityCombo->currentData().toString())).value_or(Civility::Unspecified);
+    b.firstName = ss(m_ui->firstNameEdit->text().trimmed());
+    b.lastName = ss(m_ui->lastNameEdit->text().trimmed());
+    b.birthDate = toDate(m_ui->birthDateEdit->date());
+    b.phone = ss(m_ui->phoneEdit->text().trimmed());
+    b.email = ss(m_ui->emailEdit->text().trimmed());
+    b.consent.date = toDate(m_ui->consentDateEdit->date());
+    b.consent.legalBasis = ss(m_ui->basisEdit->text().trimmed());
+    return b;
+}
+
+bool NewBeneficiaryDialog::submit()
+{
+    clearErrors();
+    // A date still being typed is not taken for another one, nor for none.
+    for (auto [field, label] :
+         {std::pair{m_ui->birthDateEdit, m_ui->birthDateLabel}, std::pair{m_ui->consentDateEdit, m_ui->consentLabel}}) {
+        if (!field->isAcceptable()) {
+            const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+            m_ui->generalError->setText(tr("%1: not a date yet, type it as 15/03/1981.").arg(name));
+            m_ui->generalError->show();
+            field->setFocus();
+            return false;
+        }
+    }
+    const auto id = m_service.create(beneficiary());
+    if (!id) {
+        showError(id.error());
+        return false;
+    }
+    m_createdId = *id;
+    return true;
+}
+
+void NewBeneficiaryDialog::clearErrors()
+{
+    for (QLabel* error : findChildren<QLabel*>())
+        if (error->objectName().endsWith(QLatin1String("Error")))
+            error->hide();
+}
+
+void NewBeneficiaryDialog::showError(const Error& error)
+{
+    // The domain names the field; the message is shown under it, in the interface's language.
+    struct Field {
+        const char* path;
+        QLabel* label;
+        QWidget* input;
+    };
+    const Field fields[] = {{"first_name", m_ui->firstNameError, m_ui->firstNameEdit},
+                            {"last_name", m_ui->lastNameError, m_ui->lastNameEdit},
+                            {"phone", m_ui->phoneError, m_ui->phoneEdit},
+                            {"email", m_ui->emailError, m_ui->emailEdit}};
+    for (const Field& field : fields) {
+        if (error.path == field.path) {
+            QString message;
+            if (error.message == "is required")
+                message = tr("Required.");
+            else if (field.path == std::string("email"))
+                message = tr("This is not an e-mail address.");
+            else if (field.path == std::string("phone"))
+                message = tr("Only digits, spaces and + . - ( ) are allowed.");
+            else
+                message = tr("Too long or not valid text.");
+            field.label->setText(message);
+            field.label->show();
+            field.input->setFocus();
+            return;
+        }
+    }
+    m_ui->generalError->setText(tr("Cannot create the beneficiary: %1").arg(ErrorText::of(error)));
+    m_ui->generalError->show();
+}

@@ -1,0 +1,66 @@
+#include "casefile/CaseFileDocument.h"
+
+#include <QUndoCommand>
+
+using trame::CaseFile;
+
+// Keeps the whole case file before and after: a case file is small, and snapshots make every
+// edit, however complex (a reorder, a removal that unlinks plan steps), trivially undoable.
+class CaseFileEdit : public QUndoCommand {
+public:
+    CaseFileEdit(CaseFileDocument& document, const QString& text, CaseFile before, CaseFile after, int mergeKey)
+        : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+          m_mergeKey(mergeKey)
+    {
+    }
+
+    void undo() override { m_document.apply(m_before); }
+    void redo() override { m_document.apply(m_after); }
+    int id() const override { return m_mergeKey; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        m_after = static_cast<const CaseFileEdit*>(other)->m_after;
+        return true;
+    }
+
+private:
+    CaseFileDocument& m_document;
+    CaseFile m_before;
+    CaseFile m_after;
+    int m_mergeKey;
+};
+
+CaseFileDocument::CaseFileDocument(CaseFile caseFile, Mode mode, QObject* parent)
+    : QObject(parent), m_caseFile(std::move(caseFile)), m_mode(mode)
+{
+}
+
+bool CaseFileDocument::edit(const QString& text, const std::function<void(CaseFile&)>& change, int mergeKey)
+{
+    if (isReadOnly())
+        return false;
+    CaseFile after = m_caseFile;
+    change(after);
+    if (after == m_caseFile)
+        return false;
+    m_undo.push(new CaseFileEdit(*this, text, m_caseFile, std::move(after), mergeKey));
+    return true;
+}
+
+void CaseFileDocument::reset(CaseFile caseFile, bool clearUndo)
+{
+    if (clearUndo)
+        m_undo.clear();
+    m_caseFile = std::move(caseFile);
+    emit changed(false);
+}
+
+void CaseFileDocument::apply(const CaseFile& content)
+{
+    // Ids and the version come from the store, not from the snapshot: an undo must not roll back
+    // the row version, or the next save would be refused as a conflict.
+    const auto version = m_caseFile.version;
+    m_caseFile = content;
+    m_caseFile.version = version;
+    emit changed(true);
+}

@@ -1,0 +1,234 @@
+#include "casefile/CaseFileView.h"
+
+#include "casefile/CaseFileDocument.h"
+#include "casefile/FollowUpPage.h"
+#include "casefile/GuideAdvice.h"
+#include "common/AutoSaver.h"
+#include "common/Conversions.h"
+#include "common/Labels.h"
+#include "common/MessageBox.h"
+#include "common/Titles.h"
+#include "domain/CaseFileRules.h"
+#include "review/ReviewPanel.h"
+#include "services/CaseFiles.h"
+#include "ui_CaseFileView.h"
+
+#include <QAction>
+
+using namespace trame;
+
+CaseFileView::CaseFileView(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CaseFileView>()),
+      m_saver(new AutoSaver([this] { return save(); }, this))
+{
+    m_ui->setupUi(this);
+    makeTitle(m_ui->nameLabel, 1.4);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &CaseFileView::backRequested);
+    auto* back = new QAction(this);
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(back, &QAction::triggered, this, &CaseFileView::backRequested);
+    addAction(back);
+    connect(m_saver, &AutoSaver::saved, this, &CaseFileView::saved);
+    connect(m_saver, &AutoSaver::failed, this, [this](const Error& error) {
+        if (error.kind == ErrorKind::Conflict)
+            resolveConflict();
+        else
+            emit saveFailed(error);
+    });
+    connect(m_ui->followUpPage, &FollowUpPage::saved, this, &CaseFileView::saved);
+    connect(m_ui->followUpPage, &FollowUpPage::saveFailed, this, &CaseFileView::saveFailed);
+    connect(m_ui->sections, &QTabWidget::currentChanged, this, &CaseFileView::updateGuideAdvice);
+}
+
+CaseFileView::~CaseFileView()
+{
+    // The pages refer to the document: they go first.
+    m_ui.reset();
+    qDeleteAll(findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseFiles& service,
+                                const ReferenceContent& references, const Date& today)
+{
+    m_service = &service;
+    m_person = record.person;
+    m_catalogue = references.catalogue;
+    m_templates = references.templates;
+    m_document = std::make_unique<CaseFileDocument>(record.caseFile, service.may(Action::EditCaseFile, record.person)
+                                                                         ? CaseFileDocument::Editable
+                                                                         : CaseFileDocument::ReadOnly);
+    connect(m_document.get(), &CaseFileDocument::changed, this, [this](bool byUser) {
+        updateHeader();
+        if (byUser)
+            m_saver->schedule();
+    });
+    m_ui->guideAdvice->hide();
+    PageContext context;
+    context.catalogue = &m_catalogue;
+    context.templates = &m_templates;
+    context.today = today;
+    context.service = &service;
+    context.interviews = record.interviews;
+    bindPages(context);
+}
+
+void CaseFileView::showReference(const ReferenceCase& reference, const ReferenceContent& references, const Date& today)
+{
+    m_reference = reference;
+    m_catalogue = references.catalogue;
+    m_templates = references.templates;
+    m_document = std::make_unique<CaseFileDocument>(reference.content, CaseFileDocument::Reference);
+    m_ui->backButton->hide();
+    m_ui->guideAdvice->setMinimumWidth(280);
+    m_ui->splitter->setSizes({700, 320});
+    PageContext context;
+    context.catalogue = &m_catalogue;
+    context.templates = &m_templates;
+    context.today = today;
+    bindPages(context);
+    updateGuideAdvice();
+}
+
+void CaseFileView::bindPages(const PageContext& context)
+{
+    for (int i = 0; i < m_ui->sections->count(); ++i)
+        static_cast<SectionPage*>(m_ui->sections->widget(i))->bind(*m_document, context);
+    updateHeader();
+}
+
+void CaseFileView::attachReview(ReviewPanel* panel)
+{
+    m_review = panel;
+    m_ui->splitter->addWidget(panel);
+    m_ui->splitter->setSizes({760, 300});
+    const auto follow = [this] { m_review->showSection(static_cast<CaseSection>(m_ui->sections->currentIndex())); };
+    connect(m_ui->sections, &QTabWidget::currentChanged, panel, follow);
+    connect(panel, &ReviewPanel::stateChanged, this, [this](ReviewState state) {
+        CaseFile content = m_document->caseFile();
+        content.reviewState = state;
+        m_document->reset(content, false);
+    });
+    follow();
+}
+
+InterviewForm* CaseFileView::interviewForm() const
+{
+    return m_ui->followUpPage->form();
+}
+
+std::int64_t CaseFileView::beneficiaryId() const
+{
+    return m_document ? m_document->caseFile().beneficiaryId : 0;
+}
+
+void CaseFileView::showSection(int index)
+{
+    m_ui->sections->setCurrentIndex(index);
+}
+
+void CaseFileView::focusFirstField()
+{
+    QWidget* page = m_ui->sections->currentWidget();
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(page)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+}
+
+int CaseFileView::currentSection() const
+{
+    return m_ui->sections->currentIndex();
+}
+
+void CaseFileView::setEditingSuspended(bool suspended)
+{
+    m_ui->sections->setEnabled(!suspended);
+    if (m_review)
+        m_review->setEnabled(!suspended);
+}
+
+bool CaseFileView::isEditingSuspended() const
+{
+    return !m_ui->sections->isEnabled();
+}
+
+bool CaseFileView::flush()
+{
+    const bool caseSaved = m_saver->flush();
+    return m_ui->followUpPage->flush() && caseSaved;
+}
+
+Status CaseFileView::save()
+{
+    if (!m_service || !m_document)
+        return Ok{};
+    CaseFile edited = m_document->caseFile();
+    CaseFile stored = edited;
+    if (Status status = m_service->saveCaseFile(stored); !status)
+        return status;
+    // Only the ids of new items and the new version come back: the texts stay as typed (the store
+    // trims them) and the rows not yet named stay on screen. Undo history stays.
+    rules::adoptStoredIds(edited, stored);
+    m_document->reset(edited, false);
+    return Ok{};
+}
+
+void CaseFileView::resolveConflict()
+{
+    const int choice = MessageBox::choose(
+        this, tr("Saved elsewhere meanwhile"),
+        tr("This case file was changed on another workstation while you were editing it. Which version do you "
+           "want to keep?"),
+        {tr("Keep &mine (replace theirs)"), tr("Take &theirs (drop my changes)")}, 0);
+    auto stored = m_service->open(beneficiaryId());
+    if (!stored) {
+        emit saveFailed(stored.error());
+        return;
+    }
+    if (choice == 0) {
+        CaseFile mine = m_document->caseFile();
+        mine.version = stored->caseFile.version; // deliberately over the other version
+        m_document->reset(mine, false);
+        m_saver->schedule();
+        m_saver->flush();
+    } else {
+        m_document->reset(stored->caseFile, true);
+    }
+}
+
+void CaseFileView::updateHeader()
+{
+    if (m_reference) {
+        m_ui->nameLabel->setText(
+            tr("Case %1 – %2 (%3)")
+                .arg(m_reference->number)
+                .arg(qs(m_reference->title))
+                .arg(Labels::of(m_reference->civility) + QLatin1Char(' ') + qs(m_reference->name)));
+        m_ui->summaryLabel->setText(tr("Problem statement: %1").arg(qs(m_reference->content.problemStatement)));
+        return;
+    }
+    const CaseFile& c = m_document->caseFile();
+    int open = 0;
+    for (const Obstacle& o : c.obstacles)
+        open += o.status != ObstacleStatus::Lifted ? 1 : 0;
+    m_ui->nameLabel->setText(qs(m_person.displayName()));
+    QString summary = tr("Case file no. %1").arg(m_person.id);
+    if (!m_person.phone.empty())
+        summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(m_person.phone));
+    summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
+    summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
+    const auto& interviews = m_ui->followUpPage->interviews();
+    if (!interviews.empty() && interviews.back().nextAppointment)
+        summary +=
+            QStringLiteral("  ·  ") + tr("Next appointment: %1").arg(formatDate(interviews.back().nextAppointment));
+    m_ui->summaryLabel->setText(summary);
+}
+
+void CaseFileView::updateGuideAdvice()
+{
+    if (m_reference)
+        m_ui->guideAdvice->setHtml(GuideAdvice::html(*m_reference, m_catalogue, m_ui->sections->currentIndex()));
+}

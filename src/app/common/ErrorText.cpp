@@ -1,0 +1,46 @@
+#include "common/ErrorText.h"
+
+#include "common/Conversions.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using trame::ErrorKind;
+
+QString ErrorText::of(const trame::Error& error)
+{
+    if (error.kind == ErrorKind::Denied && error.message.rfind("this account is disabled", 0) == 0)
+        return tr("Your account was disabled by an administrator: nothing more can be read or saved with it. "
+                  "Sign out.");
+    QString sentence;
+    switch (error.kind) {
+    case ErrorKind::Invalid: sentence = tr("A value is not accepted."); break;
+    case ErrorKind::NotFound: sentence = tr("The record no longer exists."); break;
+    case ErrorKind::Conflict: sentence = tr("Someone else saved this record meanwhile."); break;
+    case ErrorKind::Busy: sentence = tr("The database is in use by another program; try again in a moment."); break;
+    case ErrorKind::Corrupt: sentence = tr("The database file is damaged."); break;
+    case ErrorKind::TooNew: sentence = tr("The database file was written by a newer version of Trame."); break;
+    case ErrorKind::Io: sentence = tr("The file cannot be written (full disk, read-only file or folder?)."); break;
+    case ErrorKind::Denied: sentence = tr("You are not allowed to do this."); break;
+    case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
+    }
+    return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+}
+
+QString ErrorText::ofSignIn(const trame::Error& error)
+{
+    const std::string& message = error.message;
+    if (error.kind != ErrorKind::Denied)
+        return of(error);
+    if (message == "wrong login or password")
+        return tr("Wrong login or password.");
+    if (message.rfind("this account is disabled", 0) == 0)
+        return tr("This account is disabled: ask the administrator.");
+    const std::string lockedUntil = "locked until ";
+    if (const auto at = message.find(lockedUntil); at != std::string::npos) {
+        const QDateTime until = QDateTime::fromString(qs(message.substr(at + lockedUntil.size())), Qt::ISODate);
+        return tr("Too many failed attempts: this account is locked until %1.")
+            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+    }
+    return of(error);
+}

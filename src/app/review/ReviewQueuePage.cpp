@@ -1,0 +1,59 @@
+#include "review/ReviewQueuePage.h"
+
+#include "common/Conversions.h"
+#include "common/Titles.h"
+#include "services/Reviews.h"
+#include "ui_ReviewQueuePage.h"
+
+#include <QDateTime>
+
+ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReviewQueuePage>()), m_reviews(reviews)
+{
+    m_ui->setupUi(this);
+    makeTitle(m_ui->titleLabel);
+    m_model.setHorizontalHeaderLabels(
+        {tr("Submitted on"), tr("Beneficiary"), tr("Counsellor"), tr("Counsellor's note")});
+    m_ui->table->setModel(&m_model);
+    const auto openCurrent = [this] {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            emit openRequested(beneficiaryAt(current.row()));
+    };
+    connect(m_ui->openButton, &QPushButton::clicked, this, openCurrent);
+    connect(m_ui->table, &QTableView::activated, this, openCurrent);
+}
+
+ReviewQueuePage::~ReviewQueuePage() = default;
+
+std::int64_t ReviewQueuePage::beneficiaryAt(int row) const
+{
+    return m_model.item(row, 0)->data(Qt::UserRole).toLongLong();
+}
+
+QString ReviewQueuePage::noteAt(int row) const
+{
+    return m_model.item(row, 3)->text();
+}
+
+void ReviewQueuePage::refresh()
+{
+    m_model.removeRows(0, m_model.rowCount());
+    auto queue = m_reviews.queue();
+    if (!queue) {
+        emit failed(queue.error());
+        return;
+    }
+    for (const trame::PendingReview& p : *queue) {
+        const QDateTime at = QDateTime::fromString(qs(p.submittedAt), Qt::ISODate).toLocalTime();
+        auto* when = new QStandardItem(QLocale().toString(at, QLocale::ShortFormat));
+        when->setData(static_cast<qlonglong>(p.beneficiaryId), Qt::UserRole);
+        auto* note = new QStandardItem(qs(p.note));
+        note->setToolTip(qs(p.note));
+        m_model.appendRow({when, new QStandardItem(qs(p.displayName)), new QStandardItem(qs(p.counsellor)), note});
+    }
+    m_ui->table->resizeColumnsToContents();
+    m_ui->openButton->setEnabled(m_model.rowCount() > 0);
+    if (m_model.rowCount() > 0)
+        m_ui->table->selectRow(0);
+}
