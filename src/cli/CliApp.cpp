@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/CommandTable.h"
 #include "cli/FileIo.h"
 #include "domain/Document.h"
 #include "services/Accounts.h"
@@ -24,92 +25,6 @@
 
 namespace trame::cli {
 
-namespace {
-
-const char* const kHelp = R"(Usage: trame-cli [--db PATH] [--user LOGIN] COMMAND [OPTIONS]
-
-Administration tool for Trame's SQLite file.
-
-Commands marked * read or write personal data: they take --user LOGIN and read that user's
-password from the first line of standard input, and they obey the same rules as Trame
-(docs/security.md). New passwords are read twice, one line each, after it.
-
-Commands:
-  init                 create or migrate the file and seed the guide's reference content
-                       (idempotent)
-  check                integrity, schema version and counts; exit status 1 if damaged
-* export [--references] [--beneficiary ID] [-o FILE [--force]]
-                       write a trame/1 JSON document (standard output by default): every
-                       beneficiary, one with --beneficiary, or the guide's reference content
-                       (cases, catalogue, templates) with --references (no --user needed);
-                       an existing FILE is replaced only with --force, the database never
-* import FILE          read a trame/1 document ('-' for standard input, after the password),
-                       all or nothing
-* backup DEST          write a consistent copy of the file to DEST, even while others write
-  generate --beneficiaries N [--seed S]
-                       fill an empty file with N synthetic beneficiaries (benchmarks, demos);
-                       the same seed gives the same file
-* user add LOGIN --role ROLE [--name NAME]
-                       add an account (roles: administrateur, superviseur, conseiller,
-                       stagiaire); on a file without accounts, creates the first
-                       administrator, with no --user
-* user list | user disable LOGIN | user enable LOGIN | user reset-password LOGIN
-* audit list [--actor LOGIN] [--action ACTION] [--record ID] [--since DATE] [--until DATE]
-             [--limit N]
-                       the audit trail, newest first
-* audit purge          delete audit entries over 12 months old (the purge is logged)
-* erase --beneficiary ID
-                       erase a person for good (right to erasure); anonymous counts stay
-* retention --dry-run | retention --apply
-                       list, then anonymise, the people with no contact for 24 months
-  backups [--keep N]   list the automatic backups (folder "backups" beside the file); with
-                       --keep (an administrator's --user), keep the newest N, 1 to 60 (7 by default)
-  restore BACKUP | restore --latest
-                       replace the file by a backup (checked first); the replaced file is kept
-                       beside it. Needs an administrator's --user while the file is healthy;
-                       a damaged or missing file can be restored without
-
-Options:
-  --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
-  --user LOGIN         the account to act as
-  -h, --help           show this help and exit
-  --version            show the version and exit
-
-Exit status: 0 success, 1 runtime failure or refused, 2 bad usage or bad input.
-)";
-
-OptionSpec optionSpec()
-{
-    OptionSpec spec;
-    spec.flags = {"help", "version", "references", "dry-run", "apply", "latest", "force"};
-    spec.withValue = {"db",    "beneficiary", "output", "beneficiaries", "seed",  "user",  "role", "name",
-                      "actor", "action",      "record", "since",         "until", "limit", "keep"};
-    spec.shortNames = {{"-h", "help"}, {"-o", "output"}};
-    return spec;
-}
-
-// Which options each command takes, besides --db and --user; any other is refused, not ignored.
-const std::map<std::string, std::set<std::string>>& commandOptions()
-{
-    static const std::map<std::string, std::set<std::string>> options = {
-        {"init", {}},
-        {"check", {}},
-        {"export", {"references", "beneficiary", "output", "force"}},
-        {"import", {}},
-        {"backup", {}},
-        {"generate", {"beneficiaries", "seed"}},
-        {"user", {"role", "name"}},
-        {"audit", {"actor", "action", "record", "since", "until", "limit"}},
-        {"erase", {"beneficiary"}},
-        {"retention", {"dry-run", "apply"}},
-        {"backups", {"keep"}},
-        {"restore", {"latest"}},
-    };
-    return options;
-}
-
-} // namespace
-
 CliApp::CliApp(std::istream& in, std::ostream& out, std::ostream& err) : m_in(in), m_out(out), m_err(err) {}
 
 int CliApp::run(const std::vector<std::string>& args)
@@ -129,29 +44,14 @@ int CliApp::run(const std::vector<std::string>& args)
     if (parsed->positionals.empty())
         return usageError("no command given");
 
-    const std::string& command = parsed->positionals.front();
-    const std::map<std::string, std::function<int(const ParsedArgs&)>> commands = {
-        {"init", [this](const ParsedArgs& a) { return init(a); }},
-        {"check", [this](const ParsedArgs& a) { return check(a); }},
-        {"export", [this](const ParsedArgs& a) { return exportCommand(a); }},
-        {"import", [this](const ParsedArgs& a) { return importCommand(a); }},
-        {"backup", [this](const ParsedArgs& a) { return backup(a); }},
-        {"generate", [this](const ParsedArgs& a) { return generateCommand(a); }},
-        {"user", [this](const ParsedArgs& a) { return userCommand(a); }},
-        {"audit", [this](const ParsedArgs& a) { return auditCommand(a); }},
-        {"erase", [this](const ParsedArgs& a) { return eraseCommand(a); }},
-        {"retention", [this](const ParsedArgs& a) { return retentionCommand(a); }},
-        {"backups", [this](const ParsedArgs& a) { return backupsCommand(a); }},
-        {"restore", [this](const ParsedArgs& a) { return restoreCommand(a); }},
-    };
-    const auto it = commands.find(command);
-    if (it == commands.end())
-        return usageError("unknown command '" + command + "'");
-    const std::set<std::string>& allowed = commandOptions().at(command);
-    for (const auto& [name, value] : parsed->options)
-        if (name != "db" && name != "user" && !allowed.count(name))
-            return usageError("--" + name + " does not go with " + command);
-    return it->second(*parsed);
+    const std::string& name = parsed->positionals.front();
+    const Command* command = findCommand(name);
+    if (!command)
+        return usageError("unknown command '" + name + "'");
+    for (const auto& [option, value] : parsed->options)
+        if (option != "db" && option != "user" && !command->options.count(option))
+            return usageError("--" + option + " does not go with " + name);
+    return (this->*command->handler)(*parsed);
 }
 
 std::string CliApp::databasePath(const ParsedArgs& args) const
@@ -411,7 +311,7 @@ int CliApp::usageError(const std::string& message) const
 
 void CliApp::printHelp() const
 {
-    m_out << kHelp;
+    m_out << helpText();
 }
 
 } // namespace trame::cli

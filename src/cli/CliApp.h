@@ -14,6 +14,8 @@
 
 namespace trame::cli {
 
+struct Command;
+
 // Exit statuses, the contract scripts rely on.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
@@ -26,6 +28,9 @@ public:
     int run(const std::vector<std::string>& args);
 
 private:
+    // The command table names the handlers below.
+    friend const std::vector<Command>& commandTable();
+
     // A workspace and the user signed in on it.
     struct Session {
         std::unique_ptr<services::Workspace> workspace;

@@ -1,5 +1,6 @@
 // trame-cli end to end: the built binary, on real files in a temporary folder.
 #include "cli/CliHelpers.h"
+#include "cli/CommandTable.h"
 #include "domain/Document.h"
 #include "storage/Database.h"
 #include "support/DbDump.h"
@@ -12,6 +13,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
 
 TEST_CASE("The CLI help describes the commands and exits 0", "[cli]")
 {
@@ -20,6 +22,27 @@ TEST_CASE("The CLI help describes the commands and exits 0", "[cli]")
     CHECK_THAT(result.out, Catch::Contains("Usage: trame-cli"));
     CHECK_THAT(result.out, Catch::Contains("init"));
     CHECK(result.err.empty());
+}
+
+TEST_CASE("The CLI's help, options and dispatch all come from its command table", "[cli]")
+{
+    const std::string help = cli({"--help"}).out;
+    std::set<std::string> known;
+    for (const trame::cli::Option& option : trame::cli::optionTable())
+        known.insert(option.name);
+    for (const trame::cli::Command& command : trame::cli::commandTable()) {
+        INFO(command.name);
+        REQUIRE(command.handler != nullptr);
+        const std::string marker = command.runner == trame::cli::Runner::SignedInUser ? "* " : "  ";
+        CHECK_THAT(help, Catch::Contains("\n" + marker + command.name));
+        for (const std::string& option : command.options)
+            CHECK(known.count(option) == 1);
+        // An option of another command is refused by name, before anything is opened.
+        const std::string foreign = command.options.count("keep") ? "seed" : "keep";
+        const auto refused = cli({command.name, "--" + foreign, "1"});
+        CHECK(refused.exitCode == 2);
+        CHECK_THAT(refused.err, Catch::Contains("--" + foreign + " does not go with " + command.name));
+    }
 }
 
 TEST_CASE("The CLI prints its version", "[cli]")

@@ -1,0 +1,192 @@
+#include "cli/CommandTable.h"
+
+#include "cli/CliApp.h"
+
+#include <sstream>
+
+namespace trame::cli {
+
+namespace {
+
+const char* const kHelpHead = R"(Usage: trame-cli [--db PATH] [--user LOGIN] COMMAND [OPTIONS]
+
+Administration tool for Trame's SQLite file.
+
+Commands marked * read or write personal data: they take --user LOGIN and read that user's
+password from the first line of standard input, and they obey the same rules as Trame
+(docs/security.md). New passwords are read twice, one line each, after it.
+
+Commands:
+)";
+
+const char* const kHelpTail = R"(
+Options:
+  --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
+  --user LOGIN         the account to act as
+  -h, --help           show this help and exit
+  --version            show the version and exit
+
+Exit status: 0 success, 1 runtime failure or refused, 2 bad usage or bad input.
+)";
+
+constexpr std::size_t kHelpColumn = 23; // where a command's description starts
+
+} // namespace
+
+const std::vector<Command>& commandTable()
+{
+    using R = Runner;
+    static const std::vector<Command> table = {
+        {"init",
+         "",
+         {"create or migrate the file and seed the guide's reference content", "(idempotent)"},
+         {},
+         {},
+         R::Anyone,
+         &CliApp::init},
+        {"check",
+         "",
+         {"integrity, schema version and counts; exit status 1 if damaged"},
+         {},
+         {},
+         R::Anyone,
+         &CliApp::check},
+        {"export",
+         "[--references] [--beneficiary ID] [-o FILE [--force]]",
+         {"write a trame/1 JSON document (standard output by default): every",
+          "beneficiary, one with --beneficiary, or the guide's reference content",
+          "(cases, catalogue, templates) with --references (no --user needed);",
+          "an existing FILE is replaced only with --force, the database never"},
+         {},
+         {"references", "beneficiary", "output", "force"},
+         R::SignedInUser,
+         &CliApp::exportCommand},
+        {"import",
+         "FILE",
+         {"read a trame/1 document ('-' for standard input, after the password),", "all or nothing"},
+         {},
+         {},
+         R::SignedInUser,
+         &CliApp::importCommand},
+        {"backup",
+         "DEST",
+         {"write a consistent copy of the file to DEST, even while others write"},
+         {},
+         {},
+         R::SignedInUser,
+         &CliApp::backup},
+        {"generate",
+         "--beneficiaries N [--seed S]",
+         {"fill an empty file with N synthetic beneficiaries (benchmarks, demos);",
+          "the same seed gives the same file"},
+         {},
+         {"beneficiaries", "seed"},
+         R::Anyone,
+         &CliApp::generateCommand},
+        {"user",
+         "add LOGIN --role ROLE [--name NAME]",
+         {"add an account (roles: administrateur, superviseur, conseiller,",
+          "stagiaire); on a file without accounts, creates the first", "administrator, with no --user"},
+         {"user list | user disable LOGIN | user enable LOGIN | user reset-password LOGIN"},
+         {"role", "name"},
+         R::SignedInUser,
+         &CliApp::userCommand},
+        {"audit",
+         "list [--actor LOGIN] [--action ACTION] [--record ID] [--since DATE] [--until DATE]\n"
+         "             [--limit N]",
+         {"the audit trail, newest first"},
+         {"audit purge          delete audit entries over 12 months old (the purge is logged)"},
+         {"actor", "action", "record", "since", "until", "limit"},
+         R::SignedInUser,
+         &CliApp::auditCommand},
+        {"erase",
+         "--beneficiary ID",
+         {"erase a person for good (right to erasure); anonymous counts stay"},
+         {},
+         {"beneficiary"},
+         R::SignedInUser,
+         &CliApp::eraseCommand},
+        {"retention",
+         "--dry-run | retention --apply",
+         {"list, then anonymise, the people with no contact for 24 months"},
+         {},
+         {"dry-run", "apply"},
+         R::SignedInUser,
+         &CliApp::retentionCommand},
+        {"backups",
+         "[--keep N]",
+         {"list the automatic backups (folder \"backups\" beside the file); with",
+          "--keep (an administrator's --user), keep the newest N, 1 to 60 (7 by default)"},
+         {},
+         {"keep"},
+         R::Anyone,
+         &CliApp::backupsCommand},
+        {"restore",
+         "BACKUP | restore --latest",
+         {"replace the file by a backup (checked first); the replaced file is kept",
+          "beside it. Needs an administrator's --user while the file is healthy;",
+          "a damaged or missing file can be restored without"},
+         {},
+         {"latest"},
+         R::Anyone,
+         &CliApp::restoreCommand},
+    };
+    return table;
+}
+
+const std::vector<Option>& optionTable()
+{
+    static const std::vector<Option> table = {
+        {"help", false, "-h"},     {"version", false, ""},    {"db", true, ""},       {"user", true, ""},
+        {"references", false, ""}, {"dry-run", false, ""},    {"apply", false, ""},   {"latest", false, ""},
+        {"force", false, ""},      {"beneficiary", true, ""}, {"output", true, "-o"}, {"beneficiaries", true, ""},
+        {"seed", true, ""},        {"role", true, ""},        {"name", true, ""},     {"actor", true, ""},
+        {"action", true, ""},      {"record", true, ""},      {"since", true, ""},    {"until", true, ""},
+        {"limit", true, ""},       {"keep", true, ""},
+    };
+    return table;
+}
+
+const Command* findCommand(const std::string& name)
+{
+    for (const Command& command : commandTable())
+        if (command.name == name)
+            return &command;
+    return nullptr;
+}
+
+OptionSpec optionSpec()
+{
+    OptionSpec spec;
+    for (const Option& option : optionTable()) {
+        (option.takesValue ? spec.withValue : spec.flags).insert(option.name);
+        if (!option.shortName.empty())
+            spec.shortNames.emplace(option.shortName, option.name);
+    }
+    return spec;
+}
+
+std::string helpText()
+{
+    std::ostringstream help;
+    help << kHelpHead;
+    const std::string indent(kHelpColumn, ' ');
+    for (const Command& command : commandTable()) {
+        std::string head = (command.runner == Runner::SignedInUser ? "* " : "  ") + command.name;
+        if (!command.synopsis.empty())
+            head += ' ' + command.synopsis;
+        auto line = command.help.begin();
+        if (head.size() < kHelpColumn - 1 && line != command.help.end())
+            help << head << std::string(kHelpColumn - head.size(), ' ') << *line++ << '\n';
+        else
+            help << head << '\n';
+        for (; line != command.help.end(); ++line)
+            help << indent << *line << '\n';
+        for (const std::string& form : command.otherForms)
+            help << (command.runner == Runner::SignedInUser ? "* " : "  ") << form << '\n';
+    }
+    help << kHelpTail;
+    return help.str();
+}
+
+} // namespace trame::cli
