@@ -1,6 +1,7 @@
 #include "services/Accounts.h"
 
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Passwords.h"
 #include "services/Workspace.h"
@@ -14,6 +15,11 @@
 namespace trame::services {
 
 namespace {
+
+Audited<Ok> accountEvent(std::int64_t accountId, const std::string& detail)
+{
+    return {{}, {AuditAction::AccountChange, "account", accountId, detail}};
+}
 
 const char* const kLockSetting = "lock_after_minutes";
 
@@ -71,19 +77,18 @@ Result<std::int64_t> Accounts::insert(const NewAccount& a, std::optional<std::in
     account.role = a.role;
     account.createdAt = m_clock.timestamp();
     storage::Database& db = m_workspace.database();
-    std::int64_t id = 0;
-    const Status done = storage::inTransaction(db, [&]() -> Status {
-        auto inserted = storage::AccountRepository(db).insert(account, *hash);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        return recordEvent(
-            db, m_clock, by.value_or(id),
-            {AuditAction::AccountChange, "account", id, "created role=" + std::string(toString(a.role))});
+    // Not an auditedChange: the first administrator's entry names the account it creates.
+    return storage::inTransaction(db, [&]() -> Result<std::int64_t> {
+        auto id = storage::AccountRepository(db).insert(account, *hash);
+        if (!id)
+            return id.error();
+        if (Status logged = recordEvent(
+                db, m_clock, by.value_or(*id),
+                {AuditAction::AccountChange, "account", *id, "created role=" + std::string(toString(a.role))});
+            !logged)
+            return logged.error();
+        return *id;
     });
-    if (!done)
-        return done.error();
-    return id;
 }
 
 Result<Actor> Accounts::createFirstAdministrator(const NewAccount& a)
@@ -126,8 +131,7 @@ Result<bool> Accounts::takeAttempt(const Account& account)
         if (**number >= signin::kFreeAttempts) {
             const int doublings = std::min(**number - signin::kFreeAttempts, 6);
             const auto delay = std::min(signin::kFirstLock * (1 << doublings), signin::kLongestLock);
-            if (Status locked =
-                    accounts.setFailures(account.id, **number, ManualClock(m_clock.now() + delay).timestamp());
+            if (Status locked = accounts.setFailures(account.id, **number, (m_clock.instant() + delay).toString());
                 !locked)
                 return locked.error();
         }
@@ -263,19 +267,11 @@ Status Accounts::changePassword(const Actor& actor, const std::string& current, 
     auto stronger = hashPassword(replacement);
     if (!stronger)
         return stronger.error();
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved =
-                storage::AccountRepository(db).setPasswordHash(actor.accountId(), *stronger, m_clock.timestamp());
-            !saved)
-            return saved;
-        return accountEvent(actor, actor.accountId(), "password_changed");
+    return auditedChange(db, m_clock, actor, [&]() -> Result<Audited<Ok>> {
+        return storage::AccountRepository(db)
+            .setPasswordHash(actor.accountId(), *stronger, m_clock.timestamp())
+            .transform([&](Ok) { return accountEvent(actor.accountId(), "password_changed"); });
     });
-}
-
-Status Accounts::accountEvent(const Actor& by, std::int64_t accountId, const std::string& detail)
-{
-    return recordEvent(m_workspace.database(), m_clock, by.accountId(),
-                       {AuditAction::AccountChange, "account", accountId, detail});
 }
 
 Result<std::int64_t> Accounts::add(const Actor& admin, const NewAccount& account)
@@ -297,14 +293,16 @@ Result<std::vector<Account>> Accounts::list(const Actor& admin) const
 Status Accounts::setActive(const Actor& admin, std::int64_t accountId, bool active)
 {
     storage::Database& db = m_workspace.database();
-    if (Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any); !allowed)
-        return allowed;
-    if (!active && accountId == admin.accountId())
-        return makeError(ErrorKind::Invalid, "account", "an administrator cannot disable their own account");
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved = storage::AccountRepository(db).setActive(accountId, active, m_clock.timestamp()); !saved)
-            return saved;
-        return accountEvent(admin, accountId, active ? "enabled" : "disabled");
+    const Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any).and_then([&](Ok) {
+        return !active && accountId == admin.accountId()
+                   ? Status(
+                         makeError(ErrorKind::Invalid, "account", "an administrator cannot disable their own account"))
+                   : Status(Ok{});
+    });
+    return authorizedChange(db, m_clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
+        return storage::AccountRepository(db).setActive(accountId, active, m_clock.timestamp()).transform([&](Ok) {
+            return accountEvent(accountId, active ? "enabled" : "disabled");
+        });
     });
 }
 
@@ -321,28 +319,29 @@ Status Accounts::resetPassword(const Actor& admin, std::int64_t accountId, const
     auto hash = hashPassword(password);
     if (!hash)
         return hash.error();
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved = storage::AccountRepository(db).setPasswordHash(accountId, *hash, m_clock.timestamp());
-            !saved)
-            return saved;
-        return accountEvent(admin, accountId, "password_reset");
+    return auditedChange(db, m_clock, admin, [&]() -> Result<Audited<Ok>> {
+        return storage::AccountRepository(db).setPasswordHash(accountId, *hash, m_clock.timestamp()).transform([&](Ok) {
+            return accountEvent(accountId, "password_reset");
+        });
     });
 }
 
 Status Accounts::setLockMinutes(const Actor& admin, int minutes)
 {
     storage::Database& db = m_workspace.database();
-    if (Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any); !allowed)
-        return allowed;
-    if (minutes < 1 || minutes > signin::kMaxLockMinutes)
-        return makeError(ErrorKind::Invalid, "lock_after_minutes",
-                         "the window locks after 1 to " + std::to_string(signin::kMaxLockMinutes) + " minutes idle");
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved = storage::writeSetting(db, kLockSetting, std::to_string(minutes)); !saved)
-            return saved;
-        return recordEvent(
-            db, m_clock, admin.accountId(),
-            {AuditAction::AccountChange, "setting", std::nullopt, "lock_after_minutes=" + std::to_string(minutes)});
+    const Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any).and_then([&](Ok) {
+        return minutes >= 1 && minutes <= signin::kMaxLockMinutes
+                   ? Status(Ok{})
+                   : Status(makeError(ErrorKind::Invalid, "lock_after_minutes",
+                                      "the window locks after 1 to " + std::to_string(signin::kMaxLockMinutes) +
+                                          " minutes idle"));
+    });
+    return authorizedChange(db, m_clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
+        return storage::writeSetting(db, kLockSetting, std::to_string(minutes)).transform([&](Ok) {
+            return Audited<Ok>{
+                {},
+                {AuditAction::AccountChange, "setting", std::nullopt, "lock_after_minutes=" + std::to_string(minutes)}};
+        });
     });
 }
 

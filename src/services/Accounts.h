@@ -68,7 +68,6 @@ private:
     // The attempt counted, then the password checked; each refusal logged with its reason.
     Status checkPassword(const Account& account, const std::string& password);
     Status recordFailure(const Account& account, const std::string& reason);
-    Status accountEvent(const Actor& by, std::int64_t accountId, const std::string& detail);
 
     Workspace& m_workspace;
     const Clock& m_clock;

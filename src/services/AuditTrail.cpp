@@ -1,6 +1,7 @@
 #include "services/AuditTrail.h"
 
 #include "services/Actor.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
@@ -79,25 +80,18 @@ Result<std::vector<AuditEntry>> AuditTrail::list(const AuditFilter& filter) cons
 Result<std::int64_t> AuditTrail::purge()
 {
     storage::Database& db = m_workspace.database();
-    if (Status allowed = authorize(db, m_clock, m_actor, Action::PurgeAudit, Scope::Any); !allowed)
-        return allowed.error();
     // Twelve months back, to the second: 365.2425 days, as std::chrono::months counts them.
-    const ManualClock cutoffClock(m_clock.now() -
-                                  std::chrono::duration_cast<std::chrono::seconds>(std::chrono::months(12)));
-    const std::string cutoff = cutoffClock.timestamp();
-    std::int64_t removed = 0;
-    const Status done = storage::inTransaction(db, [&]() -> Status {
-        auto purged = storage::AuditRepository(db).purgeBefore(cutoff);
-        if (!purged)
-            return purged.error();
-        removed = *purged;
-        return recordEvent(
-            db, m_clock, m_actor.accountId(),
-            {AuditAction::Purge, "audit", std::nullopt, "before=" + cutoff + " count=" + std::to_string(removed)});
-    });
-    if (!done)
-        return done.error();
-    return removed;
+    const std::string cutoff =
+        (m_clock.instant() - std::chrono::duration_cast<std::chrono::seconds>(std::chrono::months(12))).toString();
+    return authorizedChange(
+        db, m_clock, m_actor, authorize(db, m_clock, m_actor, Action::PurgeAudit, Scope::Any),
+        [&]() -> Result<Audited<std::int64_t>> {
+            return storage::AuditRepository(db).purgeBefore(cutoff).transform([&](std::int64_t removed) {
+                return Audited<std::int64_t>{removed,
+                                             {AuditAction::Purge, "audit", std::nullopt,
+                                              "before=" + cutoff + " count=" + std::to_string(removed)}};
+            });
+        });
 }
 
 } // namespace trame::services

@@ -1,6 +1,7 @@
 #include "services/Backups.h"
 
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Maintenance.h"
 #include "services/Workspace.h"
@@ -80,17 +81,17 @@ Result<int> backupsKept(Workspace& workspace)
 Status setBackupsKept(Workspace& workspace, const Clock& clock, const Actor& admin, int kept)
 {
     storage::Database& db = workspace.database();
-    if (Status allowed = authorize(db, clock, admin, Action::BackUp, Scope::Any); !allowed)
-        return allowed;
-    if (kept < 1 || kept > backups::kMaxKept)
-        return makeError(ErrorKind::Invalid, "backups_kept",
-                         "Trame keeps 1 to " + std::to_string(backups::kMaxKept) + " automatic backups");
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status saved = storage::writeSetting(db, kKeptSetting, std::to_string(kept)); !saved)
-            return saved;
-        return recordEvent(
-            db, clock, admin.accountId(),
-            {AuditAction::AccountChange, "setting", std::nullopt, "backups_kept=" + std::to_string(kept)});
+    const Status allowed = authorize(db, clock, admin, Action::BackUp, Scope::Any).and_then([&](Ok) {
+        return kept >= 1 && kept <= backups::kMaxKept
+                   ? Status(Ok{})
+                   : Status(makeError(ErrorKind::Invalid, "backups_kept",
+                                      "Trame keeps 1 to " + std::to_string(backups::kMaxKept) + " automatic backups"));
+    });
+    return authorizedChange(db, clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
+        return storage::writeSetting(db, kKeptSetting, std::to_string(kept)).transform([&](Ok) {
+            return Audited<Ok>{
+                {}, {AuditAction::AccountChange, "setting", std::nullopt, "backups_kept=" + std::to_string(kept)}};
+        });
     });
 }
 
@@ -105,7 +106,7 @@ Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Cloc
     if (!existing)
         return existing.error();
     const std::string now = clock.timestamp();
-    const std::string dayAgo = ManualClock(clock.now() - std::chrono::hours(24)).timestamp();
+    const std::string dayAgo = (clock.instant() - std::chrono::hours(24)).toString();
     std::optional<BackupInfo> taken;
     if (always || existing->empty() || existing->front().takenAt <= dayAgo) {
         std::error_code ec;

@@ -3,6 +3,7 @@
 #include "domain/CaseFileRules.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
@@ -37,17 +38,6 @@ Result<BeneficiaryQuery> CaseFiles::scoped(const BeneficiaryQuery& query) const
     return own;
 }
 
-Status CaseFiles::audited(AuditAction action, const std::string& recordKind, std::int64_t recordId,
-                          const std::function<Status()>& change, const std::string& detail) const
-{
-    storage::Database& db = m_workspace.database();
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status done = change(); !done)
-            return done;
-        return recordEvent(db, m_clock, m_actor.accountId(), {action, recordKind, recordId, detail});
-    });
-}
-
 bool CaseFiles::may(Action action, const Beneficiary& person) const
 {
     return m_actor.may(action, m_actor.scopeFor(person.counsellor));
@@ -71,31 +61,24 @@ Result<std::int64_t> CaseFiles::count(const BeneficiaryQuery& query) const
 
 Result<std::int64_t> CaseFiles::create(Beneficiary person)
 {
-    if (Status allowed = authorize(m_workspace.database(), m_clock, m_actor, Action::CreateCaseFile, Scope::Own);
-        !allowed)
-        return allowed.error();
     person.id = 0;
     person.counsellor = m_actor.login();
     person.createdAt = person.updatedAt = m_clock.timestamp();
-    if (Status valid = validate(person, ""); !valid)
-        return valid.error();
     storage::Database& db = m_workspace.database();
-    std::int64_t id = 0;
-    const Status written = storage::inTransaction(db, [&]() -> Status {
-        auto inserted = storage::BeneficiaryRepository(db).insert(person);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
+    const Status allowed = authorize(db, m_clock, m_actor, Action::CreateCaseFile, Scope::Own).and_then([&](Ok) {
+        return validate(person, "");
+    });
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        auto id = storage::BeneficiaryRepository(db).insert(person);
+        if (!id)
+            return id.error();
         CaseFile empty;
-        empty.beneficiaryId = id;
+        empty.beneficiaryId = *id;
         empty.updatedAt = person.createdAt;
         if (auto stored = storage::CaseFileRepository(db).insert(empty); !stored)
             return stored.error();
-        return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::Create, "beneficiary", id, {}});
+        return Audited<std::int64_t>{*id, {AuditAction::Create, "beneficiary", *id, {}}};
     });
-    if (!written)
-        return written.error();
-    return id;
 }
 
 Result<BeneficiaryRecord> CaseFiles::open(std::int64_t id) const
@@ -122,45 +105,46 @@ Result<BeneficiaryRecord> CaseFiles::open(std::int64_t id) const
 
 Status CaseFiles::savePerson(Beneficiary& person)
 {
-    if (Status allowed = authorizeOn(Action::EditCaseFile, person.id, "beneficiary"); !allowed)
-        return allowed;
-    auto assigned = storage::BeneficiaryRepository(m_workspace.database()).counsellorOf(person.id);
-    if (!assigned)
-        return assigned.error();
-    if (person.counsellor != *assigned)
-        return makeError(ErrorKind::Denied, "counsellor", "only a supervisor gives a case file to another counsellor");
+    storage::Database& db = m_workspace.database();
     Beneficiary stamped = person;
     stamped.updatedAt = m_clock.timestamp();
-    if (Status valid = validate(stamped, ""); !valid)
-        return valid;
-    std::int64_t version = 0;
-    const Status done = audited(AuditAction::Change, "beneficiary", person.id, [&]() -> Status {
-        auto updated = storage::BeneficiaryRepository(m_workspace.database()).update(stamped);
-        if (!updated)
-            return updated.error();
-        version = *updated;
-        return Ok{};
+    const Status allowed = authorizeOn(Action::EditCaseFile, person.id, "beneficiary")
+                               .and_then([&](Ok) -> Status {
+                                   auto assigned = storage::BeneficiaryRepository(db).counsellorOf(person.id);
+                                   if (!assigned)
+                                       return assigned.error();
+                                   if (person.counsellor != *assigned)
+                                       return makeError(ErrorKind::Denied, "counsellor",
+                                                        "only a supervisor gives a case file to another counsellor");
+                                   return Ok{};
+                               })
+                               .and_then([&](Ok) { return validate(stamped, ""); });
+    auto version = authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        return storage::BeneficiaryRepository(db).update(stamped).transform([&](std::int64_t stored) {
+            return Audited<std::int64_t>{stored, {AuditAction::Change, "beneficiary", person.id, {}}};
+        });
     });
-    if (!done)
-        return done;
+    if (!version)
+        return version.error();
     person = stamped;
-    person.version = version;
+    person.version = *version;
     return Ok{};
 }
 
 Status CaseFiles::saveCaseFile(CaseFile& caseFile)
 {
-    if (Status allowed = authorizeOn(Action::EditCaseFile, caseFile.beneficiaryId, "case_file"); !allowed)
-        return allowed;
+    storage::Database& db = m_workspace.database();
     CaseFile stamped = rules::storedForm(caseFile);
     stamped.updatedAt = m_clock.timestamp();
-    if (Status valid = validate(stamped, ""); !valid)
-        return valid;
+    const Status allowed = authorizeOn(Action::EditCaseFile, caseFile.beneficiaryId, "case_file").and_then([&](Ok) {
+        return validate(stamped, "");
+    });
     const auto stored = m_stored.find(caseFile.beneficiaryId);
     const CaseFile* previous = stored == m_stored.end() ? nullptr : &stored->second;
-    const Status done = audited(AuditAction::Change, "case_file", caseFile.beneficiaryId, [&]() -> Status {
-        auto version = storage::CaseFileRepository(m_workspace.database()).save(stamped, previous);
-        return version ? Status(Ok{}) : Status(version.error());
+    const Status done = authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
+        return storage::CaseFileRepository(db).save(stamped, previous).transform([&](auto) {
+            return Audited<Ok>{{}, {AuditAction::Change, "case_file", caseFile.beneficiaryId, {}}};
+        });
     });
     if (!done)
         return done;
@@ -188,23 +172,21 @@ Status CaseFiles::saveInterview(Interview& interview)
         return valid;
     storage::InterviewRepository repo(db);
     Interview saved = interview;
-    return storage::inTransaction(db, [&]() -> Status {
+    const Status done = auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<Ok>> {
         const bool isNew = saved.id == 0;
         if (isNew) {
-            auto id = repo.insert(saved);
-            if (!id)
+            if (auto id = repo.insert(saved); !id)
                 return id.error();
         } else if (auto version = repo.update(saved); !version) {
             return version.error();
         }
-        if (Status logged = recordEvent(db, m_clock, m_actor.accountId(),
-                                        {isNew ? AuditAction::Create : AuditAction::Change, "interview", saved.id,
-                                         "beneficiary=" + std::to_string(saved.beneficiaryId)});
-            !logged)
-            return logged;
-        interview = saved;
-        return Ok{};
+        return Audited<Ok>{{},
+                           {isNew ? AuditAction::Create : AuditAction::Change, "interview", saved.id,
+                            "beneficiary=" + std::to_string(saved.beneficiaryId)}};
     });
+    if (done)
+        interview = saved;
+    return done;
 }
 
 Status CaseFiles::reassign(std::int64_t beneficiaryId, const std::string& counsellorLogin)
@@ -218,13 +200,14 @@ Status CaseFiles::reassign(std::int64_t beneficiaryId, const std::string& counse
     if (!*target || !(*target)->active || (*target)->role != Role::Counsellor)
         return makeError(ErrorKind::Invalid, "counsellor", "'" + counsellorLogin + "' is not an active counsellor");
     const std::int64_t to = (*target)->id;
-    return audited(
-        AuditAction::Change, "beneficiary", beneficiaryId,
-        [&]() -> Status {
-            return storage::BeneficiaryRepository(db).setCounsellor(beneficiaryId, counsellorLogin,
-                                                                    m_clock.timestamp());
-        },
-        "reassigned_to=" + std::to_string(to));
+    return auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<Ok>> {
+        return storage::BeneficiaryRepository(db)
+            .setCounsellor(beneficiaryId, counsellorLogin, m_clock.timestamp())
+            .transform([&](Ok) {
+                return Audited<Ok>{
+                    {}, {AuditAction::Change, "beneficiary", beneficiaryId, "reassigned_to=" + std::to_string(to)}};
+            });
+    });
 }
 
 Result<ReferenceContent> CaseFiles::references() const

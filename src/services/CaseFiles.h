@@ -55,8 +55,6 @@ private:
     Status authorizeOn(Action action, std::int64_t beneficiaryId, const std::string& recordKind) const;
     // The query as this user may run it: a counsellor's is narrowed to their own people.
     Result<BeneficiaryQuery> scoped(const BeneficiaryQuery& query) const;
-    Status audited(AuditAction action, const std::string& recordKind, std::int64_t recordId,
-                   const std::function<Status()>& change, const std::string& detail = {}) const;
 
     Workspace& m_workspace;
     const Clock& m_clock;

@@ -5,16 +5,6 @@
 
 namespace trame::services {
 
-std::string Clock::timestamp() const
-{
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(now());
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 Date Clock::today() const
 {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now());

@@ -2,6 +2,7 @@
 
 #include "domain/Document.h"
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Workspace.h"
@@ -84,14 +85,14 @@ Result<Beneficiary> DataRights::identify(std::int64_t id)
 Result<bool> DataRights::erase(std::int64_t id)
 {
     storage::Database& db = m_workspace.database();
-    if (Status allowed = authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id); !allowed)
-        return allowed.error();
     const storage::PersonRemoval removal(db);
-    const Status removed = storage::inTransaction(db, [&]() -> Status {
-        if (Status gone = removal.remove(id, storage::RemovalReason::Erasure, m_clock.today()); !gone)
-            return gone;
-        return recordEvent(db, m_clock, m_actor.accountId(), {AuditAction::Erase, "beneficiary", id, {}});
-    });
+    const Status removed = authorizedChange(
+        db, m_clock, m_actor, authorize(db, m_clock, m_actor, Action::ErasePerson, Scope::Any, "beneficiary", id),
+        [&]() -> Result<Audited<Ok>> {
+            return removal.remove(id, storage::RemovalReason::Erasure, m_clock.today()).transform([&](Ok) {
+                return Audited<Ok>{{}, {AuditAction::Erase, "beneficiary", id, {}}};
+            });
+        });
     if (!removed)
         return removed.error();
     const Status scrubbed = removal.scrub();
@@ -121,26 +122,25 @@ Result<std::size_t> DataRights::applyRetention()
     if (Status allowed = authorize(db, m_clock, m_actor, Action::ApplyRetention, Scope::Any); !allowed)
         return allowed.error();
     const storage::PersonRemoval removal(db);
-    std::size_t count = 0;
-    const Status done = storage::inTransaction(db, [&]() -> Status {
+    // One entry per person anonymised, all in the transaction that removes them.
+    const auto count = storage::inTransaction(db, [&]() -> Result<std::size_t> {
         auto due = removal.lastContactBefore(cutoff());
         if (!due)
             return due.error();
         for (const RetentionCandidate& person : *due) {
             if (Status gone = removal.remove(person.id, storage::RemovalReason::Retention, m_clock.today()); !gone)
-                return gone;
+                return gone.error();
             if (Status logged = recordEvent(db, m_clock, m_actor.accountId(),
                                             {AuditAction::Anonymise, "beneficiary", person.id,
                                              "last_contact=" + person.lastContact.toString()});
                 !logged)
-                return logged;
+                return logged.error();
         }
-        count = due->size();
-        return Ok{};
+        return due->size();
     });
-    if (!done)
-        return done.error();
-    if (count > 0)
+    if (!count)
+        return count.error();
+    if (*count > 0)
         if (Status scrubbed = removal.scrub(); !scrubbed)
             return scrubbed.error();
     return count;

@@ -5,6 +5,7 @@
 
 #include "domain/Document.h"
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Workspace.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
@@ -128,13 +129,13 @@ Result<ImportSummary> Exchange::import(std::string_view text)
         return parsed.error();
     Document& doc = *parsed;
 
-    ImportSummary summary;
-    const Status written = storage::inTransaction(db, [&]() -> Status {
+    return auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<ImportSummary>> {
+        ImportSummary summary;
         for (std::size_t i = 0; i < doc.beneficiaries.size(); ++i) {
             if (Status status =
                     importRecord(db, doc.beneficiaries[i], "beneficiaries[" + std::to_string(i) + "]", m_clock);
                 !status)
-                return status;
+                return status.error();
             summary.interviews += doc.beneficiaries[i].interviews.size();
         }
         summary.beneficiaries = doc.beneficiaries.size();
@@ -148,20 +149,16 @@ Result<ImportSummary> Exchange::import(std::string_view text)
                 if (!inUse)
                     return inUse.error();
                 if (Status whole = checkReplacement(*doc.references, *inUse); !whole)
-                    return whole;
+                    return whole.error();
                 if (Status replaced = references.replace(*doc.references); !replaced)
                     return at("references", replaced.error());
                 summary.referencesUpdated = true;
             }
         }
-        return recordEvent(db, m_clock, m_actor.accountId(),
-                           {AuditAction::Import, "file", std::nullopt,
-                            "beneficiaries=" + std::to_string(summary.beneficiaries) +
-                                " interviews=" + std::to_string(summary.interviews)});
+        const std::string detail = "beneficiaries=" + std::to_string(summary.beneficiaries) +
+                                   " interviews=" + std::to_string(summary.interviews);
+        return Audited<ImportSummary>{summary, {AuditAction::Import, "file", std::nullopt, detail}};
     });
-    if (!written)
-        return written.error();
-    return summary;
 }
 
 } // namespace trame::services

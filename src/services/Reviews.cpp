@@ -3,6 +3,7 @@
 #include "domain/Text.h"
 #include "services/Actor.h"
 #include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/BeneficiaryRepository.h"
@@ -47,59 +48,44 @@ Result<Review> Reviews::pendingRound(std::int64_t beneficiaryId) const
 
 Result<std::int64_t> Reviews::submit(std::int64_t beneficiaryId, const std::string& note)
 {
-    if (Status allowed = authorizeOn(Action::SubmitForReview, beneficiaryId); !allowed)
-        return allowed.error();
-    if (Status valid = checkText(note, "note", false); !valid)
-        return valid.error();
     storage::Database& db = m_workspace.database();
-    Review round;
-    round.beneficiaryId = beneficiaryId;
-    round.submittedBy = m_actor.accountId();
-    round.submittedAt = m_clock.timestamp();
-    round.note = note;
-    std::int64_t id = 0;
-    const Status done = storage::inTransaction(db, [&]() -> Status {
-        auto opened = storage::ReviewRepository(db).submit(round);
-        if (!opened)
-            return opened.error();
-        id = *opened;
-        return recordEvent(
-            db, m_clock, m_actor.accountId(),
-            {AuditAction::Review, "beneficiary", beneficiaryId, "submitted review=" + std::to_string(id)});
+    const Status allowed = authorizeOn(Action::SubmitForReview, beneficiaryId).and_then([&](Ok) {
+        return checkText(note, "note", false);
     });
-    if (!done)
-        return done.error();
-    return id;
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        Review round;
+        round.beneficiaryId = beneficiaryId;
+        round.submittedBy = m_actor.accountId();
+        round.submittedAt = m_clock.timestamp();
+        round.note = note;
+        return storage::ReviewRepository(db).submit(round).transform([&](std::int64_t id) {
+            return Audited<std::int64_t>{
+                id, {AuditAction::Review, "beneficiary", beneficiaryId, "submitted review=" + std::to_string(id)}};
+        });
+    });
 }
 
 Result<std::int64_t> Reviews::comment(std::int64_t beneficiaryId, CaseSection section, const std::string& text)
 {
-    if (Status allowed = authorizeOn(Action::ReviewCaseFile, beneficiaryId); !allowed)
-        return allowed.error();
-    if (Status valid = checkText(text, "comment", true); !valid)
-        return valid.error();
-    auto pending = pendingRound(beneficiaryId);
-    if (!pending)
-        return pending.error();
     storage::Database& db = m_workspace.database();
-    ReviewComment comment;
-    comment.section = section;
-    comment.author = m_actor.accountId();
-    comment.writtenAt = m_clock.timestamp();
-    comment.text = text;
-    std::int64_t id = 0;
-    const Status done = storage::inTransaction(db, [&]() -> Status {
-        auto written = storage::ReviewRepository(db).comment(pending->id, comment);
-        if (!written)
-            return written.error();
-        id = *written;
-        return recordEvent(
-            db, m_clock, m_actor.accountId(),
-            {AuditAction::Review, "beneficiary", beneficiaryId, "comment section=" + std::string(toString(section))});
+    const Status allowed = authorizeOn(Action::ReviewCaseFile, beneficiaryId).and_then([&](Ok) {
+        return checkText(text, "comment", true);
     });
-    if (!done)
-        return done.error();
-    return id;
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        auto pending = pendingRound(beneficiaryId);
+        if (!pending)
+            return pending.error();
+        ReviewComment comment;
+        comment.section = section;
+        comment.author = m_actor.accountId();
+        comment.writtenAt = m_clock.timestamp();
+        comment.text = text;
+        return storage::ReviewRepository(db).comment(pending->id, comment).transform([&](std::int64_t id) {
+            return Audited<std::int64_t>{id,
+                                         {AuditAction::Review, "beneficiary", beneficiaryId,
+                                          "comment section=" + std::string(toString(section))}};
+        });
+    });
 }
 
 Status Reviews::requestChanges(std::int64_t beneficiaryId, const std::string& note)
@@ -114,22 +100,20 @@ Status Reviews::validate(std::int64_t beneficiaryId, const std::string& note)
 
 Status Reviews::decide(std::int64_t beneficiaryId, ReviewState outcome, const std::string& note)
 {
-    if (Status allowed = authorizeOn(Action::ReviewCaseFile, beneficiaryId); !allowed)
-        return allowed;
-    if (Status valid = checkText(note, "note", false); !valid)
-        return valid;
-    auto pending = pendingRound(beneficiaryId);
-    if (!pending)
-        return pending.error();
     storage::Database& db = m_workspace.database();
-    return storage::inTransaction(db, [&]() -> Status {
-        if (Status decided = storage::ReviewRepository(db).decide(pending->id, outcome, m_actor.accountId(),
-                                                                  m_clock.timestamp(), note);
-            !decided)
-            return decided;
-        return recordEvent(
-            db, m_clock, m_actor.accountId(),
-            {AuditAction::Review, "beneficiary", beneficiaryId, "outcome=" + std::string(toString(outcome))});
+    const Status allowed =
+        authorizeOn(Action::ReviewCaseFile, beneficiaryId).and_then([&](Ok) { return checkText(note, "note", false); });
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
+        auto pending = pendingRound(beneficiaryId);
+        if (!pending)
+            return pending.error();
+        return storage::ReviewRepository(db)
+            .decide(pending->id, outcome, m_actor.accountId(), m_clock.timestamp(), note)
+            .transform([&](Ok) {
+                return Audited<Ok>{
+                    {},
+                    {AuditAction::Review, "beneficiary", beneficiaryId, "outcome=" + std::string(toString(outcome))}};
+            });
     });
 }
 

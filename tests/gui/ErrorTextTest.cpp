@@ -1,4 +1,5 @@
 #include "common/ErrorText.h"
+#include "support/ManualClock.h"
 
 #include "casefile/CaseFileView.h"
 #include "common/MessageBox.h"

@@ -3,6 +3,7 @@
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 #include "support/Users.h"
 

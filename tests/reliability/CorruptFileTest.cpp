@@ -5,6 +5,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"

@@ -6,6 +6,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "support/FaultyVfs.h"
+#include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"

@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "support/DbDump.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

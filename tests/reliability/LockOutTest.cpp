@@ -5,6 +5,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 #include "support/Users.h"
 

@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

@@ -11,6 +11,7 @@
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
 #include "storage/RecordLoader.h"
+#include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"

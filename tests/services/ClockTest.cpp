@@ -1,4 +1,5 @@
 #include "services/Clock.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 

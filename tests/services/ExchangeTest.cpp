@@ -1,4 +1,5 @@
 #include "services/Exchange.h"
+#include "support/ManualClock.h"
 
 #include "services/Clock.h"
 

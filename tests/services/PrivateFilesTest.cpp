@@ -6,6 +6,7 @@
 #include "services/Clock.h"
 #include "services/Maintenance.h"
 #include "services/Workspace.h"
+#include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"

@@ -2,6 +2,7 @@
 
 #include "services/Clock.h"
 #include "services/Workspace.h"
+#include "support/ManualClock.h"
 #include "support/TempDir.h"
 
 #include <chrono>

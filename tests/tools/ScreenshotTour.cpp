@@ -22,6 +22,7 @@
 #include "signin/LoginDialog.h"
 #include "signin/PasswordDialog.h"
 #include "support/FaultyVfs.h"
+#include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/Users.h"
 

@@ -10,7 +10,7 @@ class Clock;
 }
 
 // Notices when nobody has touched the keyboard or the mouse for `timeout`, by the services'
-// clock (a ManualClock in tests, so that they need not wait ten minutes).
+// clock (a manual one in tests, so that they need not wait ten minutes).
 class IdleWatcher : public QObject {
     Q_OBJECT
 public:
