@@ -51,6 +51,22 @@ foreach(rule IN LISTS rules)
     endforeach()
 endforeach()
 
+# Time is read through the injected Clock only (services/Clock.h, and app/common/AppClock.cpp
+# for widgets built by uic), so that tests control it and every layer agrees on "now".
+set(wall_clock "(QDateTime::currentDateTime|QDateTime::currentDateTimeUtc|QDate::currentDate|QTime::currentTime|QDateTime::currentSecsSinceEpoch|QDateTime::currentMSecsSinceEpoch|system_clock::now|std::time[ \t]*\\()")
+file(GLOB_RECURSE sources "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp")
+foreach(path IN LISTS sources)
+    file(RELATIVE_PATH shown "${SOURCE_DIR}" "${path}")
+    if(shown MATCHES "^src/(services/Clock\\.h|bench/)")
+        continue() # the system clock itself; the benchmark times itself
+    endif()
+    file(STRINGS "${path}" reads REGEX "${wall_clock}")
+    foreach(line IN LISTS reads)
+        string(STRIP "${line}" line)
+        string(APPEND broken "\n  ${shown}: ${line} (time is read through the Clock)")
+    endforeach()
+endforeach()
+
 if(broken)
     message(FATAL_ERROR "Layering broken:${broken}")
 endif()

@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "domain/Result.h"
+#include "domain/Timestamp.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,8 +19,8 @@ struct Account {
     std::string displayName;
     Role role = Role::Counsellor;
     bool active = true;
-    int failedAttempts = 0;                 // consecutive, since the last successful sign-in
-    std::optional<std::string> lockedUntil; // ISO 8601 UTC, while sign-in is refused
+    int failedAttempts = 0;               // consecutive, since the last successful sign-in
+    std::optional<Timestamp> lockedUntil; // while sign-in is refused
     std::string createdAt;
     std::string updatedAt;
 };

@@ -123,7 +123,7 @@ Result<bool> Accounts::takeAttempt(const Account& account)
     storage::Database& db = m_workspace.database();
     return storage::inTransaction(db, [&]() -> Result<bool> {
         storage::AccountRepository accounts(db);
-        const auto number = accounts.countAttempt(account.id, m_clock.timestamp());
+        const auto number = accounts.countAttempt(account.id, m_clock.instant());
         if (!number)
             return number.error();
         if (!*number)
@@ -131,8 +131,7 @@ Result<bool> Accounts::takeAttempt(const Account& account)
         if (**number >= signin::kFreeAttempts) {
             const int doublings = std::min(**number - signin::kFreeAttempts, 6);
             const auto delay = std::min(signin::kFirstLock * (1 << doublings), signin::kLongestLock);
-            if (Status locked = accounts.setFailures(account.id, **number, (m_clock.instant() + delay).toString());
-                !locked)
+            if (Status locked = accounts.setFailures(account.id, **number, m_clock.instant() + delay); !locked)
                 return locked.error();
         }
         return true;
@@ -147,7 +146,7 @@ Status Accounts::checkPassword(const Account& account, const std::string& passwo
         return allowed.error();
     if (!*allowed) {
         const auto now = storage::AccountRepository(db).get(account.id);
-        const std::string until = now && now->lockedUntil ? *now->lockedUntil : std::string();
+        const std::string until = now && now->lockedUntil ? now->lockedUntil->toString() : std::string();
         const Status logged = recordFailure(account, "locked");
         return logged ? Status(refused("too many failed attempts: this account is locked until " + until)) : logged;
     }

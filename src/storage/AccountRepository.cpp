@@ -19,7 +19,7 @@ Account read(const Statement& row)
     a.role = columns::enumeration<Role>(row, 3);
     a.active = row.integer(4) != 0;
     a.failedAttempts = static_cast<int>(row.integer(5));
-    a.lockedUntil = row.optionalText(6);
+    a.lockedUntil = columns::timestamp(row, 6);
     a.createdAt = row.text(7);
     a.updatedAt = row.text(8);
     return a;
@@ -129,23 +129,23 @@ Status AccountRepository::setActive(std::int64_t id, bool active, const std::str
 }
 
 Status AccountRepository::setFailures(std::int64_t id, int failedAttempts,
-                                      const std::optional<std::string>& lockedUntil) const
+                                      const std::optional<Timestamp>& lockedUntil) const
 {
     return guarded([&]() -> Status {
         m_db.prepare("UPDATE accounts SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1")
-            .bindAll(id, failedAttempts, lockedUntil)
+            .bindAll(id, failedAttempts, columns::timestamp(lockedUntil))
             .run();
         return expectOneChange(m_db, id);
     });
 }
 
-Result<std::optional<int>> AccountRepository::countAttempt(std::int64_t id, const std::string& now) const
+Result<std::optional<int>> AccountRepository::countAttempt(std::int64_t id, const Timestamp& now) const
 {
     return guarded([&]() -> Result<std::optional<int>> {
         Statement s = m_db.prepare("UPDATE accounts SET failed_attempts = failed_attempts + 1"
                                    " WHERE id = ?1 AND (locked_until IS NULL OR locked_until <= ?2)"
                                    " RETURNING failed_attempts");
-        s.bindAll(id, now);
+        s.bindAll(id, now.toString());
         if (!s.step())
             return std::optional<int>();
         const auto number = static_cast<int>(s.integer(0));

@@ -30,10 +30,10 @@ public:
     Status setPasswordHash(std::int64_t id, const std::string& hash, const std::string& now) const;
     Status setActive(std::int64_t id, bool active, const std::string& now) const;
     // The failure counter and the time until which sign-in is refused, kept across restarts.
-    Status setFailures(std::int64_t id, int failedAttempts, const std::optional<std::string>& lockedUntil) const;
+    Status setFailures(std::int64_t id, int failedAttempts, const std::optional<Timestamp>& lockedUntil) const;
     // Counts one more attempt, in one statement, unless the account is locked at `now`: the
     // attempt's number, or none when locked. Parallel attempts each get their own number.
-    Result<std::optional<int>> countAttempt(std::int64_t id, const std::string& now) const;
+    Result<std::optional<int>> countAttempt(std::int64_t id, const Timestamp& now) const;
 
 private:
     const Database& m_db;

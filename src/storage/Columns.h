@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/Timestamp.h"
 #include "storage/SqliteError.h"
 #include "storage/Statement.h"
 
@@ -26,6 +27,24 @@ inline std::optional<Date> date(const Statement& row, int column)
     const auto parsed = Date::parse(text);
     if (!parsed)
         throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored date is not a date: " + std::string(text)});
+    return parsed;
+}
+
+inline std::optional<std::string> timestamp(const std::optional<Timestamp>& value)
+{
+    return value ? std::optional<std::string>(value->toString()) : std::nullopt;
+}
+
+// Stored timestamps are canonical, so that SQL compares them as times when it compares them as
+// text; one that does not parse means the file was damaged or edited by hand.
+inline std::optional<Timestamp> timestamp(const Statement& row, int column)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    const std::string_view text = row.view(column);
+    const auto parsed = Timestamp::parse(text);
+    if (!parsed)
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored time is not a time: " + std::string(text)});
     return parsed;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/AppClock.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
@@ -19,6 +20,13 @@ struct GuiFixture {
     std::unique_ptr<trame::services::Workspace> workspace = open(path);
     trame::services::ManualClock clock{std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                        std::chrono::hours(9)};
+    // The widgets' own reads of time (a date field's today, the time of an autosave) see it too.
+    struct AppClockScope {
+        explicit AppClockScope(const trame::services::Clock& clock) { AppClock::set(&clock); }
+        ~AppClockScope() { AppClock::set(nullptr); }
+        AppClockScope(const AppClockScope&) = delete;
+        AppClockScope& operator=(const AppClockScope&) = delete;
+    } appClock{clock};
     trame::services::Actor counsellor = signInAs(*workspace, clock, trame::Role::Counsellor, "cmartin");
     trame::services::CaseFiles caseFiles{*workspace, clock, counsellor};
 

@@ -73,7 +73,7 @@ TEST_CASE("Parallel wrong guesses are all counted and lock the account after the
     REQUIRE(account.has_value());
     CHECK(account->failedAttempts == signin::kFreeAttempts);
     REQUIRE(account->lockedUntil.has_value());
-    CHECK(*account->lockedUntil > kClock.timestamp());
+    CHECK(*account->lockedUntil > kClock.instant());
     // The trail tells how many passwords were checked: the free attempts, no more.
     const Actor admin = signInAs(*workspace, kClock, Role::Administrator, "admin");
     AuditFilter filter;

@@ -6,6 +6,7 @@
 #include "beneficiaries/NewBeneficiaryDialog.h"
 #include "casefile/CaseFileDocument.h"
 #include "casefile/CaseFileView.h"
+#include "common/AppClock.h"
 #include "common/MessageBox.h"
 #include "domain/Document.h"
 #include "references/ReferenceLibraryPage.h"
@@ -112,6 +113,7 @@ int main(int argc, char** argv)
     auto workspace = services::Workspace::open(dir.file("trame.sqlite")).value();
     services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / std::chrono::November / 2) +
                                 std::chrono::hours(9));
+    AppClock::set(&clock); // the dates shown are the tour's, whatever the day it runs
     services::Accounts accounts(*workspace, clock);
     PasswordDialog first(PasswordDialog::FirstAdministrator,
                          [](const PasswordDialog::Fields&) { return Status(Ok{}); });

@@ -1,4 +1,5 @@
 #include "administration/AuditPage.h"
+#include "common/AppClock.h"
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
@@ -22,7 +23,7 @@ AuditPage::AuditPage(services::AuditTrail& trail, QWidget* parent)
     m_ui->actionCombo->addItem(tr("All"), -1);
     for (AuditAction action : allEnumerators<AuditAction>())
         m_ui->actionCombo->addItem(Labels::of(action), static_cast<int>(action));
-    m_ui->sinceEdit->setDate(QDate::currentDate().addMonths(-1));
+    m_ui->sinceEdit->setDate(AppClock::today().addMonths(-1));
     m_model.setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Action"), tr("Record"), tr("Detail")});
     m_ui->table->setModel(&m_model);
     connect(m_ui->filterButton, &QPushButton::clicked, this, &AuditPage::refresh);

@@ -1,4 +1,5 @@
 #include "casefile/FollowUpPage.h"
+#include "common/AppClock.h"
 
 #include "casefile/CaseFileDocument.h"
 #include "common/AutoSaver.h"
@@ -191,7 +192,7 @@ void FollowUpPage::newInterview()
     m_interviews.push_back(i);
     fillList();
     m_ui->interviewList->setCurrentRow(static_cast<int>(m_interviews.size()) - 1);
-    emit saved(QDateTime::currentDateTime());
+    emit saved(AppClock::now());
 }
 
 Status FollowUpPage::saveCurrent()

@@ -1,4 +1,5 @@
 #include "common/AutoSaver.h"
+#include "common/AppClock.h"
 
 AutoSaver::AutoSaver(std::function<trame::Status()> save, QObject* parent) : QObject(parent), m_save(std::move(save))
 {
@@ -29,6 +30,6 @@ bool AutoSaver::saveNow()
         emit failed(status.error());
         return false;
     }
-    emit saved(QDateTime::currentDateTime());
+    emit saved(AppClock::now());
     return true;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "domain/Timestamp.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -22,6 +24,11 @@ inline std::string ss(const QString& text)
 inline QDate toQDate(const trame::Date& date)
 {
     return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
+}
+
+inline QDateTime toQDateTime(const trame::Timestamp& at)
+{
+    return QDateTime::fromSecsSinceEpoch(at.instant().time_since_epoch().count(), Qt::UTC);
 }
 
 inline std::optional<trame::Date> toDate(const QDate& date)

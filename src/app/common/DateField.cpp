@@ -1,4 +1,5 @@
 #include "common/DateField.h"
+#include "common/AppClock.h"
 
 #include "common/Conversions.h"
 
@@ -28,7 +29,7 @@ QIcon calendarIcon(const QPalette& palette)
 
 } // namespace
 
-DateField::DateField(QWidget* parent) : QLineEdit(parent), m_today(QDate::currentDate())
+DateField::DateField(QWidget* parent) : QLineEdit(parent), m_today(AppClock::today())
 {
     setPlaceholderText(tr("dd/mm/yyyy"));
     QAction* pick = addAction(calendarIcon(palette()), QLineEdit::TrailingPosition);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/AppClock.h"
 #include <QDate>
 #include <QStyledItemDelegate>
 
@@ -26,5 +27,5 @@ protected:
 private:
     void commitWhileTyping(QWidget* editor) const;
 
-    QDate m_today = QDate::currentDate();
+    QDate m_today = AppClock::today();
 };

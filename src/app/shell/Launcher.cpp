@@ -1,5 +1,6 @@
 #include "shell/Launcher.h"
 
+#include "common/AppClock.h"
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
 #include "common/MessageBox.h"
@@ -91,6 +92,7 @@ int launchTrame(QApplication& app)
 
     const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     services::SystemClock clock;
+    AppClock::set(&clock);
     std::unique_ptr<services::Workspace> workspace = openOrRestore(path, clock);
     if (!workspace)
         return 1;

@@ -364,7 +364,7 @@ void MainWindow::retryWriting()
     if (m_beneficiaries && !m_beneficiaries->flush())
         return; // still refused: showSaveFailure() said why
     suspendWriting(false);
-    showSaved(QDateTime::currentDateTime());
+    showSaved(toQDateTime(m_clock.instant()).toLocalTime());
 }
 
 void MainWindow::showSaveFailure(const Error& error)
