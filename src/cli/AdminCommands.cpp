@@ -166,8 +166,8 @@ int CliApp::auditCommand(const ParsedArgs& args)
     if (!entries)
         return fail(entries.error());
     for (const AuditEntry& e : *entries)
-        m_out << e.at << '\t' << (e.actorLogin.empty() ? "-" : e.actorLogin) << '\t' << toString(e.action) << '\t'
-              << (e.recordKind.empty() ? "-" : e.recordKind)
+        m_out << e.at.toString() << '\t' << (e.actorLogin.empty() ? "-" : e.actorLogin) << '\t' << toString(e.action)
+              << '\t' << (e.recordKind.empty() ? "-" : e.recordKind)
               << (e.recordId ? " " + std::to_string(*e.recordId) : std::string()) << '\t' << e.detail << '\n';
     return ExitOk;
 }

@@ -33,7 +33,7 @@ int CliApp::backupsCommand(const ParsedArgs& args)
     if (!found)
         return fail(found.error());
     for (const services::BackupInfo& b : *found)
-        m_out << b.takenAt << '\t' << b.bytes << '\t' << b.path << '\n';
+        m_out << b.takenAt.toString() << '\t' << b.bytes << '\t' << b.path << '\n';
     m_out << found->size() << " automatic backups in " << services::backupFolderFor(db) << ".\n";
     return ExitOk;
 }

@@ -21,8 +21,8 @@ struct Account {
     bool active = true;
     int failedAttempts = 0;               // consecutive, since the last successful sign-in
     std::optional<Timestamp> lockedUntil; // while sign-in is refused
-    std::string createdAt;
-    std::string updatedAt;
+    Timestamp createdAt;
+    Timestamp updatedAt;
 };
 
 namespace passwords {

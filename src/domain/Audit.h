@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Timestamp.h"
 
 #include <cstdint>
 #include <optional>
@@ -39,7 +40,7 @@ TRAME_ENUM_NAMES(AuditAction, {AuditAction::SignIn, "sign_in"}, {AuditAction::Si
 
 struct AuditEntry {
     std::int64_t id = 0;
-    std::string at;                    // ISO 8601 UTC
+    Timestamp at;
     std::optional<std::int64_t> actor; // account id; none for a failed sign-in with an unknown login
     std::string actorLogin;            // filled when read, from the account
     AuditAction action = AuditAction::View;

@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/Timestamp.h"
 
 #include <cstdint>
 #include <optional>
@@ -35,8 +36,8 @@ struct Beneficiary {
     Consent consent;
     std::string counsellor; // login of the assigned counsellor
     BeneficiaryStatus status = BeneficiaryStatus::Active;
-    std::string createdAt; // ISO 8601, UTC
-    std::string updatedAt;
+    std::optional<Timestamp> createdAt; // none until stored (or in an imported file that omits it)
+    std::optional<Timestamp> updatedAt;
     std::int64_t version = 0; // row version; 0 until stored; not part of the file format
 
     std::string displayName() const;

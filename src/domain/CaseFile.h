@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/Timestamp.h"
 
 #include <cstdint>
 #include <optional>
@@ -106,8 +107,8 @@ struct CaseFile {
     std::vector<std::string> adminAdvice;
     std::optional<FollowUpRhythm> rhythm;
     ReviewState reviewState = ReviewState::Draft;
-    std::string updatedAt;
-    std::int64_t version = 0; // row version; 0 until stored
+    std::optional<Timestamp> updatedAt; // none in a reference case and until stored
+    std::int64_t version = 0;           // row version; 0 until stored
 
     const Obstacle* findObstacle(std::int64_t id) const;
     friend bool operator==(const CaseFile&, const CaseFile&) = default;

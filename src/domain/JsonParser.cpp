@@ -108,7 +108,7 @@ CaseFile readFrame(const JsonReader& in)
     if (in.has("rhythm") && !in.raw().at("rhythm").is_null())
         c.rhythm = readRhythm(in.at("rhythm"));
     c.reviewState = in.enumValue("review_state", ReviewState::Draft);
-    c.updatedAt = in.string("updated_at", limits::kShort);
+    c.updatedAt = in.timestamp("updated_at");
     return c;
 }
 
@@ -159,8 +159,8 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
     }
     b.counsellor = in.string("counsellor", limits::kName);
     b.status = in.enumValue("status", BeneficiaryStatus::Active);
-    b.createdAt = in.string("created_at", limits::kShort);
-    b.updatedAt = in.string("updated_at", limits::kShort);
+    b.createdAt = in.timestamp("created_at");
+    b.updatedAt = in.timestamp("updated_at");
     fromStatus(validate(b, in.path()));
     if (in.has("case_file")) {
         const JsonReader caseFile = in.at("case_file");

@@ -97,6 +97,20 @@ Date JsonReader::date() const
     return *parsed;
 }
 
+std::optional<Timestamp> JsonReader::timestamp(const char* key) const
+{
+    if (!has(key) || m_value.at(key).is_null())
+        return std::nullopt;
+    const JsonReader value = at(key);
+    const std::string text = value.string(limits::kShort);
+    if (text.empty())
+        return std::nullopt;
+    const auto parsed = Timestamp::parse(text);
+    if (!parsed)
+        value.fail(text + " is not a timestamp (expected YYYY-MM-DDThh:mm:ssZ, between 1900 and 2199)");
+    return parsed;
+}
+
 std::string JsonReader::string(const char* key, std::size_t maxChars, bool multiline) const
 {
     return has(key) ? at(key).string(maxChars, multiline) : std::string();

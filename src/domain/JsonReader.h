@@ -3,6 +3,7 @@
 #include "domain/Date.h"
 #include "domain/Enums.h"
 #include "domain/Error.h"
+#include "domain/Timestamp.h"
 
 #include <nlohmann/json.hpp>
 
@@ -58,6 +59,8 @@ public:
 
     // Optional fields: the default when absent (or null, for the optional<> forms).
     std::string string(const char* key, std::size_t maxChars, bool multiline = false) const;
+    // A time in the canonical form; absent, null or "" is none.
+    std::optional<Timestamp> timestamp(const char* key) const;
     std::optional<Date> optionalDate(const char* key) const;
     std::vector<std::string> strings(const char* key, std::size_t maxChars) const;
     template <typename E> E enumValue(const char* key, E fallback) const

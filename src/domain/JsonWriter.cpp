@@ -91,7 +91,7 @@ ordered writeFrame(const CaseFile& c, bool withStatuses)
     j["rhythm"] = c.rhythm ? write(*c.rhythm) : ordered(nullptr);
     if (withStatuses) {
         j["review_state"] = name(c.reviewState);
-        j["updated_at"] = c.updatedAt;
+        j["updated_at"] = c.updatedAt ? c.updatedAt->toString() : std::string();
     }
     return j;
 }
@@ -130,8 +130,8 @@ ordered write(const BeneficiaryRecord& r)
                 {"information", b.consent.information}}},
               {"counsellor", b.counsellor},
               {"status", name(b.status)},
-              {"created_at", b.createdAt},
-              {"updated_at", b.updatedAt}};
+              {"created_at", b.createdAt ? b.createdAt->toString() : std::string()},
+              {"updated_at", b.updatedAt ? b.updatedAt->toString() : std::string()}};
     j["case_file"] = writeFrame(r.caseFile, true);
     j["interviews"] = ordered::array();
     for (const Interview& i : r.interviews)

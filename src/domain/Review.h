@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Timestamp.h"
 
 #include <cstdint>
 #include <optional>
@@ -14,7 +15,7 @@ struct ReviewComment {
     CaseSection section = CaseSection::Situation;
     std::int64_t author = 0;
     std::string authorName; // display name, filled when read
-    std::string writtenAt;
+    Timestamp writtenAt;
     std::string text;
 };
 
@@ -24,12 +25,12 @@ struct Review {
     std::int64_t beneficiaryId = 0;
     std::int64_t submittedBy = 0;
     std::string submitterName;
-    std::string submittedAt;
+    Timestamp submittedAt;
     std::string note;                   // what the counsellor asks the supervisor to look at
     std::optional<ReviewState> outcome; // ChangesRequested or Validated; none while pending
     std::optional<std::int64_t> decidedBy;
     std::string deciderName;
-    std::string decidedAt;
+    std::optional<Timestamp> decidedAt;
     std::string decisionNote;
     std::vector<ReviewComment> comments; // oldest first
 };
@@ -40,7 +41,7 @@ struct PendingReview {
     std::int64_t beneficiaryId = 0;
     std::string displayName;
     std::string counsellor;
-    std::string submittedAt;
+    Timestamp submittedAt;
     std::string note; // the counsellor's, at submission
 };
 
@@ -48,7 +49,7 @@ struct PendingReview {
 struct ReturnedCaseFile {
     std::int64_t beneficiaryId = 0;
     std::string displayName;
-    std::string decidedAt;
+    Timestamp decidedAt;
     std::string decisionNote;
 };
 

@@ -55,12 +55,6 @@ void key(const std::string& path, const std::string& value, bool required)
         broken(path, "'" + value + "' is not a key (lowercase letters, digits and _)");
 }
 
-void timestamp(const std::string& path, const std::string& value)
-{
-    if (!value.empty() && !isTimestamp(value))
-        broken(path, value + " is not a timestamp (expected YYYY-MM-DDThh:mm:ssZ)");
-}
-
 void rhythm(const std::string& path, const FollowUpRhythm& r)
 {
     if (r.interval.count < 1 || r.interval.count > 366)
@@ -79,7 +73,7 @@ template <typename Fn> Status run(Fn&& body)
     }
 }
 
-void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
+void checkCaseFile(const CaseFile& c, const std::string& path)
 {
     text(field(path, "problem_statement"), c.problemStatement, limits::kMedium);
     text(field(path, "situation"), c.situation, limits::kLong);
@@ -161,8 +155,6 @@ void checkCaseFile(const CaseFile& c, const std::string& path, bool isReference)
         text(index(field(path, "admin_advice"), i), c.adminAdvice[i], limits::kMedium, true, true);
     if (c.rhythm)
         rhythm(field(path, "rhythm"), *c.rhythm);
-    if (!isReference)
-        timestamp(field(path, "updated_at"), c.updatedAt);
 }
 
 void checkTemplateItems(const std::vector<TemplateItem>& items, const std::string& path, std::set<std::string>& keys)
@@ -179,19 +171,6 @@ void checkTemplateItems(const std::vector<TemplateItem>& items, const std::strin
 }
 
 } // namespace
-
-bool isTimestamp(const std::string& t)
-{
-    if (t.size() != 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z')
-        return false;
-    if (!Date::parse(t.substr(0, 10)))
-        return false;
-    auto two = [&](size_t at, int max) {
-        return t[at] >= '0' && t[at] <= '9' && t[at + 1] >= '0' && t[at + 1] <= '9' &&
-               (t[at] - '0') * 10 + (t[at + 1] - '0') <= max;
-    };
-    return two(11, 23) && two(14, 59) && two(17, 59);
-}
 
 Status validate(const Beneficiary& b, const std::string& path)
 {
@@ -221,8 +200,6 @@ Status validate(const Beneficiary& b, const std::string& path)
         if (!b.counsellor.empty() && !validateLogin(b.counsellor))
             broken(field(path, "counsellor"),
                    "'" + b.counsellor + "' is not a login (" + validateLogin(b.counsellor).error().message + ")");
-        timestamp(field(path, "created_at"), b.createdAt);
-        timestamp(field(path, "updated_at"), b.updatedAt);
         if (b.birthDate && b.consent.date && *b.consent.date < *b.birthDate)
             broken(field(path, "consent.date"), "is before the birth date");
     });
@@ -230,7 +207,7 @@ Status validate(const Beneficiary& b, const std::string& path)
 
 Status validate(const CaseFile& caseFile, const std::string& path)
 {
-    return run([&] { checkCaseFile(caseFile, path, false); });
+    return run([&] { checkCaseFile(caseFile, path); });
 }
 
 Status validate(const Interview& interview, const std::string& path, const InterviewTemplate* usedTemplate)
@@ -270,7 +247,7 @@ Status validate(const ReferenceCase& r, const std::string& path)
         text(field(path, "name"), r.name, limits::kName, false, true);
         if (r.age && (*r.age < 14 || *r.age > 99))
             broken(field(path, "age"), std::to_string(*r.age) + " is outside 14..99");
-        checkCaseFile(r.content, path, true);
+        checkCaseFile(r.content, path);
         text(field(path, "indicators_note"), r.indicatorsNote, limits::kMedium);
         if (r.content.indicators.empty() && r.indicatorsNote.empty())
             broken(field(path, "indicators_note"), "must say why there is no indicator");

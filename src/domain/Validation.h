@@ -21,7 +21,4 @@ Status validate(const ReferenceCase& reference, const std::string& path);
 Status validate(const CatalogueEntry& entry, const std::string& path);
 Status validate(const InterviewTemplate& interviewTemplate, const std::string& path);
 
-// True for "2026-11-28T14:03:00Z": the only timestamp form Trame writes.
-bool isTimestamp(const std::string& text);
-
 } // namespace trame

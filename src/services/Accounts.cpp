@@ -75,7 +75,7 @@ Result<std::int64_t> Accounts::insert(const NewAccount& a, std::optional<std::in
     account.login = a.login;
     account.displayName = a.displayName;
     account.role = a.role;
-    account.createdAt = m_clock.timestamp();
+    account.createdAt = account.updatedAt = m_clock.instant();
     storage::Database& db = m_workspace.database();
     // Not an auditedChange: the first administrator's entry names the account it creates.
     return storage::inTransaction(db, [&]() -> Result<std::int64_t> {
@@ -194,7 +194,7 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
             auto stronger = hashPassword(password);
             if (!stronger)
                 return stronger.error();
-            if (Status saved = accounts.setPasswordHash(account.id, *stronger, m_clock.timestamp()); !saved)
+            if (Status saved = accounts.setPasswordHash(account.id, *stronger, m_clock.instant()); !saved)
                 return saved;
         }
         return recordEvent(db, m_clock, account.id, {AuditAction::SignIn, "account", account.id, {}});
@@ -268,7 +268,7 @@ Status Accounts::changePassword(const Actor& actor, const std::string& current, 
         return stronger.error();
     return auditedChange(db, m_clock, actor, [&]() -> Result<Audited<Ok>> {
         return storage::AccountRepository(db)
-            .setPasswordHash(actor.accountId(), *stronger, m_clock.timestamp())
+            .setPasswordHash(actor.accountId(), *stronger, m_clock.instant())
             .transform([&](Ok) { return accountEvent(actor.accountId(), "password_changed"); });
     });
 }
@@ -299,7 +299,7 @@ Status Accounts::setActive(const Actor& admin, std::int64_t accountId, bool acti
                    : Status(Ok{});
     });
     return authorizedChange(db, m_clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
-        return storage::AccountRepository(db).setActive(accountId, active, m_clock.timestamp()).transform([&](Ok) {
+        return storage::AccountRepository(db).setActive(accountId, active, m_clock.instant()).transform([&](Ok) {
             return accountEvent(accountId, active ? "enabled" : "disabled");
         });
     });
@@ -319,7 +319,7 @@ Status Accounts::resetPassword(const Actor& admin, std::int64_t accountId, const
     if (!hash)
         return hash.error();
     return auditedChange(db, m_clock, admin, [&]() -> Result<Audited<Ok>> {
-        return storage::AccountRepository(db).setPasswordHash(accountId, *hash, m_clock.timestamp()).transform([&](Ok) {
+        return storage::AccountRepository(db).setPasswordHash(accountId, *hash, m_clock.instant()).transform([&](Ok) {
             return accountEvent(accountId, "password_reset");
         });
     });

@@ -18,7 +18,7 @@ Status recordEvent(storage::Database& db, const Clock& clock, std::optional<std:
                    const AuditEvent& event)
 {
     AuditEntry entry;
-    entry.at = clock.timestamp();
+    entry.at = clock.instant();
     entry.actor = actor;
     entry.action = event.action;
     entry.recordKind = event.recordKind;
@@ -81,15 +81,15 @@ Result<std::int64_t> AuditTrail::purge()
 {
     storage::Database& db = m_workspace.database();
     // Twelve months back, to the second: 365.2425 days, as std::chrono::months counts them.
-    const std::string cutoff =
-        (m_clock.instant() - std::chrono::duration_cast<std::chrono::seconds>(std::chrono::months(12))).toString();
+    const Timestamp cutoff =
+        m_clock.instant() - std::chrono::duration_cast<std::chrono::seconds>(std::chrono::months(12));
     return authorizedChange(
         db, m_clock, m_actor, authorize(db, m_clock, m_actor, Action::PurgeAudit, Scope::Any),
         [&]() -> Result<Audited<std::int64_t>> {
             return storage::AuditRepository(db).purgeBefore(cutoff).transform([&](std::int64_t removed) {
                 return Audited<std::int64_t>{removed,
                                              {AuditAction::Purge, "audit", std::nullopt,
-                                              "before=" + cutoff + " count=" + std::to_string(removed)}};
+                                              "before=" + cutoff.toString() + " count=" + std::to_string(removed)}};
             });
         });
 }

@@ -25,23 +25,23 @@ const std::string kPrefix = "trame-";
 const std::string kSuffix = ".sqlite";
 
 // "2026-11-29T03:15:00Z" <-> "trame-20261129T031500Z.sqlite": sortable, no colons.
-std::string fileNameFor(const std::string& timestamp)
+std::string fileNameFor(const Timestamp& at)
 {
     std::string compact;
-    for (char c : timestamp)
+    for (char c : at.toString())
         if (c != '-' && c != ':')
             compact += c;
     return kPrefix + compact + kSuffix;
 }
 
-std::optional<std::string> timestampOf(const std::string& name)
+std::optional<Timestamp> timestampOf(const std::string& name)
 {
     if (name.size() != kPrefix.size() + 16 + kSuffix.size() || name.rfind(kPrefix, 0) != 0 ||
         name.substr(name.size() - kSuffix.size()) != kSuffix)
         return std::nullopt;
     const std::string c = name.substr(kPrefix.size(), 16); // 20261129T031500Z
-    return c.substr(0, 4) + "-" + c.substr(4, 2) + "-" + c.substr(6, 2) + "T" + c.substr(9, 2) + ":" + c.substr(11, 2) +
-           ":" + c.substr(13, 2) + "Z";
+    return Timestamp::parse(c.substr(0, 4) + "-" + c.substr(4, 2) + "-" + c.substr(6, 2) + "T" + c.substr(9, 2) + ":" +
+                            c.substr(11, 2) + ":" + c.substr(13, 2) + "Z");
 }
 
 } // namespace
@@ -105,8 +105,8 @@ Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Cloc
     auto existing = listBackups(workspace.path());
     if (!existing)
         return existing.error();
-    const std::string now = clock.timestamp();
-    const std::string dayAgo = (clock.instant() - std::chrono::hours(24)).toString();
+    const Timestamp now = clock.instant();
+    const Timestamp dayAgo = now - std::chrono::hours(24);
     std::optional<BackupInfo> taken;
     if (always || existing->empty() || existing->front().takenAt <= dayAgo) {
         std::error_code ec;
@@ -148,7 +148,7 @@ Result<std::string> restoreBackup(const std::string& databasePath, const std::st
     if (!report->healthy())
         return makeError(ErrorKind::Corrupt, backupPath, "this backup is damaged (" + report->integrity + ")");
     std::error_code ec;
-    const std::string stamp = fileNameFor(clock.timestamp()).substr(kPrefix.size(), 16);
+    const std::string stamp = fileNameFor(clock.instant()).substr(kPrefix.size(), 16);
     const std::string aside = databasePath + ".before-restore-" + stamp;
     const std::string partial = databasePath + ".restoring";
     fs::copy_file(backupPath, partial, fs::copy_options::overwrite_existing, ec);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Timestamp.h"
 #include "services/Actor.h"
 
 #include <cstdint>
@@ -21,7 +22,7 @@ constexpr int kMaxKept = 60;
 
 struct BackupInfo {
     std::string path;
-    std::string takenAt; // ISO 8601 UTC, from the file's name
+    Timestamp takenAt; // from the file's name
     std::uintmax_t bytes = 0;
 };
 

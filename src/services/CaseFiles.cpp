@@ -63,7 +63,7 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
 {
     person.id = 0;
     person.counsellor = m_actor.login();
-    person.createdAt = person.updatedAt = m_clock.timestamp();
+    person.createdAt = person.updatedAt = m_clock.instant();
     storage::Database& db = m_workspace.database();
     const Status allowed = authorize(db, m_clock, m_actor, Action::CreateCaseFile, Scope::Own).and_then([&](Ok) {
         return validate(person, "");
@@ -107,7 +107,7 @@ Status CaseFiles::savePerson(Beneficiary& person)
 {
     storage::Database& db = m_workspace.database();
     Beneficiary stamped = person;
-    stamped.updatedAt = m_clock.timestamp();
+    stamped.updatedAt = m_clock.instant();
     const Status allowed = authorizeOn(Action::EditCaseFile, person.id, "beneficiary")
                                .and_then([&](Ok) -> Status {
                                    auto assigned = storage::BeneficiaryRepository(db).counsellorOf(person.id);
@@ -135,7 +135,7 @@ Status CaseFiles::saveCaseFile(CaseFile& caseFile)
 {
     storage::Database& db = m_workspace.database();
     CaseFile stamped = rules::storedForm(caseFile);
-    stamped.updatedAt = m_clock.timestamp();
+    stamped.updatedAt = m_clock.instant();
     const Status allowed = authorizeOn(Action::EditCaseFile, caseFile.beneficiaryId, "case_file").and_then([&](Ok) {
         return validate(stamped, "");
     });
@@ -202,7 +202,7 @@ Status CaseFiles::reassign(std::int64_t beneficiaryId, const std::string& counse
     const std::int64_t to = (*target)->id;
     return auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<Ok>> {
         return storage::BeneficiaryRepository(db)
-            .setCounsellor(beneficiaryId, counsellorLogin, m_clock.timestamp())
+            .setCounsellor(beneficiaryId, counsellorLogin, m_clock.instant())
             .transform([&](Ok) {
                 return Audited<Ok>{
                     {}, {AuditAction::Change, "beneficiary", beneficiaryId, "reassigned_to=" + std::to_string(to)}};

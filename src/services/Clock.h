@@ -14,9 +14,8 @@ public:
     virtual ~Clock() = default;
     virtual std::chrono::system_clock::time_point now() const = 0;
 
+    // Now, to the second: what is stored and compared.
     Timestamp instant() const { return Timestamp::fromTimePoint(now()); }
-    // "2026-11-28T14:03:00Z", as stored
-    std::string timestamp() const { return instant().toString(); }
     // The local calendar day, for due dates and appointments.
     Date today() const;
 };

@@ -24,14 +24,16 @@ nlohmann::json reviewJson(const Review& r)
     for (const ReviewComment& c : r.comments)
         comments.push_back({{"section", toString(c.section)},
                             {"author", c.authorName},
-                            {"written_at", c.writtenAt},
+                            {"written_at", c.writtenAt.toString()},
                             {"text", c.text}});
-    nlohmann::json j = {
-        {"submitted_by", r.submitterName}, {"submitted_at", r.submittedAt}, {"note", r.note}, {"comments", comments}};
+    nlohmann::json j = {{"submitted_by", r.submitterName},
+                        {"submitted_at", r.submittedAt.toString()},
+                        {"note", r.note},
+                        {"comments", comments}};
     if (r.outcome) {
         j["outcome"] = toString(*r.outcome);
         j["decided_by"] = r.deciderName;
-        j["decided_at"] = r.decidedAt;
+        j["decided_at"] = r.decidedAt ? r.decidedAt->toString() : std::string();
         j["decision_note"] = r.decisionNote;
     }
     return j;
@@ -58,7 +60,7 @@ Result<std::string> DataRights::exportPerson(std::int64_t id)
     for (const Review& r : *rounds)
         reviews.push_back(reviewJson(r));
     const nlohmann::json out = {{"format", "trame-person/1"},
-                                {"exported_at", m_clock.timestamp()},
+                                {"exported_at", m_clock.instant().toString()},
                                 {"record", nlohmann::json::parse(*document)},
                                 {"reviews", reviews}};
     return out.dump(2) + "\n";

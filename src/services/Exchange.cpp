@@ -33,9 +33,9 @@ Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std:
 {
     // A person from a file that does not say when they were created counts from the import, so
     // that retention has a date for everyone.
-    if (record.person.createdAt.empty())
-        record.person.createdAt = clock.timestamp();
-    if (record.person.updatedAt.empty())
+    if (!record.person.createdAt)
+        record.person.createdAt = clock.instant();
+    if (!record.person.updatedAt)
         record.person.updatedAt = record.person.createdAt;
     if (auto inserted = storage::BeneficiaryRepository(db).insert(record.person); !inserted)
         return at(path, inserted.error());

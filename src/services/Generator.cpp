@@ -88,7 +88,7 @@ BeneficiaryRecord makeRecord(Random& random, std::int64_t id, std::int64_t& next
               std::to_string(random.between(10, 99)) + " " + std::to_string(random.between(10, 99));
     b.counsellor = "conseiller" + std::to_string(random.between(1, 40));
     b.status = random.between(0, 9) == 0 ? BeneficiaryStatus::Closed : BeneficiaryStatus::Active;
-    b.createdAt = b.updatedAt = "2024-01-01T09:00:00Z";
+    b.createdAt = b.updatedAt = Timestamp::parse("2024-01-01T09:00:00Z");
     b.consent = {base, "mission d'intérêt public", "Information donnée au premier entretien"};
 
     CaseFile& c = r.caseFile;

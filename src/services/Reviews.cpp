@@ -56,7 +56,7 @@ Result<std::int64_t> Reviews::submit(std::int64_t beneficiaryId, const std::stri
         Review round;
         round.beneficiaryId = beneficiaryId;
         round.submittedBy = m_actor.accountId();
-        round.submittedAt = m_clock.timestamp();
+        round.submittedAt = m_clock.instant();
         round.note = note;
         return storage::ReviewRepository(db).submit(round).transform([&](std::int64_t id) {
             return Audited<std::int64_t>{
@@ -78,7 +78,7 @@ Result<std::int64_t> Reviews::comment(std::int64_t beneficiaryId, CaseSection se
         ReviewComment comment;
         comment.section = section;
         comment.author = m_actor.accountId();
-        comment.writtenAt = m_clock.timestamp();
+        comment.writtenAt = m_clock.instant();
         comment.text = text;
         return storage::ReviewRepository(db).comment(pending->id, comment).transform([&](std::int64_t id) {
             return Audited<std::int64_t>{id,
@@ -108,7 +108,7 @@ Status Reviews::decide(std::int64_t beneficiaryId, ReviewState outcome, const st
         if (!pending)
             return pending.error();
         return storage::ReviewRepository(db)
-            .decide(pending->id, outcome, m_actor.accountId(), m_clock.timestamp(), note)
+            .decide(pending->id, outcome, m_actor.accountId(), m_clock.instant(), note)
             .transform([&](Ok) {
                 return Audited<Ok>{
                     {},

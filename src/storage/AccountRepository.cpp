@@ -20,8 +20,8 @@ Account read(const Statement& row)
     a.active = row.integer(4) != 0;
     a.failedAttempts = static_cast<int>(row.integer(5));
     a.lockedUntil = columns::timestamp(row, 6);
-    a.createdAt = row.text(7);
-    a.updatedAt = row.text(8);
+    a.createdAt = columns::requiredTimestamp(row, 7);
+    a.updatedAt = columns::requiredTimestamp(row, 8);
     return a;
 }
 
@@ -107,7 +107,7 @@ Result<std::string> AccountRepository::passwordHash(std::int64_t id) const
     });
 }
 
-Status AccountRepository::setPasswordHash(std::int64_t id, const std::string& hash, const std::string& now) const
+Status AccountRepository::setPasswordHash(std::int64_t id, const std::string& hash, const Timestamp& now) const
 {
     return guarded([&]() -> Status {
         m_db.prepare("UPDATE accounts SET password_hash = ?2, failed_attempts = 0, locked_until = NULL,"
@@ -118,7 +118,7 @@ Status AccountRepository::setPasswordHash(std::int64_t id, const std::string& ha
     });
 }
 
-Status AccountRepository::setActive(std::int64_t id, bool active, const std::string& now) const
+Status AccountRepository::setActive(std::int64_t id, bool active, const Timestamp& now) const
 {
     return guarded([&]() -> Status {
         m_db.prepare("UPDATE accounts SET active = ?2, updated_at = ?3 WHERE id = ?1")

@@ -27,8 +27,8 @@ public:
     // False for a disabled account, and for an id that names no account.
     Result<bool> isActive(std::int64_t id) const;
 
-    Status setPasswordHash(std::int64_t id, const std::string& hash, const std::string& now) const;
-    Status setActive(std::int64_t id, bool active, const std::string& now) const;
+    Status setPasswordHash(std::int64_t id, const std::string& hash, const Timestamp& now) const;
+    Status setActive(std::int64_t id, bool active, const Timestamp& now) const;
     // The failure counter and the time until which sign-in is refused, kept across restarts.
     Status setFailures(std::int64_t id, int failedAttempts, const std::optional<Timestamp>& lockedUntil) const;
     // Counts one more attempt, in one statement, unless the account is locked at `now`: the

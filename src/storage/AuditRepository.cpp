@@ -40,7 +40,7 @@ Result<std::vector<AuditEntry>> AuditRepository::list(const AuditFilter& f) cons
         while (s.step()) {
             AuditEntry e;
             e.id = s.integer(0);
-            e.at = s.text(1);
+            e.at = columns::requiredTimestamp(s, 1);
             e.actor = s.optionalInteger(2);
             e.actorLogin = s.text(3);
             e.action = columns::enumeration<AuditAction>(s, 4);
@@ -53,7 +53,7 @@ Result<std::vector<AuditEntry>> AuditRepository::list(const AuditFilter& f) cons
     });
 }
 
-Result<std::int64_t> AuditRepository::purgeBefore(const std::string& cutoff) const
+Result<std::int64_t> AuditRepository::purgeBefore(const Timestamp& cutoff) const
 {
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);

@@ -21,7 +21,7 @@ public:
     Result<std::vector<AuditEntry>> list(const AuditFilter& filter) const;
     // Deletes the entries dated before `cutoff` (which the schema's trigger allows only when
     // they are over 12 months old); returns how many went.
-    Result<std::int64_t> purgeBefore(const std::string& cutoff) const;
+    Result<std::int64_t> purgeBefore(const Timestamp& cutoff) const;
 
 private:
     const Database& m_db;

@@ -35,8 +35,8 @@ Beneficiary readBeneficiary(const Statement& row)
     b.consent.information = row.text(14);
     b.counsellor = row.text(15);
     b.status = columns::enumeration<BeneficiaryStatus>(row, 16);
-    b.createdAt = row.text(17);
-    b.updatedAt = row.text(18);
+    b.createdAt = columns::timestamp(row, 17);
+    b.updatedAt = columns::timestamp(row, 18);
     b.version = row.integer(19);
     return b;
 }
@@ -174,7 +174,7 @@ Result<std::string> BeneficiaryRepository::counsellorOf(std::int64_t id) const
     });
 }
 
-Status BeneficiaryRepository::setCounsellor(std::int64_t id, const std::string& counsellor, const std::string& now)
+Status BeneficiaryRepository::setCounsellor(std::int64_t id, const std::string& counsellor, const Timestamp& now)
 {
     return guarded([&]() -> Status {
         m_db.prepare("UPDATE beneficiaries SET counsellor = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1")

@@ -26,7 +26,7 @@ public:
     // The login the person is assigned to: what access checks look at before anything else.
     Result<std::string> counsellorOf(std::int64_t id) const;
     // Gives the person to another counsellor; bumps the row version.
-    Status setCounsellor(std::int64_t id, const std::string& counsellor, const std::string& now);
+    Status setCounsellor(std::int64_t id, const std::string& counsellor, const Timestamp& now);
 
     Result<std::vector<BeneficiarySummary>> find(const BeneficiaryQuery& query) const;
     Result<std::int64_t> count(const BeneficiaryQuery& query) const;

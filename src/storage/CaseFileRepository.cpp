@@ -240,7 +240,7 @@ Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
         c.adminAdvice = columns::stringList(head, 2);
         c.rhythm = rhythmFrom(head, 3);
         c.reviewState = columns::enumeration<ReviewState>(head, 4);
-        c.updatedAt = head.text(5);
+        c.updatedAt = columns::timestamp(head, 5);
         c.version = head.integer(6);
 
         const auto oLease = m_db.cached("SELECT id, category, description, status, identified_on, lifted_on"

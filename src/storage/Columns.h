@@ -48,6 +48,14 @@ inline std::optional<Timestamp> timestamp(const Statement& row, int column)
     return parsed;
 }
 
+inline Timestamp requiredTimestamp(const Statement& row, int column)
+{
+    const auto at = timestamp(row, column);
+    if (!at)
+        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored time is missing"});
+    return *at;
+}
+
 template <typename E> E enumeration(const Statement& row, int column)
 {
     const std::string_view text = row.view(column);

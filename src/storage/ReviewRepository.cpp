@@ -10,7 +10,7 @@ namespace {
 
 const char* const kSelectReview =
     "SELECT r.id, r.beneficiary_id, r.submitted_by, s.display_name, r.submitted_at, r.note, r.outcome,"
-    " r.decided_by, coalesce(d.display_name, ''), coalesce(r.decided_at, ''), r.decision_note"
+    " r.decided_by, coalesce(d.display_name, ''), r.decided_at, r.decision_note"
     " FROM reviews r JOIN accounts s ON s.id = r.submitted_by LEFT JOIN accounts d ON d.id = r.decided_by";
 
 Review readReview(const Statement& row)
@@ -20,13 +20,13 @@ Review readReview(const Statement& row)
     r.beneficiaryId = row.integer(1);
     r.submittedBy = row.integer(2);
     r.submitterName = row.text(3);
-    r.submittedAt = row.text(4);
+    r.submittedAt = columns::requiredTimestamp(row, 4);
     r.note = row.text(5);
     if (!row.isNull(6))
         r.outcome = columns::enumeration<ReviewState>(row, 6);
     r.decidedBy = row.optionalInteger(7);
     r.deciderName = row.text(8);
-    r.decidedAt = row.text(9);
+    r.decidedAt = columns::timestamp(row, 9);
     r.decisionNote = row.text(10);
     return r;
 }
@@ -38,8 +38,8 @@ void readComments(const Database& db, Review& review)
                              " WHERE c.review_id = ?1 ORDER BY c.id");
     s.bind(1, review.id);
     while (s.step())
-        review.comments.push_back(
-            {s.integer(0), columns::enumeration<CaseSection>(s, 1), s.integer(2), s.text(3), s.text(4), s.text(5)});
+        review.comments.push_back({s.integer(0), columns::enumeration<CaseSection>(s, 1), s.integer(2), s.text(3),
+                                   columns::requiredTimestamp(s, 4), s.text(5)});
 }
 
 } // namespace
@@ -83,8 +83,8 @@ Result<std::int64_t> ReviewRepository::comment(std::int64_t reviewId, const Revi
     });
 }
 
-Status ReviewRepository::decide(std::int64_t reviewId, ReviewState outcome, std::int64_t decidedBy,
-                                const std::string& at, const std::string& note) const
+Status ReviewRepository::decide(std::int64_t reviewId, ReviewState outcome, std::int64_t decidedBy, const Timestamp& at,
+                                const std::string& note) const
 {
     return guarded([&]() -> Status {
         Transaction transaction(m_db);
@@ -138,7 +138,8 @@ Result<std::vector<PendingReview>> ReviewRepository::pending() const
                          " r.submitted_at, r.note FROM reviews r JOIN beneficiaries b ON b.id = r.beneficiary_id"
                          " WHERE r.outcome IS NULL ORDER BY r.submitted_at, r.id");
         while (s.step())
-            queue.push_back({s.integer(0), s.integer(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+            queue.push_back(
+                {s.integer(0), s.integer(1), s.text(2), s.text(3), columns::requiredTimestamp(s, 4), s.text(5)});
         return queue;
     });
 }
@@ -154,7 +155,7 @@ Result<std::vector<ReturnedCaseFile>> ReviewRepository::returnedTo(const std::st
                                    " ORDER BY r.decided_at, b.id");
         s.bind(1, counsellor);
         while (s.step())
-            returned.push_back({s.integer(0), s.text(1), s.text(2), s.text(3)});
+            returned.push_back({s.integer(0), s.text(1), columns::requiredTimestamp(s, 2), s.text(3)});
         return returned;
     });
 }

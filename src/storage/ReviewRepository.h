@@ -20,7 +20,7 @@ public:
     Result<std::int64_t> submit(const Review& review) const;
     Result<std::int64_t> comment(std::int64_t reviewId, const ReviewComment& comment) const;
     // Closes the pending round with `outcome` (ChangesRequested or Validated).
-    Status decide(std::int64_t reviewId, ReviewState outcome, std::int64_t decidedBy, const std::string& at,
+    Status decide(std::int64_t reviewId, ReviewState outcome, std::int64_t decidedBy, const Timestamp& at,
                   const std::string& note) const;
 
     // Every round of this case file, newest first, with their comments.

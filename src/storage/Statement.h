@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Timestamp.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,6 +30,12 @@ public:
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::optional<std::string>& text);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
+    // A time is stored in its canonical text, whose text order is its time order.
+    Statement& bind(int index, const Timestamp& at) { return bind(index, at.toString()); }
+    Statement& bind(int index, const std::optional<Timestamp>& at)
+    {
+        return at ? bind(index, at->toString()) : bindNull(index);
+    }
     Statement& bindNull(int index);
 
     // Binds `value` to the parameter called `name` (":today"), when the SQL has it.

@@ -27,7 +27,7 @@ struct AdminFixture {
         doc.beneficiaries = {sampleRecord(1, kName), sampleRecord(2, "Cissé")};
         doc.beneficiaries[1].interviews.front().heldOn = trame::Date(2020, 3, 2); // long ago
         doc.beneficiaries[1].interviews.front().nextAppointment.reset();
-        doc.beneficiaries[1].person.createdAt = "2020-01-06T09:00:00Z";
+        doc.beneficiaries[1].person.createdAt = trame::Timestamp::parse("2020-01-06T09:00:00Z");
         const std::string file = dir.file("people.json");
         writeFile(file, trame::serializeDocument(doc));
         REQUIRE(as("admin", {"import", file}).exitCode == 0);

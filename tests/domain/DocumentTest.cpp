@@ -156,6 +156,23 @@ TEST_CASE("Impossible dates are refused with the date shown", "[document][bad-in
     CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].interviews[0].held_on: 28/11/2026 is not a date"));
 }
 
+TEST_CASE("Times are read in their canonical form only, and an empty one is none", "[document][bad-input]")
+{
+    json j = sampleJson();
+    j["beneficiaries"][0]["created_at"] = "yesterday";
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].created_at: yesterday is not a timestamp"));
+    j = sampleJson();
+    j["beneficiaries"][1]["case_file"]["updated_at"] = "2026-11-28T14:03:00+01:00";
+    CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[1].case_file.updated_at: 2026-11-28T14:03:00+01:00"));
+    j = sampleJson();
+    j["beneficiaries"][0]["created_at"] = "";
+    j["beneficiaries"][0].erase("updated_at");
+    const auto parsed = parseDocument(j.dump());
+    REQUIRE(parsed.ok());
+    CHECK_FALSE(parsed->beneficiaries[0].person.createdAt);
+    CHECK_FALSE(parsed->beneficiaries[0].person.updatedAt);
+}
+
 TEST_CASE("Text over the documented limits is refused", "[document][bad-input]")
 {
     json j = sampleJson();

@@ -42,9 +42,6 @@ TEST_CASE("Beneficiary rules name the field that breaks them", "[validation]")
     b.phone = "call me";
     CHECK_THAT(problem(validate(b, "x")), Catch::StartsWith("x.phone:"));
     b = r.person;
-    b.createdAt = "yesterday";
-    CHECK_THAT(problem(validate(b, "x")), Catch::StartsWith("x.created_at: yesterday is not a timestamp"));
-    b = r.person;
     b.consent.date = Date(1970, 1, 1);
     CHECK_THAT(problem(validate(b, "x")), Catch::StartsWith("x.consent.date: is before the birth date"));
     b = r.person;
@@ -135,14 +132,6 @@ TEST_CASE("A reference case without indicators must say why", "[validation]")
     CHECK(problem(validate(r, "cases[2]")) == "cases[2].indicators_note: must say why there is no indicator");
     r.indicatorsNote = "Le guide ne donne pas d'indicateur pour ce cas.";
     CHECK(validate(r, "cases[2]").ok());
-}
-
-TEST_CASE("Timestamps are UTC seconds with a Z", "[validation]")
-{
-    CHECK(isTimestamp("2026-11-28T14:03:00Z"));
-    CHECK_FALSE(isTimestamp("2026-11-28 14:03:00"));
-    CHECK_FALSE(isTimestamp("2026-11-28T24:00:00Z"));
-    CHECK_FALSE(isTimestamp("2026-02-30T10:00:00Z"));
 }
 
 TEST_CASE("Small behaviours: overdue steps, next dates, display names", "[model]")

@@ -48,7 +48,7 @@ TEST_CASE_METHOD(Fixture, "An authorized change commits with its audit entry and
     REQUIRE(after.size() == before + 1);
     CHECK(after.front().detail == "probe=written");
     CHECK(after.front().actor == admin.accountId());
-    CHECK(after.front().at == clock.timestamp());
+    CHECK(after.front().at == clock.instant());
 }
 
 TEST_CASE_METHOD(Fixture, "A refused change never runs and a failing one leaves neither its writes nor an entry",

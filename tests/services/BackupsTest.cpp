@@ -35,7 +35,7 @@ TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, th
     const auto first = rotateBackups(*workspace, clock, false); // none yet: taken
     REQUIRE(first.ok());
     REQUIRE(first->has_value());
-    CHECK((*first)->takenAt == "2026-11-02T09:00:00Z");
+    CHECK((*first)->takenAt.toString() == "2026-11-02T09:00:00Z");
     CHECK((*first)->path == (std::filesystem::path(dir.file("backups")) / "trame-20261102T090000Z.sqlite").string());
     CHECK(checkFile((*first)->path)->healthy());
 
@@ -49,8 +49,8 @@ TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, th
     }
     const auto kept = listBackups(path).value();
     REQUIRE(kept.size() == 7);
-    CHECK(kept.front().takenAt == "2026-11-03T09:40:00Z"); // newest first
-    CHECK(kept.back().takenAt == "2026-11-03T09:10:00Z");
+    CHECK(kept.front().takenAt.toString() == "2026-11-03T09:40:00Z"); // newest first
+    CHECK(kept.back().takenAt.toString() == "2026-11-03T09:10:00Z");
 }
 
 TEST_CASE_METHOD(Fixture, "How many backups to keep is the administrator's, from 1 to 60", "[backups]")

@@ -32,7 +32,7 @@ TEST_CASE_METHOD(Fixture, "Creating a beneficiary stamps it and opens an empty c
     const auto id = newPerson();
     const auto record = cases.open(id);
     REQUIRE(record.ok());
-    CHECK(record->person.createdAt == "2026-11-02T09:00:00Z");
+    CHECK(record->person.createdAt == Timestamp::parse("2026-11-02T09:00:00Z"));
     CHECK(record->caseFile.version == 1);
     CHECK(record->caseFile.obstacles.empty());
     CHECK(record->interviews.empty());

@@ -79,7 +79,7 @@ TEST_CASE_METHOD(Fixture, "Submit, comment per section, request changes, resubmi
     REQUIRE(history[1].comments.size() == 2);
     CHECK(history[1].comments[0].section == CaseSection::Plan);
     CHECK(history[1].comments[0].authorName == "sup");
-    CHECK(history[1].comments[0].writtenAt == "2026-11-02T10:00:00Z");
+    CHECK(history[1].comments[0].writtenAt.toString() == "2026-11-02T10:00:00Z");
 }
 
 TEST_CASE_METHOD(Fixture, "Roles hold in reviews: counsellors do not review, supervisors do not submit", "[reviews]")

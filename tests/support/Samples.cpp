@@ -21,8 +21,8 @@ BeneficiaryRecord sampleRecord(std::int64_t id, const std::string& lastName)
     b.consent = {Date(2026, 9, 1), "mission de service public", "Finalités et durée de conservation expliquées"};
     b.counsellor = "cmartin";
     b.status = BeneficiaryStatus::Active;
-    b.createdAt = "2026-09-01T09:00:00Z";
-    b.updatedAt = "2026-09-15T10:30:00Z";
+    b.createdAt = Timestamp::parse("2026-09-01T09:00:00Z");
+    b.updatedAt = Timestamp::parse("2026-09-15T10:30:00Z");
 
     CaseFile& c = r.caseFile;
     c.beneficiaryId = id;
@@ -45,7 +45,7 @@ BeneficiaryRecord sampleRecord(std::int64_t id, const std::string& lastName)
     c.adminAdvice = {"Vérifier les droits à la formation"};
     c.rhythm = FollowUpRhythm{RhythmKind::Recurring, {2, IntervalUnit::Week}, "", "bimensuel"};
     c.reviewState = ReviewState::Draft;
-    c.updatedAt = "2026-09-15T10:30:00Z";
+    c.updatedAt = Timestamp::parse("2026-09-15T10:30:00Z");
 
     Interview i;
     i.id = id * 100 + 1;

@@ -54,7 +54,7 @@ void AuditPage::refresh()
         return;
     }
     for (const AuditEntry& e : *entries) {
-        const QDateTime at = QDateTime::fromString(qs(e.at), Qt::ISODate).toLocalTime();
+        const QDateTime at = toQDateTime(e.at).toLocalTime();
         QString record = Labels::ofRecordKind(e.recordKind);
         if (e.recordId)
             record += QStringLiteral(" %1").arg(*e.recordId);

@@ -28,10 +28,8 @@ void BackupsTab::refresh()
     m_ui->backupCombo->clear();
     if (auto found = services::listBackups(m_context.workspace.path()))
         for (const services::BackupInfo& b : *found)
-            m_ui->backupCombo->addItem(
-                QLocale().toString(QDateTime::fromString(qs(b.takenAt), Qt::ISODate).toLocalTime(),
-                                   QLocale::ShortFormat),
-                qs(b.path));
+            m_ui->backupCombo->addItem(QLocale().toString(toQDateTime(b.takenAt).toLocalTime(), QLocale::ShortFormat),
+                                       qs(b.path));
     m_ui->restoreButton->setEnabled(m_ui->backupCombo->count() > 0);
 }
 

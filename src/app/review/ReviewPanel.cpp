@@ -11,11 +11,10 @@
 using namespace trame;
 
 namespace {
-// "2026-11-02T09:00:00Z" as the user's locale writes a day.
-QString day(const std::string& timestamp)
+// The local day of an instant, as the user's locale writes it; "" for none.
+QString day(const std::optional<trame::Timestamp>& at)
 {
-    const QDateTime at = QDateTime::fromString(qs(timestamp), Qt::ISODate);
-    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat) : qs(timestamp);
+    return at ? QLocale().toString(toQDateTime(*at).toLocalTime().date(), QLocale::ShortFormat) : QString();
 }
 } // namespace
 

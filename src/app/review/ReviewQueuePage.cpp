@@ -45,7 +45,7 @@ void ReviewQueuePage::refresh()
         return;
     }
     for (const trame::PendingReview& p : *queue) {
-        const QDateTime at = QDateTime::fromString(qs(p.submittedAt), Qt::ISODate).toLocalTime();
+        const QDateTime at = toQDateTime(p.submittedAt).toLocalTime();
         auto* when = new QStandardItem(QLocale().toString(at, QLocale::ShortFormat));
         when->setData(static_cast<qlonglong>(p.beneficiaryId), Qt::UserRole);
         auto* note = new QStandardItem(qs(p.note));

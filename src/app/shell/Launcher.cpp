@@ -59,8 +59,7 @@ std::unique_ptr<services::Workspace> openOrRestore(const QString& path, const se
     auto found = services::listBackups(ss(path));
     if (error.kind == ErrorKind::Corrupt && found && !found->empty()) {
         const services::BackupInfo& latest = found->front();
-        const QString when = QLocale().toString(QDateTime::fromString(qs(latest.takenAt), Qt::ISODate).toLocalTime(),
-                                                QLocale::LongFormat);
+        const QString when = QLocale().toString(toQDateTime(latest.takenAt).toLocalTime(), QLocale::LongFormat);
         const auto answer = MessageBox::question(
             nullptr, QObject::tr("Trame cannot open its database"),
             QObject::tr("The file %1 is damaged:\n%2\n\nRestore the latest automatic backup, of %3? The damaged "
