@@ -11,6 +11,7 @@
 #include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
+#include "gui/TypingFixture.h"
 #include "gui/Typist.h"
 #include "interviews/InterviewForm.h"
 #include "interviews/InterviewTemplateModel.h"
@@ -30,60 +31,6 @@
 #include <QTreeView>
 
 using namespace trame;
-
-namespace {
-
-enum Section { Situation, Attitude, Methods, Plan, Indicators, FollowUp };
-
-// A counsellor's window on a new person's case file, shown and active, so that keys reach it.
-struct TypingFixture : GuiFixture {
-    std::int64_t id = caseFiles.create(newPerson()).value();
-    MainWindow window{*workspace, clock, counsellor};
-
-    TypingFixture()
-    {
-        Translations::install(QStringLiteral("fr"));
-        MessageBox::setNonInteractive(true);
-        window.resize(1280, 800);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        window.openCaseFile(id);
-    }
-    ~TypingFixture() { Translations::install(QStringLiteral("en")); }
-
-    static Beneficiary newPerson()
-    {
-        Beneficiary b;
-        b.firstName = "Élodie";
-        b.lastName = "Martin";
-        b.phone = "06 12 34 56 78";
-        return b;
-    }
-
-    CaseFileView& view() { return *window.caseFileView(); }
-    ListEditor& list(const char* name)
-    {
-        auto* editor = view().findChild<ListEditor*>(QString::fromLatin1(name));
-        REQUIRE(editor);
-        return *editor;
-    }
-    // Goes to a section and puts the keyboard in one of its tables.
-    QTableView* focusTable(Section section, const char* name)
-    {
-        view().showSection(section);
-        QTableView* table = list(name).table();
-        table->setFocus();
-        QTest::qWait(20);
-        REQUIRE(table->hasFocus());
-        return table;
-    }
-    CaseFile stored() { return caseFiles.open(id).value().caseFile; }
-    // Past the autosave's delay, with the editor still open.
-    static void pause() { QTest::qWait(AutoSaver::kDelayMs + 700); }
-};
-
-} // namespace
 
 TEST_CASE_METHOD(TypingFixture, "Sentences typed from cell to cell survive the autosave, editor still open",
                  "[gui][typing]")
@@ -326,95 +273,6 @@ TEST_CASE_METHOD(TypingFixture, "A catalogue tool names its row", "[gui][typing]
     CHECK(tools->index(0, 1).data(Qt::DisplayRole).toString() == QStringLiteral("Immersion Facile"));
 }
 
-TEST_CASE_METHOD(TypingFixture, "Tab in the Annexe 1 goes from an item's status to its note",
-                 "[gui][typing][interviews]")
-{
-    view().showSection(FollowUp);
-    auto* followUp = view().findChild<FollowUpPage*>();
-    followUp->newInterview();
-    auto* tree = view().findChild<InterviewForm*>()->findChild<QTreeView*>(QStringLiteral("itemsView"));
-    REQUIRE(tree);
-    InterviewTemplateModel* items = view().findChild<InterviewForm*>()->itemsModel();
-    const QModelIndex first = items->index(0, 0);
-    REQUIRE(items->rowCount(first) > 0);
-    tree->setFocus();
-    tree->setCurrentIndex(items->index(0, 1, first));
-    Typist::press(Qt::Key_F2);
-    Typist::press(Qt::Key_Tab);
-    CHECK(tree->currentIndex() == items->index(0, 2, first));
-    Typist::type(QStringLiteral("Électricien, 10 ans"));
-    Typist::press(Qt::Key_Tab);
-    CHECK(tree->currentIndex() == items->index(1, 1, first)); // the next item's status
-    REQUIRE(followUp->flush());
-    const auto interviews = caseFiles.open(id).value().interviews;
-    REQUIRE(interviews.size() == 1);
-    REQUIRE(interviews[0].entries.size() == 1);
-    CHECK(interviews[0].entries[0].note == "Électricien, 10 ans");
-}
-
-TEST_CASE_METHOD(TypingFixture, "Moving an interview past its next appointment proposes it again, in French",
-                 "[gui][typing][interviews]")
-{
-    CaseFile c = stored();
-    c.rhythm = FollowUpRhythm{RhythmKind::Recurring, {2, IntervalUnit::Week}, "", ""};
-    REQUIRE(caseFiles.saveCaseFile(c).ok());
-    window.openCaseFile(id);
-    view().showSection(FollowUp);
-    auto* followUp = view().findChild<FollowUpPage*>();
-    bool failed = false;
-    QObject::connect(followUp, &FollowUpPage::saveFailed, [&failed] { failed = true; });
-    followUp->newInterview();
-    auto* form = view().findChild<InterviewForm*>();
-    CHECK(form->interview().nextAppointment == Date(2026, 11, 16));
-    auto* held = form->findChild<DateField*>(QStringLiteral("heldOnEdit"));
-    held->setFocus();
-    held->selectAll();
-    Typist::type(QStringLiteral("20/11/2026"));
-    pause();
-    CHECK_FALSE(failed);
-    auto* notice = form->findChild<QLabel*>(QStringLiteral("noticeLabel"));
-    CHECK(notice->isVisible());
-    CHECK(notice->text().contains(QStringLiteral("04/12/2026")));
-    const auto interviews = caseFiles.open(id).value().interviews;
-    REQUIRE(interviews.size() == 1);
-    CHECK(interviews[0].heldOn == Date(2026, 11, 20));
-    CHECK(interviews[0].nextAppointment == Date(2026, 12, 4));
-
-    // A next appointment typed before the interview is refused in words, and nothing breaks.
-    auto* next = form->findChild<DateField*>(QStringLiteral("nextEdit"));
-    next->setFocus();
-    next->selectAll();
-    Typist::type(QStringLiteral("10/11/2026"));
-    pause();
-    CHECK_FALSE(failed);
-    CHECK(notice->text().contains(QStringLiteral("ne peut pas précéder")));
-    CHECK(caseFiles.open(id).value().interviews[0].nextAppointment == Date(2026, 12, 4));
-}
-
-TEST_CASE_METHOD(TypingFixture, "A new interview starts from the states the last one left", "[gui][interviews]")
-{
-    view().showSection(FollowUp);
-    auto* followUp = view().findChild<FollowUpPage*>();
-    followUp->newInterview();
-    InterviewTemplateModel* items = view().findChild<InterviewForm*>()->itemsModel();
-    const QModelIndex first = items->index(0, 0);
-    REQUIRE(items->setData(items->index(0, 1, first), QStringLiteral("done"), Qt::EditRole));
-    REQUIRE(items->setData(items->index(0, 2, first), QStringLiteral("Profil établi"), Qt::EditRole));
-    REQUIRE(followUp->flush());
-    clock.advance(std::chrono::hours(24 * 14));
-    followUp->newInterview();
-    const Interview& second = view().findChild<InterviewForm*>()->interview();
-    const QModelIndex item = items->index(0, 0); // the model was filled anew for this interview
-    REQUIRE(second.entries.size() == 1);
-    CHECK(second.entries[0].status == ItemStatus::Done);
-    CHECK(second.entries[0].note.empty()); // the note belongs to the first interview
-    // Shown as carried over, with the item's history beside it.
-    CHECK(items->index(0, 1, item).data(Qt::FontRole).value<QFont>().italic());
-    CHECK(items->index(0, 0, item).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Profil établi")));
-    REQUIRE(items->setData(items->index(0, 1, item), QStringLiteral("in_progress"), Qt::EditRole));
-    CHECK_FALSE(items->index(0, 1, item).data(Qt::FontRole).value<QFont>().italic());
-}
-
 TEST_CASE_METHOD(TypingFixture, "Opening a case file puts the keyboard in its first field, with its number shown",
                  "[gui][typing]")
 {
@@ -469,41 +327,4 @@ TEST_CASE_METHOD(TypingFixture, "The Status cell and the Lift button give the sa
     // Reopened by its cell, it loses its lift date.
     REQUIRE(obstacles->setData(obstacles->index(0, 2), QStringLiteral("being_addressed"), Qt::EditRole));
     CHECK_FALSE(view().document()->caseFile().obstacles[0].liftedOn.has_value());
-}
-
-TEST_CASE_METHOD(TypingFixture, "Ctrl+Z in the interview form undoes the interview's last edit, nothing else",
-                 "[gui][typing][interviews][undo]")
-{
-    auto* problem = view().findChild<QPlainTextEdit*>(QStringLiteral("problemEdit"));
-    problem->setFocus();
-    Typist::type(QStringLiteral("Mobilité"));
-    view().showSection(FollowUp);
-    auto* followUp = view().findChild<FollowUpPage*>();
-    followUp->newInterview();
-    auto* form = view().interviewForm();
-    InterviewTemplateModel* items = form->itemsModel();
-    const QModelIndex first = items->index(0, 0);
-    REQUIRE(items->setData(items->index(0, 1, first), QStringLiteral("done"), Qt::EditRole));
-    auto* self = form->findChild<QPlainTextEdit*>(QStringLiteral("selfAssessmentEdit"));
-    self->setFocus();
-    Typist::type(QStringLiteral("Je suis prête"));
-
-    Typist::press(Qt::Key_Z, Qt::ControlModifier); // the self-assessment typed, at once
-    CHECK(self->toPlainText().isEmpty());
-    CHECK(form->interview().entries.size() == 1);
-    Typist::press(Qt::Key_Z, Qt::ControlModifier); // then the item's status
-    CHECK(form->interview().entries.empty());
-    // The case file was not touched, on its other tab.
-    CHECK(view().document()->caseFile().problemStatement == "Mobilité");
-    REQUIRE(followUp->flush());
-    CHECK(caseFiles.open(id).value().interviews.at(0).entries.empty()); // the undone state is saved
-
-    // Redo brings the status back; in the Situation page, Ctrl+Z is the case file's again.
-    window.findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
-    CHECK(form->interview().entries.size() == 1);
-    view().showSection(Situation);
-    problem->setFocus();
-    Typist::press(Qt::Key_Z, Qt::ControlModifier);
-    CHECK(view().document()->caseFile().problemStatement.empty());
-    CHECK(form->interview().entries.size() == 1);
 }

@@ -12,6 +12,7 @@
 #include "references/ReferenceLibraryPage.h"
 #include "review/ReviewPanel.h"
 #include "services/Accounts.h"
+#include "services/Backups.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
@@ -219,5 +220,9 @@ int main(int argc, char** argv)
     administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(1);
     administration.administrationPage()->rights().previewRetention();
     save(administration, folder, "administration-droits");
+    (void)services::rotateBackups(*workspace, clock, true); // one automatic backup to choose from
+    administration.administrationPage()->refresh();
+    administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
+    save(administration, folder, "administration-sauvegardes");
     return 0;
 }

@@ -1,0 +1,23 @@
+# No source file over LIMIT lines (500 by default): a file does one thing and fits a few screens.
+#   cmake -DSOURCE_DIR=<tree holding src/ and tests/> [-DLIMIT=500] -P cmake/CheckFileLength.cmake
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "CheckFileLength: SOURCE_DIR is not set")
+endif()
+if(NOT LIMIT)
+    set(LIMIT 500)
+endif()
+file(GLOB_RECURSE files "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp" "${SOURCE_DIR}/tests/*.h"
+     "${SOURCE_DIR}/tests/*.cpp")
+set(long "")
+foreach(path IN LISTS files)
+    file(STRINGS "${path}" lines)
+    list(LENGTH lines count)
+    if(count GREATER LIMIT)
+        file(RELATIVE_PATH shown "${SOURCE_DIR}" "${path}")
+        string(APPEND long "\n  ${shown}: ${count} lines")
+    endif()
+endforeach()
+if(long)
+    message(FATAL_ERROR "Files over ${LIMIT} lines:${long}")
+endif()
+message(STATUS "No file over ${LIMIT} lines")
