@@ -35,10 +35,20 @@ struct Document {
 // Largest file Trame reads, so that a wrong file cannot exhaust memory.
 constexpr std::size_t kMaxDocumentBytes = 512u * 1024u * 1024u;
 
+// What a reader holds in memory at most, besides the file's bytes. The reader keeps every value
+// (each object, array, string, number) at some 30 bytes beside its text; a person with a full
+// history is about 380 values, so the default is 40,000 people, beyond the size limit's 35,000,
+// and a file of tiny values (`[1,1,1…`) stops at about 500 MB where the size limit alone let it
+// reach 19 GB. Tests lower it to see it refuse.
+struct ReadLimits {
+    std::size_t maxValues = 16'000'000;
+};
+
 // Parses and validates a whole document; the first problem comes back as an Invalid error
 // whose path names the field ("beneficiaries[3].birth_date"). `knownTemplates` adds templates
 // (from the database) against which interview entries are checked.
-Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates = {});
+Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates = {},
+                               const ReadLimits& limits = {});
 
 // Canonical form: fields in a fixed order, 2-space indentation, a final newline. Equal documents
 // give identical bytes.

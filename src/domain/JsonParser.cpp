@@ -337,7 +337,8 @@ std::string shortened(const std::string& message)
     return message.substr(0, cut) + "…";
 }
 
-template <typename T, typename Fn> Result<T> readText(std::string_view text, const std::string& path, Fn&& read)
+template <typename T, typename Fn>
+Result<T> readText(std::string_view text, const std::string& path, Fn&& read, const ReadLimits& bounds = {})
 {
     if (text.size() > kMaxDocumentBytes)
         return makeError(ErrorKind::Invalid, path,
@@ -346,14 +347,22 @@ template <typename T, typename Fn> Result<T> readText(std::string_view text, con
         return makeError(ErrorKind::Invalid, path, "the file is empty");
     json parsed;
     try {
-        // Refused as they are read: nesting deeper than any trame/1 document goes (a file of
-        // brackets would otherwise take memory by the gigabyte), and a key given twice in one
-        // object (which of the two values would be meant?).
+        // Refused as they are read: nesting deeper than any trame/1 document goes and more values
+        // than any holds (either would otherwise take memory by the gigabyte), and a key given
+        // twice in one object (which of the two values would be meant?).
         std::vector<std::set<std::string>> keys;
-        const json::parser_callback_t strict = [&keys](int depth, json::parse_event_t event, json& value) {
+        std::size_t values = 0;
+        const json::parser_callback_t strict = [&keys, &values, &bounds](int depth, json::parse_event_t event,
+                                                                         json& value) {
             if (depth > kMaxJsonDepth)
                 throw JsonInputError(makeError(ErrorKind::Invalid, "",
                                                "nests deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+            if ((event == json::parse_event_t::value || event == json::parse_event_t::object_start ||
+                 event == json::parse_event_t::array_start) &&
+                ++values > bounds.maxValues)
+                throw JsonInputError(makeError(ErrorKind::Invalid, "",
+                                               "holds more than " + std::to_string(bounds.maxValues) +
+                                                   " values, more than any Trame file"));
             if (event == json::parse_event_t::object_start) {
                 keys.emplace_back();
             } else if (event == json::parse_event_t::object_end) {
@@ -395,30 +404,34 @@ template <typename T, typename Fn> Result<T> readText(std::string_view text, con
 
 } // namespace
 
-Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates)
+Result<Document> parseDocument(std::string_view text, const std::vector<InterviewTemplate>& knownTemplates,
+                               const ReadLimits& bounds)
 {
-    return readText<Document>(text, "", [&](const JsonReader& in) -> Result<Document> {
-        if (!in.raw().is_object())
-            in.fail("expected a trame/1 document (a JSON object with \"format\": \"trame/1\")");
-        if (!in.has("format"))
-            in.fail("is not a Trame file: the \"format\" field is missing");
-        const std::string format = in.at("format").string(limits::kShort);
-        if (format != Document::kFormat) {
-            if (format.rfind("trame/", 0) == 0)
-                in.at("format").fail("'" + format + "' is a format this Trame cannot read (it reads " +
-                                     Document::kFormat + "); update Trame");
-            in.at("format").fail("'" + format + "' is not a Trame format (expected " + Document::kFormat + ")");
-        }
-        in.expectObject({"format", "beneficiaries", "references"});
-        Document doc;
-        if (in.has("beneficiaries"))
-            for (const JsonReader& b : in.at("beneficiaries").items(10'000'000))
-                doc.beneficiaries.push_back(readBeneficiary(b));
-        if (in.has("references"))
-            doc.references = readReferences(in.at("references"));
-        checkIdentities(doc, knownTemplates);
-        return doc;
-    });
+    return readText<Document>(
+        text, "",
+        [&](const JsonReader& in) -> Result<Document> {
+            if (!in.raw().is_object())
+                in.fail("expected a trame/1 document (a JSON object with \"format\": \"trame/1\")");
+            if (!in.has("format"))
+                in.fail("is not a Trame file: the \"format\" field is missing");
+            const std::string format = in.at("format").string(limits::kShort);
+            if (format != Document::kFormat) {
+                if (format.rfind("trame/", 0) == 0)
+                    in.at("format").fail("'" + format + "' is a format this Trame cannot read (it reads " +
+                                         Document::kFormat + "); update Trame");
+                in.at("format").fail("'" + format + "' is not a Trame format (expected " + Document::kFormat + ")");
+            }
+            in.expectObject({"format", "beneficiaries", "references"});
+            Document doc;
+            if (in.has("beneficiaries"))
+                for (const JsonReader& b : in.at("beneficiaries").items(10'000'000))
+                    doc.beneficiaries.push_back(readBeneficiary(b));
+            if (in.has("references"))
+                doc.references = readReferences(in.at("references"));
+            checkIdentities(doc, knownTemplates);
+            return doc;
+        },
+        bounds);
 }
 
 Result<ReferenceCase> parseReferenceCase(std::string_view text, const std::string& path)

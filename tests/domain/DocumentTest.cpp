@@ -25,9 +25,9 @@ json sampleJson()
     return json::parse(serializeDocument(sampleDocument()));
 }
 
-std::string errorOf(const std::string& text)
+std::string errorOf(const std::string& text, const ReadLimits& limits = {})
 {
-    const auto parsed = parseDocument(text);
+    const auto parsed = parseDocument(text, {}, limits);
     REQUIRE_FALSE(parsed.ok());
     CHECK(parsed.error().kind == ErrorKind::Invalid);
     return parsed.error().describe();
@@ -154,6 +154,19 @@ TEST_CASE("Impossible dates are refused with the date shown", "[document][bad-in
     j = sampleJson();
     j["beneficiaries"][0]["interviews"][0]["held_on"] = "28/11/2026";
     CHECK_THAT(errorOfJson(j), Catch::StartsWith("beneficiaries[0].interviews[0].held_on: 28/11/2026 is not a date"));
+}
+
+TEST_CASE("A file of more values than any Trame file is refused while it is read", "[document][bad-input]")
+{
+    // The bound is lowered to see it act; its default (16 million) is what keeps a file of tiny
+    // values from taking gigabytes (docs/reliability.md gives the figures).
+    const std::string text = sampleJson().dump();
+    CHECK(parseDocument(text, {}, {1'000'000}).ok());
+    CHECK(errorOf(text, {50}) == "holds more than 50 values, more than any Trame file");
+    std::string flat = "{\"format\":\"trame/1\",\"x\":[1";
+    for (int i = 0; i < 2000; ++i)
+        flat += ",1";
+    CHECK(errorOf(flat + "]}", {1000}) == "holds more than 1000 values, more than any Trame file");
 }
 
 TEST_CASE("Times are read in their canonical form only, and an empty one is none", "[document][bad-input]")
