@@ -194,10 +194,8 @@ int CliApp::exportCommand(const ParsedArgs& args)
     Result<std::string> document = std::string();
     if (options.references && !args.has("user")) {
         // The guide's content holds no personal data: anyone may export it.
-        auto workspace = openExisting(args);
-        if (!workspace)
-            return fail(workspace.error());
-        auto guide = services::guideContent(**workspace);
+        // Read without writing: the file may be in a read-only folder, or another Trame's.
+        auto guide = services::readGuideContent(databasePath(args));
         if (!guide)
             return fail(guide.error());
         Document doc;

@@ -6,6 +6,8 @@
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/FileInspector.h"
+#include "storage/Migrator.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {
@@ -19,6 +21,22 @@ Result<FileReport> checkFile(const std::string& path)
     if (!db)
         return db.error();
     return storage::inspect(**db);
+}
+
+Result<ReferenceContent> readGuideContent(const std::string& path)
+{
+    storage::OpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.maxSchemaVersion = storage::latestSchemaVersion();
+    auto db = storage::Database::open(path, options);
+    if (!db)
+        return db.error();
+    if ((*db)->userVersion() < storage::latestSchemaVersion())
+        return makeError(
+            ErrorKind::Invalid, path,
+            "was written by an older Trame: run 'trame-cli init' on it first (this reads it without writing)");
+    return storage::ReferenceRepository(**db).load();
 }
 
 Status backup(Workspace& workspace, const Clock& clock, const Actor& actor, const std::string& destination)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/FileReport.h"
+#include "domain/Reference.h"
 #include "domain/Result.h"
 
 #include <string>
@@ -10,6 +11,10 @@ namespace trame::services {
 // Inspects the file at `path` without changing it: integrity, schema version, counts.
 // A damaged file or one that is not SQLite comes back as a Corrupt error.
 Result<FileReport> checkFile(const std::string& path);
+
+// The guide's reference content of the file at `path`, read without writing anything (the file
+// may sit in a read-only folder): what `export --references` writes. It holds no personal data.
+Result<ReferenceContent> readGuideContent(const std::string& path);
 
 class Actor;
 class Clock;

@@ -11,6 +11,28 @@
 
 namespace trame::storage {
 
+namespace {
+
+// "file:" URI of `path` read as immutable; characters with a meaning in URIs are escaped.
+std::string immutableUri(const std::string& path)
+{
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* const hex = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            uri += '%';
+            uri += hex[byte >> 4];
+            uri += hex[byte & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+} // namespace
+
 namespace fs = std::filesystem;
 
 Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
@@ -56,9 +78,16 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
     int flags = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (options.create && !options.readOnly)
         flags |= SQLITE_OPEN_CREATE;
+    // A reader on a WAL file would otherwise create its -wal and -shm (and fail in a read-only
+    // folder); with no -wal there, no connection is open on it and it can be read as it is.
+    const bool untouched = options.readOnly && !fs::exists(path + "-wal", ec);
+    const std::string name = untouched ? immutableUri(path) : path;
+    if (untouched)
+        flags |= SQLITE_OPEN_URI;
     sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
+    db->m_untouched = untouched;
     if (rc != SQLITE_OK) {
         Error error{errorKindFor(rc), path, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)};
         if (rc == SQLITE_CANTOPEN)
@@ -80,6 +109,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
         }
         return std::move(db);
     });
+}
+
+bool Database::wasOpenedElsewhereSince() const
+{
+    std::error_code ec;
+    return m_untouched && fs::exists(m_path + "-wal", ec);
 }
 
 bool Database::isStillAtItsPath() const

@@ -60,6 +60,12 @@ public:
     // Whether the file at path() is still the one this connection opened: a restore puts
     // another file there, and a write on the old one would be lost without a word.
     bool isStillAtItsPath() const;
+    // Opened read-only on a file no one had open (no -wal beside it): SQLite then reads it as an
+    // immutable file and creates no -wal or -shm, in a read-only folder too.
+    bool isReadingUntouched() const { return m_untouched; }
+    // Whether another program opened the file for writing since (its -wal appeared): what was
+    // read untouched may then be out of date.
+    bool wasOpenedElsewhereSince() const;
 
 private:
     Database(sqlite3* db, std::string path);
@@ -70,6 +76,7 @@ private:
     std::string m_path;
     std::uint64_t m_device = 0; // the opened file's identity, 0 when unknown (in memory)
     std::uint64_t m_inode = 0;
+    bool m_untouched = false;
     mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 

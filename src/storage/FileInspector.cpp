@@ -20,6 +20,9 @@ Result<FileReport> inspect(const Database& db)
                 found += (found.empty() ? "" : "; ") + check.text(0);
             report.integrity = found.empty() ? "no answer" : found;
         }
+        if (db.wasOpenedElsewhereSince())
+            return makeError(ErrorKind::Busy, db.path(),
+                             "another program opened the file while it was checked; check it again");
         static const char* const tables[] = {"beneficiaries", "case_files",      "obstacles",         "plan_steps",
                                              "interviews",    "reference_cases", "catalogue_entries", "templates"};
         Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");

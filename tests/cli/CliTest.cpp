@@ -78,6 +78,21 @@ TEST_CASE("init creates a healthy file that check accepts", "[cli]")
     CHECK_THAT(check.out, Catch::Contains("integrity: ok"));
 }
 
+TEST_CASE("check and export --references read a file without writing anything beside it", "[cli]")
+{
+    TempDir dir;
+    const std::string db = dir.file("trame.sqlite");
+    REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+    const std::string before = readFile(db);
+    CHECK(cli({"--db", db, "check"}).exitCode == 0);
+    CHECK(cli({"--db", db, "export", "--references"}).exitCode == 0);
+    // No -wal or -shm left behind (they are what made both fail in a read-only folder), and the
+    // file itself is byte for byte what it was.
+    CHECK_FALSE(std::filesystem::exists(db + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(db + "-shm"));
+    CHECK(readFile(db) == before);
+}
+
 TEST_CASE("check on a file that is not a database exits 1 and leaves it alone", "[cli]")
 {
     TempDir dir;
