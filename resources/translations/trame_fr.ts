@@ -827,20 +827,16 @@
         <translation>Erreur inattendue.</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
         <source>This account is disabled: ask the administrator.</source>
         <translation>Ce compte est désactivé : adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
-        <source>Too many failed attempts: this account is locked until %1.</source>
-        <translation>Trop d&apos;essais infructueux : ce compte est bloqué jusqu&apos;à %1.</translation>
-    </message>
-    <message>
         <source>Your account was disabled by an administrator: nothing more can be read or saved with it. Sign out.</source>
         <translation>Votre compte a été désactivé par un administrateur : plus rien ne peut être consulté ni enregistré avec lui. Déconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password. After %1 failed attempts in a row, an account waits a few minutes before it accepts another.</source>
+        <translation>Identifiant ou mot de passe incorrect. Après %1 essais manqués de suite, un compte attend quelques minutes avant d’en accepter un autre.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs);
 Row autosave(const std::string& path, int runs);
 Row exportAll(const std::string& path, int runs);
 Row peakMemory(const std::string& program, const std::string& path);
+// SignInProbe.cpp: an unknown login, a locked and a disabled account against a wrong password.
+std::vector<Row> signInRefusals(const std::string& path, int runs);
 
 // The child processes of startup and peakMemory: "bare" shows an empty window, "app" starts
 // Trame on the file as its launcher does; "memory-*" do the same (the app also opens the largest

@@ -55,6 +55,8 @@ int main(int argc, char** argv)
             rows.push_back(Probes::autosave(file, runs));
             rows.push_back(Probes::exportAll(file, 3));
             rows.push_back(Probes::peakMemory(argv[0], file));
+            for (Row& row : Probes::signInRefusals(file, std::max(5, runs / 20)))
+                rows.push_back(row);
             printTable(file + " (" + std::to_string(people) + " beneficiaries)", rows);
             json += (json.size() > 1 ? ",\n" : "\n") + toJson(file, people, rows);
         } catch (const std::exception& e) {

@@ -37,12 +37,6 @@ Error refused(const std::string& message)
 }
 
 // A hash to check unknown logins against, so that they take as long as known ones.
-const std::string& decoyHash()
-{
-    static const std::string hash = hashPassword("decoy password, never valid").value();
-    return hash;
-}
-
 } // namespace
 
 Accounts::Accounts(Workspace& workspace, const Clock& clock) : m_workspace(workspace), m_clock(clock) {}
@@ -145,10 +139,12 @@ Status Accounts::checkPassword(const Account& account, const std::string& passwo
     if (!allowed)
         return allowed.error();
     if (!*allowed) {
-        const auto now = storage::AccountRepository(db).get(account.id);
-        const std::string until = now && now->lockedUntil ? now->lockedUntil->toString() : std::string();
+        // Locked: the password is not checked (a locked account answering "right" or "wrong"
+        // would let guessing go on through the lock), yet it takes an Argon2 run like any other
+        // answer and reads like one, so that neither its time nor its words tell the lock.
+        verifyPassword(decoyPasswordHash(), password);
         const Status logged = recordFailure(account, "locked");
-        return logged ? Status(refused("too many failed attempts: this account is locked until " + until)) : logged;
+        return logged ? Status(refused("wrong login or password")) : logged;
     }
     auto hash = storage::AccountRepository(db).passwordHash(account.id);
     if (!hash)
@@ -169,7 +165,7 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
         return found.error();
     const Error wrong = refused("wrong login or password");
     if (!*found) {
-        verifyPassword(decoyHash(), password);
+        verifyPassword(decoyPasswordHash(), password); // the time a known login's check takes
         const Status logged = storage::inTransaction(db, [&] {
             return recordEvent(db, m_clock, std::nullopt,
                                {AuditAction::SignInFailed, "account", std::nullopt, "reason=unknown_login"});
@@ -177,12 +173,14 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
         return logged ? wrong : logged.error();
     }
     const Account& account = **found;
+    // Checked like any other account, lock-out included: only the right password learns that
+    // the account is disabled.
+    if (Status checked = checkPassword(account, password); !checked)
+        return checked.error();
     if (!account.active) {
         const Status logged = recordFailure(account, "disabled");
         return logged ? refused("this account is disabled; ask the administrator") : logged.error();
     }
-    if (Status checked = checkPassword(account, password); !checked)
-        return checked.error();
     auto hash = storage::AccountRepository(db).passwordHash(account.id);
     if (!hash)
         return hash.error();

@@ -28,6 +28,13 @@ Result<std::string> hashPassword(std::string_view password)
     return std::string(encoded);
 }
 
+const std::string& decoyPasswordHash()
+{
+    static const std::string hash =
+        "$argon2id$v=19$m=19456,t=2,p=1$sJSb8cOTuYCUfEPam9UH9g$i2+IFFbQZI/26fUpulGvsaTIAg9hNf96013ik09TJ6g";
+    return hash;
+}
+
 bool verifyPassword(const std::string& hash, std::string_view password)
 {
     return ready() && crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;

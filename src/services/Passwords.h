@@ -10,6 +10,11 @@ namespace trame::services {
 // Argon2id (libsodium), 19 MiB and 2 passes at least, with a random salt; the parameters are in
 // the encoded hash, so that stronger ones can come later without breaking stored accounts.
 Result<std::string> hashPassword(std::string_view password);
+// A hash of a random password nobody knows, made once with the parameters above (a test holds
+// them to it): checking a password against it costs what checking a real one costs, so that an
+// unknown login or a locked account answers in the same time as a wrong password.
+const std::string& decoyPasswordHash();
+
 bool verifyPassword(const std::string& hash, std::string_view password);
 // True when `hash` was made with weaker parameters than hashPassword uses now.
 bool needsRehash(const std::string& hash);

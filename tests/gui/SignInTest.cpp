@@ -14,7 +14,9 @@ TEST_CASE_METHOD(GuiFixture, "Signing in: a wrong password says so, the right on
     services::Accounts accounts(*workspace, clock);
     LoginDialog dialog(accounts);
     CHECK_FALSE(dialog.signIn(QStringLiteral("cmartin"), QStringLiteral("mauvais mot de passe")));
-    CHECK(dialog.errorText() == QStringLiteral("Identifiant ou mot de passe incorrect."));
+    CHECK(dialog.errorText() ==
+          QStringLiteral("Identifiant ou mot de passe incorrect. Après 5 essais manqués de suite, "
+                         "un compte attend quelques minutes avant d’en accepter un autre."));
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.signIn(QStringLiteral("CMartin"), QString::fromStdString(kTestPassword)));
     CHECK(dialog.result() == LoginDialog::SignedIn);

@@ -1,6 +1,7 @@
 #include "common/ErrorText.h"
 
 #include "common/Conversions.h"
+#include "services/Accounts.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -32,15 +33,12 @@ QString ErrorText::ofSignIn(const trame::Error& error)
     const std::string& message = error.message;
     if (error.kind != ErrorKind::Denied)
         return of(error);
+    // The same words for an unknown login, a wrong password and a locked account (docs/security.md).
     if (message == "wrong login or password")
-        return tr("Wrong login or password.");
+        return tr("Wrong login or password. After %1 failed attempts in a row, an account waits a few minutes "
+                  "before it accepts another.")
+            .arg(trame::services::signin::kFreeAttempts);
     if (message.rfind("this account is disabled", 0) == 0)
         return tr("This account is disabled: ask the administrator.");
-    const std::string lockedUntil = "locked until ";
-    if (const auto at = message.find(lockedUntil); at != std::string::npos) {
-        const QDateTime until = QDateTime::fromString(qs(message.substr(at + lockedUntil.size())), Qt::ISODate);
-        return tr("Too many failed attempts: this account is locked until %1.")
-            .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
-    }
     return of(error);
 }
