@@ -111,6 +111,20 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
     });
 }
 
+void Database::checkBeforeFirstWrite() const
+{
+    if (m_checkedForWriting)
+        return;
+    // Unlike quick_check, integrity_check also compares every index with its table: a damaged
+    // index would otherwise be written through, and the damage spread.
+    Statement check(m_db, "PRAGMA integrity_check(1)");
+    if (!check.step() || check.text(0) != "ok")
+        throw SqliteError(
+            Error{ErrorKind::Corrupt, m_path,
+                  "the database is damaged (" + check.text(0) + "); nothing was written to it: restore a backup"});
+    m_checkedForWriting = true;
+}
+
 bool Database::wasOpenedElsewhereSince() const
 {
     std::error_code ec;

@@ -16,6 +16,7 @@ Transaction::Transaction(const Database& db) : m_db(db)
             throw SqliteError(Error{ErrorKind::Io, db.path(),
                                     "was replaced or moved while Trame had it open (restored from a backup?): "
                                     "nothing more is written to the old file; close Trame and start it again"});
+        m_db.checkBeforeFirstWrite();
         m_db.exec("BEGIN IMMEDIATE");
     } else {
         static std::atomic<int> counter{0};

@@ -38,6 +38,37 @@ std::string healthyFile(const TempDir& dir)
 
 } // namespace
 
+TEST_CASE("A damaged index that passes the opening's check is refused at the first write", "[reliability][corrupt]")
+{
+    TempDir dir;
+    const std::string path = healthyFile(dir);
+    {
+        // The index on counsellors now claims to be on last names: its entries no longer match
+        // the table, which quick_check does not see and integrity_check does.
+        auto db = storage::Database::open(path).value();
+        db->exec("PRAGMA writable_schema = ON");
+        db->exec("UPDATE sqlite_schema SET sql = 'CREATE INDEX beneficiaries_by_counsellor ON beneficiaries(last_name)'"
+                 " WHERE name = 'beneficiaries_by_counsellor'");
+        db->exec("PRAGMA writable_schema = OFF");
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    std::filesystem::remove(path + "-wal");
+    std::filesystem::remove(path + "-shm");
+    const std::string bytes = readFile(path);
+    auto opened = services::Workspace::open(path);
+    REQUIRE(opened.ok()); // quick_check passes: start-up stays fast
+    const services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 3));
+    services::Accounts accounts(**opened, clock);
+    const auto signedIn = accounts.signIn("cmartin", kTestPassword);
+    REQUIRE_FALSE(signedIn.ok()); // its audit entry is the first write
+    CHECK(signedIn.error().kind == ErrorKind::Corrupt);
+    CHECK_THAT(signedIn.error().message, Catch::Contains("nothing was written"));
+    opened->reset();
+    std::filesystem::remove(path + "-wal");
+    std::filesystem::remove(path + "-shm");
+    CHECK(readFile(path) == bytes);
+}
+
 TEST_CASE("Damaged files are refused at opening and left exactly as they were", "[reliability][corrupt]")
 {
     TempDir dir;
