@@ -84,6 +84,12 @@ int CliApp::check(const ParsedArgs& args)
     m_out << "file: " << report->path << '\n'
           << "integrity: " << report->integrity << '\n'
           << "schema version: " << report->schemaVersion << " (this Trame: " << report->latestSchemaVersion << ")\n";
+    if (report->schemaVersion >= 7 && report->integrity == "ok") {
+        m_out << "audit trail: " << report->auditChain << " (" << report->chainedEntries << " entries chained";
+        if (report->unchainedEntries > 0)
+            m_out << ", " << report->unchainedEntries << " older ones not";
+        m_out << (report->chainHead.empty() ? std::string() : "; head " + report->chainHead.substr(0, 16)) << ")\n";
+    }
     for (const auto& [table, count] : report->counts)
         m_out << table << ": " << count << '\n';
     return report->healthy() ? ExitOk : ExitFailure;

@@ -47,6 +47,7 @@ struct AuditEntry {
     std::string recordKind; // "beneficiary", "case_file", "interview", "account", "file"...
     std::optional<std::int64_t> recordId;
     std::string detail; // a code such as "section=plan" or "reason=bad_password"
+    std::string chain;  // hash of the previous entry's chain and this entry; "" before schema 7
 };
 
 struct AuditFilter {

@@ -14,8 +14,12 @@ struct FileReport {
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     std::vector<std::pair<std::string, std::int64_t>> counts; // table, rows
+    std::string auditChain = "ok";                            // "ok", or where the audit trail's chain breaks
+    std::int64_t chainedEntries = 0;
+    std::int64_t unchainedEntries = 0; // written before the chain existed (schema 7)
+    std::string chainHead;             // the newest entry's link
 
-    bool healthy() const { return integrity == "ok" && schemaVersion == latestSchemaVersion; }
+    bool healthy() const { return integrity == "ok" && schemaVersion == latestSchemaVersion && auditChain == "ok"; }
 };
 
 } // namespace trame

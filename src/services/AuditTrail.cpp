@@ -1,6 +1,7 @@
 #include "services/AuditTrail.h"
 
 #include "services/Actor.h"
+#include "services/AuditChain.h"
 #include "services/AuthorizedChange.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
@@ -24,7 +25,13 @@ Status recordEvent(storage::Database& db, const Clock& clock, std::optional<std:
     entry.recordKind = event.recordKind;
     entry.recordId = event.recordId;
     entry.detail = event.detail;
-    auto appended = storage::AuditRepository(db).append(entry);
+    const storage::AuditRepository trail(db);
+    // Inside the caller's write transaction: no other entry can come between.
+    auto previous = trail.lastChain();
+    if (!previous)
+        return previous.error();
+    entry.chain = chainLink(*previous, entry);
+    auto appended = trail.append(entry);
     return appended ? Status(Ok{}) : Status(appended.error());
 }
 

@@ -1,6 +1,7 @@
 #include "services/Maintenance.h"
 
 #include "services/Actor.h"
+#include "services/AuditChain.h"
 #include "services/AuditTrail.h"
 #include "services/Workspace.h"
 #include "storage/Backup.h"
@@ -20,7 +21,17 @@ Result<FileReport> checkFile(const std::string& path)
     auto db = storage::Database::open(path, options);
     if (!db)
         return db.error();
-    return storage::inspect(**db);
+    auto report = storage::inspect(**db);
+    if (!report || report->integrity != "ok" || report->schemaVersion < 7)
+        return report; // a damaged file's trail is not read; an older one has no chain
+    auto chain = verifyAuditChain(**db);
+    if (!chain)
+        return chain.error();
+    report->auditChain = chain->intact ? "ok" : chain->problem;
+    report->chainedEntries = chain->chained;
+    report->unchainedEntries = chain->unchained;
+    report->chainHead = chain->head;
+    return report;
 }
 
 Result<ReferenceContent> readGuideContent(const std::string& path)

@@ -2,6 +2,7 @@
 
 #include "storage/Columns.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 #include "storage/Transaction.h"
 
 namespace trame::storage {
@@ -9,9 +10,10 @@ namespace trame::storage {
 Result<std::int64_t> AuditRepository::append(const AuditEntry& e) const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-            .bindAll(e.at, e.actor, columns::enumeration(e.action), e.recordKind, e.recordId, e.detail)
+        (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail, chain)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+            .bindAll(e.at, e.actor, columns::enumeration(e.action), e.recordKind, e.recordId, e.detail,
+                     e.chain.empty() ? std::optional<std::string>() : std::optional<std::string>(e.chain))
             .run();
         return m_db.lastInsertId();
     });
@@ -65,6 +67,64 @@ Result<std::int64_t> AuditRepository::purgeBefore(const Timestamp& cutoff) const
         m_db.exec("DELETE FROM meta WHERE key = 'audit_purge_before'");
         transaction.commit();
         return removed;
+    });
+}
+
+Result<std::string> AuditRepository::lastChain() const
+{
+    return guarded([&]() -> Result<std::string> {
+        Statement s = m_db.prepare("SELECT coalesce(chain, '') FROM audit_log ORDER BY id DESC LIMIT 1");
+        return s.step() ? s.text(0) : std::string();
+    });
+}
+
+Result<std::int64_t> AuditRepository::chainStart() const
+{
+    return guarded([&]() -> Result<std::int64_t> {
+        Statement s = m_db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit_chain_from'");
+        return s.step() ? s.integer(0) : std::int64_t{1};
+    });
+}
+
+Status AuditRepository::forEachFrom(std::int64_t firstId, const std::function<bool(const AuditEntry&)>& visit) const
+{
+    return guarded([&]() -> Status {
+        Statement s =
+            m_db.prepare("SELECT id, at, actor_id, action, record_kind, record_id, detail, coalesce(chain, '')"
+                         " FROM audit_log WHERE id >= ?1 ORDER BY id");
+        s.bind(1, firstId);
+        while (s.step()) {
+            AuditEntry e;
+            e.id = s.integer(0);
+            e.at = columns::requiredTimestamp(s, 1);
+            e.actor = s.optionalInteger(2);
+            e.action = columns::enumeration<AuditAction>(s, 3);
+            e.recordKind = s.text(4);
+            e.recordId = s.optionalInteger(5);
+            e.detail = s.text(6);
+            e.chain = s.text(7);
+            if (!visit(e))
+                break;
+        }
+        return Ok{};
+    });
+}
+
+Result<int> AuditRepository::missingGuards() const
+{
+    return guarded([&]() -> Result<int> {
+        Statement s = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                                   " AND name IN ('audit_log_no_update', 'audit_log_no_delete')");
+        s.step();
+        return 2 - static_cast<int>(s.integer(0));
+    });
+}
+
+Status AuditRepository::reinstallGuards() const
+{
+    return guarded([&]() -> Status {
+        m_db.exec(auditGuardsSql());
+        return Ok{};
     });
 }
 

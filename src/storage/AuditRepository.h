@@ -3,6 +3,7 @@
 #include "domain/Audit.h"
 #include "domain/Result.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,17 @@ public:
     // Deletes the entries dated before `cutoff` (which the schema's trigger allows only when
     // they are over 12 months old); returns how many went.
     Result<std::int64_t> purgeBefore(const Timestamp& cutoff) const;
+
+    // The chain of the newest entry, "" when there is none or it predates the chain.
+    Result<std::string> lastChain() const;
+    // The first entry that must be chained (those before were written before schema 7).
+    Result<std::int64_t> chainStart() const;
+    // Every entry from `firstId` on, oldest first, until `visit` returns false.
+    Status forEachFrom(std::int64_t firstId, const std::function<bool(const AuditEntry&)>& visit) const;
+    // How many of the triggers that refuse changes and early deletions are missing (someone
+    // dropped them with another tool), and putting them back.
+    Result<int> missingGuards() const;
+    Status reinstallGuards() const;
 
 private:
     const Database& m_db;

@@ -18,6 +18,8 @@ struct Migration {
 // Trame's schema history, oldest first; a new schema is a new entry, never an edit of an old one.
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
+// The triggers that keep the audit trail append-only, as CREATE … IF NOT EXISTS statements.
+const char* auditGuardsSql();
 
 // Brings `db` forward to `target` (default: the latest), one transaction per migration.
 // A file from a newer schema is refused and left untouched.

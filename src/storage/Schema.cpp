@@ -357,7 +357,32 @@ CREATE TRIGGER beneficiaries_last_id AFTER INSERT ON beneficiaries BEGIN
 END;
 )sql";
 
+// 7: the audit trail is chained: each new entry holds a hash of the previous entry's chain and its
+// own content (computed by the services), so that an entry removed, changed or slipped in shows.
+// Entries written before this version are not chained; the chain starts after them.
+const char* const kV7 = R"sql(
+ALTER TABLE audit_log ADD COLUMN chain TEXT;
+INSERT INTO meta (key, value)
+SELECT 'audit_chain_from', CAST(coalesce(max(id), 0) + 1 AS TEXT) FROM audit_log;
+)sql";
+
 } // namespace
+
+const char* auditGuardsSql()
+{
+    // The triggers of version 4, as they must stand; reinstalled at opening when missing.
+    return R"sql(
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+    SELECT RAISE(ABORT, 'audit entries cannot be changed');
+END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN old.at >= coalesce((SELECT value FROM meta WHERE key = 'audit_purge_before'), '')
+  OR old.at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-12 months')
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries younger than 12 months cannot be deleted');
+END;
+)sql";
+}
 
 const std::vector<Migration>& migrations()
 {
@@ -368,6 +393,7 @@ const std::vector<Migration>& migrations()
         {4, "accounts, audit trail, supervisor reviews, anonymous tallies of erased people", kV4},
         {5, "no index on the audit trail: no query used it, and each audited write paid a page", kV5},
         {6, "partners out of the catalogue by name; beneficiary numbers never reused", kV6},
+        {7, "the audit trail chained, each entry holding a hash of the previous one and its own", kV7},
     };
     return all;
 }

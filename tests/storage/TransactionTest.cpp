@@ -9,7 +9,7 @@ using namespace trame::storage;
 namespace {
 std::int64_t rows(const Database& db)
 {
-    Statement s = db.prepare("SELECT count(*) FROM meta WHERE key <> 'last_beneficiary_id'");
+    Statement s = db.prepare("SELECT count(*) FROM meta WHERE key NOT IN ('last_beneficiary_id', 'audit_chain_from')");
     s.step();
     return s.integer(0);
 }
