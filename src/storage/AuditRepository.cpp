@@ -7,6 +7,25 @@
 
 namespace trame::storage {
 
+namespace {
+
+// id, at, actor_id, action, record_kind, record_id, detail, chain: the first eight columns.
+AuditEntry readEntry(const Statement& row)
+{
+    AuditEntry e;
+    e.id = row.integer(0);
+    e.at = columns::requiredTimestamp(row, 1);
+    e.actor = row.optionalInteger(2);
+    e.action = columns::enumeration<AuditAction>(row, 3);
+    e.recordKind = row.text(4);
+    e.recordId = row.optionalInteger(5);
+    e.detail = row.text(6);
+    e.chain = row.text(7);
+    return e;
+}
+
+} // namespace
+
 Result<std::int64_t> AuditRepository::append(const AuditEntry& e) const
 {
     return guarded([&]() -> Result<std::int64_t> {
@@ -23,7 +42,8 @@ Result<std::vector<AuditEntry>> AuditRepository::list(const AuditFilter& f) cons
 {
     return guarded([&]() -> Result<std::vector<AuditEntry>> {
         Statement s = m_db.prepare(
-            "SELECT l.id, l.at, l.actor_id, coalesce(a.login, ''), l.action, l.record_kind, l.record_id, l.detail"
+            "SELECT l.id, l.at, l.actor_id, l.action, l.record_kind, l.record_id, l.detail, coalesce(l.chain, ''),"
+            " coalesce(a.login, '')"
             " FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id"
             " WHERE (:actor IS NULL OR l.actor_id = :actor)"
             "   AND (:login = '' OR a.login = :login)"
@@ -40,15 +60,8 @@ Result<std::vector<AuditEntry>> AuditRepository::list(const AuditFilter& f) cons
         s.bindNamed(":limit", f.limit).bindNamed(":offset", f.offset);
         std::vector<AuditEntry> entries;
         while (s.step()) {
-            AuditEntry e;
-            e.id = s.integer(0);
-            e.at = columns::requiredTimestamp(s, 1);
-            e.actor = s.optionalInteger(2);
-            e.actorLogin = s.text(3);
-            e.action = columns::enumeration<AuditAction>(s, 4);
-            e.recordKind = s.text(5);
-            e.recordId = s.optionalInteger(6);
-            e.detail = s.text(7);
+            AuditEntry e = readEntry(s);
+            e.actorLogin = s.text(8);
             entries.push_back(std::move(e));
         }
         return entries;
@@ -94,16 +107,7 @@ Status AuditRepository::forEachFrom(std::int64_t firstId, const std::function<bo
                          " FROM audit_log WHERE id >= ?1 ORDER BY id");
         s.bind(1, firstId);
         while (s.step()) {
-            AuditEntry e;
-            e.id = s.integer(0);
-            e.at = columns::requiredTimestamp(s, 1);
-            e.actor = s.optionalInteger(2);
-            e.action = columns::enumeration<AuditAction>(s, 3);
-            e.recordKind = s.text(4);
-            e.recordId = s.optionalInteger(5);
-            e.detail = s.text(6);
-            e.chain = s.text(7);
-            if (!visit(e))
+            if (!visit(readEntry(s)))
                 break;
         }
         return Ok{};

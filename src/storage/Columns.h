@@ -13,39 +13,41 @@
 // Conversions between domain values and column values, shared by the repositories.
 namespace trame::storage::columns {
 
+// The canonical text of a date or a time, and back. A stored value that does not parse means the
+// file was damaged or edited by hand. Stored times are canonical, so that SQL compares them as
+// times when it compares them as text.
+template <typename T> std::optional<std::string> canonical(const std::optional<T>& value)
+{
+    return value ? std::optional<std::string>(value->toString()) : std::nullopt;
+}
+
+template <typename T> std::optional<T> parsed(const Statement& row, int column, const char* what)
+{
+    if (row.isNull(column))
+        return std::nullopt;
+    const std::string_view text = row.view(column);
+    const auto value = T::parse(text);
+    if (!value)
+        throw SqliteError(Error{
+            ErrorKind::Corrupt, {}, std::string("a stored ") + what + " is not a " + what + ": " + std::string(text)});
+    return value;
+}
+
 inline std::optional<std::string> date(const std::optional<Date>& value)
 {
-    return value ? std::optional<std::string>(value->toString()) : std::nullopt;
+    return canonical(value);
 }
-
-// A stored date that does not parse means the file was damaged or edited by hand.
 inline std::optional<Date> date(const Statement& row, int column)
 {
-    if (row.isNull(column))
-        return std::nullopt;
-    const std::string_view text = row.view(column);
-    const auto parsed = Date::parse(text);
-    if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored date is not a date: " + std::string(text)});
-    return parsed;
+    return parsed<Date>(row, column, "date");
 }
-
 inline std::optional<std::string> timestamp(const std::optional<Timestamp>& value)
 {
-    return value ? std::optional<std::string>(value->toString()) : std::nullopt;
+    return canonical(value);
 }
-
-// Stored timestamps are canonical, so that SQL compares them as times when it compares them as
-// text; one that does not parse means the file was damaged or edited by hand.
 inline std::optional<Timestamp> timestamp(const Statement& row, int column)
 {
-    if (row.isNull(column))
-        return std::nullopt;
-    const std::string_view text = row.view(column);
-    const auto parsed = Timestamp::parse(text);
-    if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored time is not a time: " + std::string(text)});
-    return parsed;
+    return parsed<Timestamp>(row, column, "time");
 }
 
 inline Timestamp requiredTimestamp(const Statement& row, int column)
