@@ -93,6 +93,25 @@ TEST_CASE("check and export --references read a file without writing anything be
     CHECK(readFile(db) == before);
 }
 
+TEST_CASE("check names an audit entry changed behind Trame's back and exits 1", "[cli]")
+{
+    TempDir dir;
+    const std::string db = dir.file("trame.sqlite");
+    REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+    REQUIRE(cli({"--db", db, "generate", "--beneficiaries", "3"}).exitCode == 0);
+    const auto healthy = cli({"--db", db, "check"});
+    CHECK(healthy.exitCode == 0);
+    CHECK_THAT(healthy.out, Catch::Contains("audit trail: ok ("));
+    {
+        auto raw = trame::storage::Database::open(db).value();
+        raw->exec("DROP TRIGGER audit_log_no_update");
+        raw->exec("UPDATE audit_log SET detail = 'generated=0..0 seed=0' WHERE id = 1");
+    }
+    const auto tampered = cli({"--db", db, "check"});
+    CHECK(tampered.exitCode == 1);
+    CHECK_THAT(tampered.out, Catch::Contains("audit trail: entry 1 does not follow the one before it"));
+}
+
 TEST_CASE("check on a file that is not a database exits 1 and leaves it alone", "[cli]")
 {
     TempDir dir;
