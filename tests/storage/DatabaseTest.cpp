@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/FileInspector.h"
 #include "storage/SqliteError.h"
 #include "support/TempDir.h"
 
@@ -111,4 +112,29 @@ TEST_CASE("A second writer waits for the busy timeout, then gets a Busy error", 
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().kind == ErrorKind::Busy);
     CHECK_THAT(status.error().message, Catch::Contains("locked"));
+}
+
+TEST_CASE("A reader on a file no one has open reads it untouched, and knows when a writer came", "[database]")
+{
+    TempDir dir;
+    const std::string path = dir.file("file.sqlite");
+    {
+        auto writer = Database::open(path).value();
+        writer->exec("CREATE TABLE t (x INTEGER)");
+    } // closed: its -wal goes
+    REQUIRE_FALSE(std::filesystem::exists(path + "-wal"));
+    OpenOptions readOnly;
+    readOnly.create = false;
+    readOnly.readOnly = true;
+    auto reader = Database::open(path, readOnly).value();
+    CHECK(reader->isReadingUntouched());
+    CHECK_FALSE(std::filesystem::exists(path + "-wal")); // nothing made beside the file
+    CHECK(inspect(*reader).ok());
+    auto writer = Database::open(path).value();
+    writer->exec("INSERT INTO t VALUES (1)");
+    CHECK(reader->wasOpenedElsewhereSince());
+    const auto report = inspect(*reader);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().kind == ErrorKind::Busy);
+    CHECK_THAT(report.error().message, Catch::Contains("check it again"));
 }
