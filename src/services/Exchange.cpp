@@ -13,7 +13,7 @@
 #include "storage/InterviewRepository.h"
 #include "storage/RecordLoader.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {

@@ -6,7 +6,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {

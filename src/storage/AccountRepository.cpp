@@ -40,11 +40,11 @@ Result<std::int64_t> AccountRepository::insert(const Account& a, const std::stri
         Statement taken = m_db.prepare("SELECT 1 FROM accounts WHERE login = ?1");
         if (taken.bind(1, a.login).step())
             return makeError(ErrorKind::Conflict, "login", "the login '" + a.login + "' is taken");
-        m_db.prepare("INSERT INTO accounts (login, display_name, role, password_hash, active, created_at, updated_at)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)")
+        return m_db
+            .prepare("INSERT INTO accounts (login, display_name, role, password_hash, active, created_at, updated_at)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) RETURNING id")
             .bindAll(a.login, a.displayName, columns::enumeration(a.role), passwordHash, a.active ? 1 : 0, a.createdAt)
-            .run();
-        return m_db.lastInsertId();
+            .returnedId();
     });
 }
 

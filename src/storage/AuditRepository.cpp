@@ -29,12 +29,11 @@ AuditEntry readEntry(const Statement& row)
 Result<std::int64_t> AuditRepository::append(const AuditEntry& e) const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail, chain)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        return (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail, chain)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id"))
             .bindAll(e.at, e.actor, columns::enumeration(e.action), e.recordKind, e.recordId, e.detail,
                      e.chain.empty() ? std::optional<std::string>() : std::optional<std::string>(e.chain))
-            .run();
-        return m_db.lastInsertId();
+            .returnedId();
     });
 }
 
@@ -72,7 +71,8 @@ Result<std::int64_t> AuditRepository::purgeBefore(const Timestamp& cutoff) const
 {
     return guarded([&]() -> Result<std::int64_t> {
         Transaction transaction(m_db);
-        m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_purge_before', ?1)")
+        m_db.prepare("INSERT INTO meta (key, value) VALUES ('audit_purge_before', ?1)"
+                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(1, cutoff)
             .run();
         m_db.prepare("DELETE FROM audit_log WHERE at < ?1").bind(1, cutoff).run();
@@ -117,8 +117,10 @@ Status AuditRepository::forEachFrom(std::int64_t firstId, const std::function<bo
 Result<int> AuditRepository::missingGuards() const
 {
     return guarded([&]() -> Result<int> {
-        Statement s = m_db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
-                                   " AND name IN ('audit_log_no_update', 'audit_log_no_delete')");
+        Statement s = m_db.prepare(m_db.sql("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                                            " AND name IN ('audit_log_no_update', 'audit_log_no_delete')",
+                                            "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass"
+                                            " AND tgname IN ('audit_log_no_update', 'audit_log_no_delete')"));
         s.step();
         return 2 - static_cast<int>(s.integer(0));
     });
@@ -127,7 +129,7 @@ Result<int> AuditRepository::missingGuards() const
 Status AuditRepository::reinstallGuards() const
 {
     return guarded([&]() -> Status {
-        m_db.exec(auditGuardsSql());
+        m_db.exec(m_db.isServer() ? serverAuditGuardsSql() : auditGuardsSql());
         return Ok{};
     });
 }

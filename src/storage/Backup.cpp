@@ -3,7 +3,7 @@
 #include "storage/PrivateFiles.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 
 #include <sqlite3.h>
 
@@ -42,6 +42,10 @@ Status copyPages(sqlite3* source, sqlite3* target)
 
 Status backupTo(const Database& db, const std::string& destination)
 {
+    if (db.isServer())
+        return makeError(ErrorKind::Invalid, db.path(),
+                         "a server is backed up by PostgreSQL itself (pg_dump), not by Trame: see the "
+                         "administrator's guide (docs/reliability.md)");
     std::error_code ec;
     const fs::path dest(destination);
     const fs::path folder = dest.has_parent_path() ? dest.parent_path() : fs::path(".");

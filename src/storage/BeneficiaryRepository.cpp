@@ -67,11 +67,23 @@ void bindData(Statement& s, const Beneficiary& b)
 // The FROM and WHERE clauses of a query: fixed fragments only, every value bound by name. With
 // words to search, the full-text index drives the query, in its own order, so that the first page
 // comes without ranking every match.
-std::string fromWhere(const BeneficiaryQuery& q, const std::string& fts)
+// On a server, each word is matched against the start of a word of the person's folded text
+// (ServerSchema.cpp), which finds what the file's full-text index finds.
+std::string searchFrom(const Database& db, const std::vector<std::string>& words)
 {
-    std::string sql = fts.empty() ? " FROM beneficiaries b WHERE 1"
-                                  : " FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
-                                    " WHERE beneficiary_search MATCH :fts";
+    if (words.empty())
+        return " FROM beneficiaries b WHERE TRUE";
+    if (!db.isServer())
+        return " FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid WHERE beneficiary_search MATCH :fts";
+    std::string sql = " FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.beneficiary_id WHERE TRUE";
+    for (size_t i = 0; i < words.size(); ++i)
+        sql += " AND f.words LIKE '%' || rtrim(trame_fold(:w" + std::to_string(i) + ")) || '%'";
+    return sql;
+}
+
+std::string fromWhere(const Database& db, const BeneficiaryQuery& q, const std::vector<std::string>& words)
+{
+    std::string sql = searchFrom(db, words);
     if (q.status)
         sql += " AND b.status = :status";
     if (q.counsellor)
@@ -84,8 +96,13 @@ std::string fromWhere(const BeneficiaryQuery& q, const std::string& fts)
     return sql;
 }
 
-void bindQuery(Statement& s, const BeneficiaryQuery& q, const std::string& fts)
+void bindQuery(Statement& s, const BeneficiaryQuery& q, const std::vector<std::string>& words)
 {
+    std::string fts;
+    for (size_t i = 0; i < words.size(); ++i) {
+        s.bindNamed((":w" + std::to_string(i)).c_str(), words[i]);
+        fts += (fts.empty() ? "\"" : " \"") + words[i] + "\"*";
+    }
     s.bindNamed(":fts", fts);
     if (q.status)
         s.bindNamed(":status", columns::enumeration(*q.status));
@@ -115,15 +132,14 @@ Result<std::int64_t> BeneficiaryRepository::insert(const Beneficiary& b)
             m_db.cached(std::string("INSERT INTO beneficiaries (") + kColumns +
                         ") VALUES (coalesce(?1, (SELECT CAST(value AS INTEGER) + 1 FROM meta"
                         " WHERE key = 'last_beneficiary_id')), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                        " ?15, ?16, ?17, ?18, ?19, 1)");
+                        " ?15, ?16, ?17, ?18, ?19, 1) RETURNING id");
         Statement& s = *sLease;
         if (b.id != 0)
             s.bind(1, b.id);
         else
             s.bindNull(1);
         bindData(s, b);
-        s.run();
-        return m_db.lastInsertId();
+        return s.returnedId();
     });
 }
 
@@ -202,14 +218,16 @@ Status BeneficiaryRepository::remove(std::int64_t id)
 Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const BeneficiaryQuery& q) const
 {
     return guarded([&]() -> Result<std::vector<BeneficiarySummary>> {
-        const std::string fts = toFtsQuery(q.search);
+        const auto words = searchWords(q.search);
+        // The file's full-text index gives matches in the order of ids: the server says so.
+        const char* const order =
+            words.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : m_db.sql("", " ORDER BY b.id");
         const auto lease = m_db.cached(
             "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
             " b.open_due" +
-            fromWhere(q, fts) + (fts.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : "") +
-            " LIMIT :limit OFFSET :offset");
+            fromWhere(m_db, q, words) + order + " LIMIT :limit OFFSET :offset");
         Statement& s = *lease;
-        bindQuery(s, q, fts);
+        bindQuery(s, q, words);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
         std::vector<BeneficiarySummary> rows;
         rows.reserve(static_cast<size_t>(std::max(0, q.limit)));
@@ -233,10 +251,10 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
 Result<std::int64_t> BeneficiaryRepository::count(const BeneficiaryQuery& q) const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        const std::string fts = toFtsQuery(q.search);
-        const auto sLease = m_db.cached("SELECT count(*)" + fromWhere(q, fts));
+        const auto words = searchWords(q.search);
+        const auto sLease = m_db.cached("SELECT count(*)" + fromWhere(m_db, q, words));
         Statement& s = *sLease;
-        bindQuery(s, q, fts);
+        bindQuery(s, q, words);
         s.step();
         return s.integer(0);
     });

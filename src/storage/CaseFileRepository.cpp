@@ -31,7 +31,7 @@ std::optional<FollowUpRhythm> rhythmFrom(const Statement& row, int column)
     const auto kind = j.is_object() ? parseEnum<RhythmKind>(j.value("kind", "")) : std::nullopt;
     const auto unit = j.is_object() ? parseEnum<IntervalUnit>(j.value("unit", "")) : std::nullopt;
     if (!kind || !unit || !j.contains("count") || !j["count"].is_number_integer())
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored follow-up rhythm is unreadable"});
+        throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored follow-up rhythm is unreadable"});
     return FollowUpRhythm{*kind, {j["count"].get<int>(), *unit}, j.value("after_event", ""), j.value("label", "")};
 }
 
@@ -149,7 +149,7 @@ void CaseFileRepository::writeItems(CaseFile& c, unsigned lists) const
     if (lists & kObstacles) {
         const auto obstacleLease = m_db.cached("INSERT INTO obstacles (id, beneficiary_id, position, category, "
                                                "description, status, identified_on, lifted_on)"
-                                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
         Statement& obstacle = *obstacleLease;
         for (std::size_t i = 0; i < c.obstacles.size(); ++i) {
             Obstacle& o = c.obstacles[i];
@@ -157,8 +157,7 @@ void CaseFileRepository::writeItems(CaseFile& c, unsigned lists) const
             obstacle.bindAll(idOrNull(o.id), id, static_cast<std::int64_t>(i), columns::enumeration(o.category),
                              o.description, columns::enumeration(o.status), columns::date(o.identifiedOn),
                              columns::date(o.liftedOn));
-            obstacle.run();
-            o.id = m_db.lastInsertId();
+            o.id = obstacle.returnedId();
         }
     }
     if (lists & kAttitude) {
@@ -197,15 +196,14 @@ void CaseFileRepository::writeItems(CaseFile& c, unsigned lists) const
     if (lists & kPlan) {
         const auto stepLease = m_db.cached("INSERT INTO plan_steps (id, beneficiary_id, position, "
                                            "title, details, due_date, status, partner, obstacle_id, partner_name)"
-                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
         Statement& step = *stepLease;
         for (std::size_t i = 0; i < c.plan.size(); ++i) {
             PlanStep& s = c.plan[i];
             step.reset();
             step.bindAll(idOrNull(s.id), id, static_cast<std::int64_t>(i), s.title, s.details, columns::date(s.dueDate),
                          columns::enumeration(s.status), s.partner, s.obstacleId, s.partnerName);
-            step.run();
-            s.id = m_db.lastInsertId();
+            s.id = step.returnedId();
         }
     }
     if (lists & kIndicators) {

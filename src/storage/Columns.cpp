@@ -13,11 +13,11 @@ std::vector<std::string> stringList(const Statement& row, int column)
 {
     const auto parsed = nlohmann::json::parse(row.text(column), nullptr, false);
     if (!parsed.is_array())
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored list is not a JSON array"});
+        throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored list is not a JSON array"});
     std::vector<std::string> values;
     for (const auto& item : parsed) {
         if (!item.is_string())
-            throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored list holds a non-string"});
+            throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored list holds a non-string"});
         values.push_back(item.get<std::string>());
     }
     return values;

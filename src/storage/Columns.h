@@ -3,8 +3,8 @@
 #include "domain/Date.h"
 #include "domain/Enums.h"
 #include "domain/Timestamp.h"
-#include "storage/SqliteError.h"
 #include "storage/Statement.h"
+#include "storage/StorageError.h"
 
 #include <optional>
 #include <string>
@@ -28,7 +28,7 @@ template <typename T> std::optional<T> parsed(const Statement& row, int column, 
     const std::string_view text = row.view(column);
     const auto value = T::parse(text);
     if (!value)
-        throw SqliteError(Error{
+        throw StorageError(Error{
             ErrorKind::Corrupt, {}, std::string("a stored ") + what + " is not a " + what + ": " + std::string(text)});
     return value;
 }
@@ -54,7 +54,7 @@ inline Timestamp requiredTimestamp(const Statement& row, int column)
 {
     const auto at = timestamp(row, column);
     if (!at)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored time is missing"});
+        throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored time is missing"});
     return *at;
 }
 
@@ -63,7 +63,7 @@ template <typename E> E enumeration(const Statement& row, int column)
     const std::string_view text = row.view(column);
     const auto parsed = parseEnum<E>(text);
     if (!parsed)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "a stored value is unknown: " + std::string(text)});
+        throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored value is unknown: " + std::string(text)});
     return *parsed;
 }
 

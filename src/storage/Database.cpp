@@ -1,8 +1,9 @@
 #include "storage/Database.h"
 
 #include "storage/PrivateFiles.h"
-
-#include "storage/SqliteError.h"
+#include "storage/Server.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageError.h"
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -35,23 +36,44 @@ std::string immutableUri(const std::string& path)
 
 namespace fs = std::filesystem;
 
-Database::Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(std::unique_ptr<detail::Connection> connection, sqlite3* sqlite, Dialect dialect, std::string path)
+    : m_connection(std::move(connection)), m_sqlite(sqlite), m_dialect(dialect), m_path(std::move(path))
+{
+}
 
 Database::~Database()
 {
     m_cache.clear(); // statements are finalized before the connection closes
-    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<Database> Database::adopt(std::unique_ptr<detail::Connection> connection, std::string location)
+{
+    auto* db = new Database(std::move(connection), nullptr, Dialect::Postgres, std::move(location));
+    db->m_checkedForWriting = true; // the server keeps its own pages sound
+    return std::unique_ptr<Database>(db);
+}
+
+Statement Database::prepare(std::string_view sql) const
+{
+    return Statement(m_connection->prepare(sql));
 }
 
 Database::Lease Database::cached(const std::string& sql) const
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
-        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_connection->prepare(sql))).first;
     return Lease(*it->second);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOptions options)
+Result<std::unique_ptr<Database>> Database::open(const std::string& location, OpenOptions options)
+{
+    if (isServerLocation(location))
+        return openServer(location, options);
+    return openFile(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const std::string& path, const OpenOptions& options)
 {
     std::error_code ec;
     const fs::path file(path);
@@ -86,7 +108,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
         flags |= SQLITE_OPEN_URI;
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(name.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
-    std::unique_ptr<Database> db(new Database(handle, path));
+    std::unique_ptr<Database> db(
+        new Database(std::make_unique<detail::SqliteConnection>(handle), handle, Dialect::Sqlite, path));
     db->m_untouched = untouched;
     if (rc != SQLITE_OK) {
         Error error{errorKindFor(rc), path, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)};
@@ -102,7 +125,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
     return guarded([&]() -> Result<std::unique_ptr<Database>> {
         try {
             db->configure(options);
-        } catch (const SqliteError& e) {
+        } catch (const StorageError& e) {
             Error error = e.error();
             error.path = path;
             return error;
@@ -113,13 +136,13 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, OpenOp
 
 void Database::checkBeforeFirstWrite() const
 {
-    if (m_checkedForWriting)
+    if (m_checkedForWriting || isServer())
         return;
     // Unlike quick_check, integrity_check also compares every index with its table: a damaged
     // index would otherwise be written through, and the damage spread.
-    Statement check(m_db, "PRAGMA integrity_check(1)");
+    Statement check = prepare("PRAGMA integrity_check(1)");
     if (!check.step() || check.text(0) != "ok")
-        throw SqliteError(
+        throw StorageError(
             Error{ErrorKind::Corrupt, m_path,
                   "the database is damaged (" + check.text(0) + "); nothing was written to it: restore a backup"});
     m_checkedForWriting = true;
@@ -156,68 +179,68 @@ bool Database::needsQuickCheck(const std::string& path)
 
 void Database::configure(const OpenOptions& options)
 {
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, static_cast<int>(options.busyTimeout.count()));
+    sqlite3_extended_result_codes(m_sqlite, 1);
+    sqlite3_busy_timeout(m_sqlite, static_cast<int>(options.busyTimeout.count()));
     // Checked before any pragma that writes, so that a damaged file is never touched. The full
     // quick_check reads the whole file, so a large file gets it only after a session that did not
     // end cleanly (its WAL is still there); `trame-cli check` checks in full at any time.
     if (needsQuickCheck(m_path)) {
-        Statement check(m_db, "PRAGMA quick_check(1)");
+        Statement check = prepare("PRAGMA quick_check(1)");
         if (!check.step() || check.text(0) != "ok")
-            throw SqliteError(Error{ErrorKind::Corrupt, m_path, "the database is damaged (" + check.text(0) + ")"});
+            throw StorageError(Error{ErrorKind::Corrupt, m_path, "the database is damaged (" + check.text(0) + ")"});
     }
     if (options.maxSchemaVersion >= 0 && userVersion() > options.maxSchemaVersion)
-        throw SqliteError(Error{ErrorKind::TooNew, m_path,
-                                "this file uses schema version " + std::to_string(userVersion()) +
-                                    ", written by a newer Trame (this one knows up to version " +
-                                    std::to_string(options.maxSchemaVersion) + "); it was left untouched"});
+        throw StorageError(Error{ErrorKind::TooNew, m_path,
+                                 "this file uses schema version " + std::to_string(userVersion()) +
+                                     ", written by a newer Trame (this one knows up to version " +
+                                     std::to_string(options.maxSchemaVersion) + "); it was left untouched"});
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA synchronous = FULL");
     // Deleted text is overwritten, not left in free pages: what a counsellor removes, or a
     // person's erasure, is gone from the file (docs/security.md).
     exec("PRAGMA secure_delete = ON");
     if (!options.readOnly) {
-        Statement wal(m_db, "PRAGMA journal_mode = WAL");
+        Statement wal = prepare("PRAGMA journal_mode = WAL");
         if (!wal.step() || wal.text(0) != "wal")
-            throw SqliteError(Error{ErrorKind::Io, m_path, "cannot switch the database to WAL mode"});
+            throw StorageError(Error{ErrorKind::Io, m_path, "cannot switch the database to WAL mode"});
     }
 }
 
 void Database::exec(const std::string& sql) const
 {
-    char* message = nullptr;
-    const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-        sqlite3_free(message);
-        throwLastError(m_db, rc, "");
-    }
-}
-
-std::int64_t Database::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
+    m_connection->exec(sql);
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return static_cast<int>(m_connection->changes());
 }
 
 int Database::userVersion() const
 {
-    Statement query(m_db, "PRAGMA user_version");
+    if (isServer())
+        return serverSchemaVersion(*this);
+    Statement query = prepare("PRAGMA user_version");
     query.step();
     return static_cast<int>(query.integer(0));
 }
 
+void Database::setUserVersion(int version) const
+{
+    if (isServer())
+        prepare("UPDATE meta SET value = ?1 WHERE key = 'schema_version'").bind(1, std::to_string(version)).run();
+    else
+        exec("PRAGMA user_version = " + std::to_string(version));
+}
+
 RelaxedSync::RelaxedSync(const Database& db) : m_db(db)
 {
-    sqlite3_exec(m_db.handle(), "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    m_db.connection().execQuietly(m_db.sql("PRAGMA synchronous = NORMAL", "SET synchronous_commit = off"));
 }
 
 RelaxedSync::~RelaxedSync()
 {
-    sqlite3_exec(m_db.handle(), "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    m_db.connection().execQuietly(m_db.sql("PRAGMA synchronous = FULL", "SET synchronous_commit = on"));
 }
 
 } // namespace trame::storage

@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrator.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 
 namespace trame::storage {
 
@@ -13,7 +13,10 @@ Result<FileReport> inspect(const Database& db)
         report.path = db.path();
         report.schemaVersion = db.userVersion();
         report.latestSchemaVersion = latestSchemaVersion();
-        {
+        if (db.isServer()) {
+            // The server keeps its own pages sound; what can be checked here is that it answers.
+            report.integrity = "ok";
+        } else {
             Statement check = db.prepare("PRAGMA integrity_check(20)");
             std::string found;
             while (check.step())
@@ -25,7 +28,8 @@ Result<FileReport> inspect(const Database& db)
                              "another program opened the file while it was checked; check it again");
         static const char* const tables[] = {"beneficiaries", "case_files",      "obstacles",         "plan_steps",
                                              "interviews",    "reference_cases", "catalogue_entries", "templates"};
-        Statement exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        Statement exists = db.prepare(db.sql("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                                             "SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = ?1"));
         for (const char* table : tables) {
             exists.reset();
             exists.bind(1, table);

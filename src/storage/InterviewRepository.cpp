@@ -20,7 +20,7 @@ Interview readHead(const Statement& row)
     i.beneficiaryId = row.integer(1);
     const auto held = columns::date(row, 2);
     if (!held)
-        throw SqliteError(Error{ErrorKind::Corrupt, {}, "an interview has no date"});
+        throw StorageError(Error{ErrorKind::Corrupt, {}, "an interview has no date"});
     i.heldOn = *held;
     i.templateVersion = static_cast<int>(row.integer(3));
     i.selfAssessment = row.text(4);
@@ -71,12 +71,12 @@ Result<std::int64_t> InterviewRepository::insert(Interview& i)
         }
         const auto sLease =
             m_db.cached("INSERT INTO interviews (id, beneficiary_id, held_on, template_version,"
-                        " self_assessment, next_appointment, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)");
+                        " self_assessment, next_appointment, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)"
+                        " RETURNING id");
         Statement& s = *sLease;
         s.bindAll(i.id != 0 ? std::optional<std::int64_t>(i.id) : std::nullopt, i.beneficiaryId, i.heldOn.toString(),
                   i.templateVersion, i.selfAssessment, columns::date(i.nextAppointment));
-        s.run();
-        i.id = m_db.lastInsertId();
+        i.id = s.returnedId();
         i.version = 1;
         writeEntries(i);
         transaction.commit();

@@ -1,7 +1,7 @@
 #include "storage/Migrator.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 namespace trame::storage {
@@ -19,10 +19,10 @@ Status migrate(Database& db, int target)
         const int current = db.userVersion();
         if (current > latestSchemaVersion())
             return makeError(ErrorKind::TooNew, db.path(),
-                             "this file uses schema version " + std::to_string(current) +
-                                 ", written by a newer Trame (this one knows up to version " +
+                             std::string(db.isServer() ? "this database" : "this file") + " uses schema version " +
+                                 std::to_string(current) + ", written by a newer Trame (this one knows up to version " +
                                  std::to_string(latestSchemaVersion()) + "); it was left untouched");
-        for (const Migration& migration : migrations()) {
+        for (const Migration& migration : db.isServer() ? serverMigrations() : migrations()) {
             if (migration.version <= current || migration.version > target)
                 continue;
             Transaction transaction(db);
@@ -30,7 +30,7 @@ Status migrate(Database& db, int target)
             if (db.userVersion() >= migration.version)
                 continue;
             db.exec(migration.sql);
-            db.exec("PRAGMA user_version = " + std::to_string(migration.version));
+            db.setUserVersion(migration.version);
             transaction.commit();
         }
         return Ok{};

@@ -18,8 +18,13 @@ struct Migration {
 // Trame's schema history, oldest first; a new schema is a new entry, never an edit of an old one.
 const std::vector<Migration>& migrations();
 int latestSchemaVersion();
-// The triggers that keep the audit trail append-only, as CREATE … IF NOT EXISTS statements.
+// The same history on a PostgreSQL server (storage/ServerSchema.cpp): it starts at version 7, and
+// from there each version is written in both dialects.
+const std::vector<Migration>& serverMigrations();
+// The triggers that keep the audit trail append-only, as statements that put back only what is
+// missing: for a file, and for a server.
 const char* auditGuardsSql();
+const char* serverAuditGuardsSql();
 
 // Brings `db` forward to `target` (default: the latest), one transaction per migration.
 // A file from a newer schema is refused and left untouched.

@@ -12,7 +12,7 @@ namespace {
 template <typename T> T orCorrupt(Result<T> parsed)
 {
     if (!parsed)
-        throw SqliteError(
+        throw StorageError(
             Error{ErrorKind::Corrupt, {}, "stored reference content is unreadable: " + parsed.error().describe()});
     return std::move(parsed).value();
 }
@@ -47,7 +47,8 @@ Status ReferenceRepository::replace(const ReferenceContent& content)
             entry.bindAll(columns::enumeration(e.kind), e.key, static_cast<std::int64_t>(i), serializeCatalogueEntry(e))
                 .run();
         }
-        Statement tmpl = m_db.prepare("INSERT OR IGNORE INTO templates (version, document) VALUES (?1, ?2)");
+        Statement tmpl =
+            m_db.prepare("INSERT INTO templates (version, document) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
         for (const InterviewTemplate& t : content.templates) {
             tmpl.reset();
             tmpl.bindAll(t.version, serializeTemplate(t)).run();

@@ -50,9 +50,9 @@ void ReviewRepository::setState(std::int64_t beneficiaryId, ReviewState state) c
         .bindAll(beneficiaryId, columns::enumeration(state))
         .run();
     if (m_db.changes() == 0)
-        throw SqliteError(Error{ErrorKind::NotFound,
-                                {},
-                                "the case file of beneficiary " + std::to_string(beneficiaryId) + " does not exist"});
+        throw StorageError(Error{ErrorKind::NotFound,
+                                 {},
+                                 "the case file of beneficiary " + std::to_string(beneficiaryId) + " does not exist"});
 }
 
 Result<std::int64_t> ReviewRepository::submit(const Review& r) const
@@ -63,10 +63,10 @@ Result<std::int64_t> ReviewRepository::submit(const Review& r) const
         if (open.bind(1, r.beneficiaryId).step())
             return makeError(ErrorKind::Conflict, {}, "this case file is already waiting for review");
         setState(r.beneficiaryId, ReviewState::Submitted);
-        m_db.prepare("INSERT INTO reviews (beneficiary_id, submitted_by, submitted_at, note) VALUES (?1, ?2, ?3, ?4)")
-            .bindAll(r.beneficiaryId, r.submittedBy, r.submittedAt, r.note)
-            .run();
-        const std::int64_t id = m_db.lastInsertId();
+        const std::int64_t id = m_db.prepare("INSERT INTO reviews (beneficiary_id, submitted_by, submitted_at, note)"
+                                             " VALUES (?1, ?2, ?3, ?4) RETURNING id")
+                                    .bindAll(r.beneficiaryId, r.submittedBy, r.submittedAt, r.note)
+                                    .returnedId();
         transaction.commit();
         return id;
     });
@@ -75,11 +75,11 @@ Result<std::int64_t> ReviewRepository::submit(const Review& r) const
 Result<std::int64_t> ReviewRepository::comment(std::int64_t reviewId, const ReviewComment& c) const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        m_db.prepare("INSERT INTO review_comments (review_id, section, author_id, written_at, text)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5)")
+        return m_db
+            .prepare("INSERT INTO review_comments (review_id, section, author_id, written_at, text)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id")
             .bindAll(reviewId, columns::enumeration(c.section), c.author, c.writtenAt, c.text)
-            .run();
-        return m_db.lastInsertId();
+            .returnedId();
     });
 }
 

@@ -2,14 +2,13 @@
 
 namespace trame::storage {
 
-std::string toFtsQuery(std::string_view typed)
+std::vector<std::string> searchWords(std::string_view typed)
 {
-    std::string query;
+    std::vector<std::string> words;
     std::string word;
     auto flush = [&] {
-        if (word.empty())
-            return;
-        query += (query.empty() ? "\"" : " \"") + word + "\"*";
+        if (!word.empty())
+            words.push_back(std::move(word));
         word.clear();
     };
     for (const char c : typed) {
@@ -21,6 +20,14 @@ std::string toFtsQuery(std::string_view typed)
             flush();
     }
     flush();
+    return words;
+}
+
+std::string toFtsQuery(std::string_view typed)
+{
+    std::string query;
+    for (const std::string& word : searchWords(typed))
+        query += (query.empty() ? "\"" : " \"") + word + "\"*";
     return query;
 }
 

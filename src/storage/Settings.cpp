@@ -1,7 +1,7 @@
 #include "storage/Settings.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 
 namespace trame::storage {
 
@@ -18,7 +18,10 @@ Result<std::optional<std::string>> readSetting(const Database& db, const std::st
 Status writeSetting(const Database& db, const std::string& key, const std::string& value)
 {
     return guarded([&]() -> Status {
-        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)").bindAll(key, value).run();
+        db.prepare(
+              "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bindAll(key, value)
+            .run();
         return Ok{};
     });
 }

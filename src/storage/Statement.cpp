@@ -1,49 +1,29 @@
 #include "storage/Statement.h"
 
-#include "storage/SqliteError.h"
-
-#include <sqlite3.h>
+#include "storage/Connection.h"
+#include "storage/StorageError.h"
 
 namespace trame::storage {
 
-Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
-{
-    const int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        throwLastError(db, rc, "preparing a query");
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
-{
-    other.m_stmt = nullptr;
-}
-
-static void check(sqlite3* db, int rc)
-{
-    if (rc != SQLITE_OK)
-        throwLastError(db, rc, "binding a value");
-}
+Statement::Statement(std::unique_ptr<detail::StatementBackend> backend) : m_backend(std::move(backend)) {}
+Statement::~Statement() = default;
+Statement::Statement(Statement&& other) noexcept = default;
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
-    check(m_db, sqlite3_bind_int64(m_stmt, index, value));
+    m_backend->bindInteger(index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    check(m_db, sqlite3_bind_double(m_stmt, index, value));
+    m_backend->bindReal(index, value);
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    check(m_db, sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    m_backend->bindText(index, text);
     return *this;
 }
 
@@ -59,19 +39,13 @@ Statement& Statement::bind(int index, const std::optional<std::int64_t>& value)
 
 Statement& Statement::bindNull(int index)
 {
-    check(m_db, sqlite3_bind_null(m_stmt, index));
+    m_backend->bindNull(index);
     return *this;
 }
 
 bool Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    sqlite3_reset(m_stmt);
-    throwLastError(m_db, rc, "");
+    return m_backend->step();
 }
 
 void Statement::run()
@@ -80,48 +54,53 @@ void Statement::run()
     }
 }
 
+std::int64_t Statement::returnedId()
+{
+    if (!step())
+        throw StorageError(Error{ErrorKind::Internal, {}, "an insert returned no id"});
+    const std::int64_t id = integer(0);
+    run();
+    return id;
+}
+
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_backend->reset();
 }
 
 int Statement::parameterIndex(const char* name) const
 {
-    return sqlite3_bind_parameter_index(m_stmt, name);
+    return m_backend->parameterIndex(name);
 }
 
 int Statement::columnCount() const
 {
-    return sqlite3_column_count(m_stmt);
+    return m_backend->columnCount();
 }
 
 bool Statement::isNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_backend->isNull(column);
 }
 
 std::int64_t Statement::integer(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_backend->integer(column);
 }
 
 double Statement::real(int column) const
 {
-    return sqlite3_column_double(m_stmt, column);
+    return m_backend->real(column);
 }
 
 std::string Statement::text(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))) : std::string();
+    return std::string(m_backend->view(column));
 }
 
 std::string_view Statement::view(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string_view(data, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
-                : std::string_view();
+    return m_backend->view(column);
 }
 
 std::optional<std::string> Statement::optionalText(int column) const

@@ -3,19 +3,23 @@
 #include "domain/Timestamp.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace trame::storage {
 
-// A prepared statement; every value is bound, never spliced into SQL. Throws SqliteError.
+namespace detail {
+class StatementBackend;
+}
+
+// A prepared statement, on whichever back end the database is; every value is bound, never
+// spliced into SQL. Parameters are written ?1, ?2... or :name, as SQLite writes them; the server's
+// back end renumbers them. Throws StorageError.
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
+    explicit Statement(std::unique_ptr<detail::StatementBackend> backend);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -59,6 +63,8 @@ public:
     bool step();
     // Steps a statement that returns no row.
     void run();
+    // Steps an INSERT … RETURNING id (both back ends write it so) and gives the id.
+    std::int64_t returnedId();
     void reset();
 
     int columnCount() const;
@@ -73,8 +79,7 @@ public:
     std::optional<std::int64_t> optionalInteger(int column) const;
 
 private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<detail::StatementBackend> m_backend;
 };
 
 } // namespace trame::storage

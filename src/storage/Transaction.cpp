@@ -1,9 +1,8 @@
 #include "storage/Transaction.h"
 
+#include "storage/Connection.h"
 #include "storage/Database.h"
-#include "storage/SqliteError.h"
-
-#include <sqlite3.h>
+#include "storage/StorageError.h"
 
 #include <atomic>
 
@@ -11,13 +10,15 @@ namespace trame::storage {
 
 Transaction::Transaction(const Database& db) : m_db(db)
 {
-    if (sqlite3_get_autocommit(db.handle())) {
+    if (!db.connection().inTransaction()) {
         if (!db.isStillAtItsPath())
-            throw SqliteError(Error{ErrorKind::Io, db.path(),
-                                    "was replaced or moved while Trame had it open (restored from a backup?): "
-                                    "nothing more is written to the old file; close Trame and start it again"});
+            throw StorageError(Error{ErrorKind::Io, db.path(),
+                                     "was replaced or moved while Trame had it open (restored from a backup?): "
+                                     "nothing more is written to the old file; close Trame and start it again"});
         m_db.checkBeforeFirstWrite();
-        m_db.exec("BEGIN IMMEDIATE");
+        // On a server, writers take turns as they do on a file, so that what one reads to decide a
+        // write (a row's version, the audit trail's last link) stays true until it commits.
+        m_db.exec(db.sql("BEGIN IMMEDIATE", "BEGIN; SELECT pg_advisory_xact_lock(7283)"));
     } else {
         static std::atomic<int> counter{0};
         m_savepoint = "trame_sp" + std::to_string(++counter);
@@ -30,10 +31,10 @@ Transaction::~Transaction()
     if (m_done)
         return;
     if (m_savepoint.empty()) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_db.connection().execQuietly("ROLLBACK");
     } else {
         const std::string undo = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
-        sqlite3_exec(m_db.handle(), undo.c_str(), nullptr, nullptr, nullptr);
+        m_db.connection().execQuietly(undo);
     }
 }
 

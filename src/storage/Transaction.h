@@ -13,7 +13,7 @@ class Database;
 
 // BEGIN IMMEDIATE when no transaction is open (the write lock, and the busy wait, come first),
 // a SAVEPOINT inside an open one, so that repository writes compose. Rolls back on destruction
-// unless commit() was called. Throws SqliteError.
+// unless commit() was called. Throws StorageError.
 class Transaction {
 public:
     explicit Transaction(const Database& db);

@@ -1,7 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/FileInspector.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

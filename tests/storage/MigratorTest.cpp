@@ -1,7 +1,7 @@
 #include "storage/Migrator.h"
 
 #include "storage/Database.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/RepositoryFixture.h"
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 
 using namespace trame;
 using namespace trame::storage;
@@ -35,7 +35,7 @@ TEST_CASE_METHOD(RepositoryFixture, "An exception inside the body rolls back too
 {
     const Status status = inTransaction(*db, [&]() -> Status {
         addRow(*db, "a");
-        addRow(*db, "a"); // primary key: throws SqliteError
+        addRow(*db, "a"); // primary key: throws StorageError
         return Ok{};
     });
     CHECK(status.error().kind == ErrorKind::Invalid);

@@ -1,10 +1,10 @@
-#include "storage/SqliteError.h"
+#include "storage/StorageError.h"
 
 #include <sqlite3.h>
 
 namespace trame::storage {
 
-SqliteError::SqliteError(Error error) : std::runtime_error(error.describe()), m_error(std::move(error)) {}
+StorageError::StorageError(Error error) : std::runtime_error(error.describe()), m_error(std::move(error)) {}
 
 ErrorKind errorKindFor(int sqliteCode)
 {
@@ -38,7 +38,7 @@ void throwLastError(sqlite3* db, int code, const std::string& what)
         detail = "the database cannot be written (" + detail + ")";
     else if ((code & 0xff) == SQLITE_NOTADB)
         detail = "the file is not an SQLite database";
-    throw SqliteError(Error{kind, {}, what.empty() ? detail : what + ": " + detail});
+    throw StorageError(Error{kind, {}, what.empty() ? detail : what + ": " + detail});
 }
 
 } // namespace trame::storage

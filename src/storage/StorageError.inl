@@ -9,7 +9,7 @@ template <typename Fn> auto guarded(Fn&& body) -> decltype(body())
 {
     try {
         return body();
-    } catch (const SqliteError& e) {
+    } catch (const StorageError& e) {
         return e.error();
     } catch (const std::bad_alloc&) {
         return Error{ErrorKind::Internal, {}, "out of memory"};

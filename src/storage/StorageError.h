@@ -10,9 +10,9 @@ struct sqlite3;
 namespace trame::storage {
 
 // Thrown inside the storage layer only; every public entry point turns it into a Result.
-class SqliteError : public std::runtime_error {
+class StorageError : public std::runtime_error {
 public:
-    explicit SqliteError(Error error);
+    explicit StorageError(Error error);
     const Error& error() const { return m_error; }
 
 private:
@@ -22,12 +22,12 @@ private:
 // Maps an SQLite result code to the kind of error the layers above understand.
 ErrorKind errorKindFor(int sqliteCode);
 
-// Throws SqliteError describing the last failure of `db`, prefixed with `what`.
+// Throws StorageError describing the last failure of `db`, prefixed with `what`.
 [[noreturn]] void throwLastError(sqlite3* db, int code, const std::string& what);
 
-// Runs `body`, turning a SqliteError or a standard exception into an Error result.
+// Runs `body`, turning a StorageError or a standard exception into an Error result.
 template <typename Fn> auto guarded(Fn&& body) -> decltype(body());
 
 } // namespace trame::storage
 
-#include "storage/SqliteError.inl"
+#include "storage/StorageError.inl"

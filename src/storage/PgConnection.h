@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/Connection.h"
+
+#include <string>
+#include <unordered_map>
+
+struct pg_conn;
+
+namespace trame::storage::detail {
+
+// SQL written for SQLite's parameters (?1, :name) in the server's ($1, $2...): the text, how many
+// parameters it takes, and the number given to each name. Quoted text is left as it is.
+struct ServerSql {
+    std::string text;
+    int parameters = 0;
+    std::unordered_map<std::string, int> names;
+};
+ServerSql toServerSql(std::string_view sql);
+
+// The server back end: one libpq connection, which this object closes.
+class PgConnection final : public Connection {
+public:
+    explicit PgConnection(pg_conn* conn) : m_conn(conn) {}
+    ~PgConnection() override;
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+
+    pg_conn* handle() const { return m_conn; }
+    std::unique_ptr<StatementBackend> prepare(std::string_view sql) override;
+    void exec(const std::string& sql) override;
+    std::int64_t changes() const override { return m_changes; }
+    bool inTransaction() const override;
+    void execQuietly(const std::string& sql) noexcept override;
+    void setChanges(std::int64_t changes) { m_changes = changes; }
+
+private:
+    pg_conn* m_conn;
+    std::int64_t m_changes = 0;
+};
+
+} // namespace trame::storage::detail
