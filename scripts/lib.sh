@@ -9,8 +9,8 @@ TRAME_PACKAGES=(
     libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev catch2 libsodium-dev
     fonts-dejavu-core
 )
-# Only needed by the test suite: the format check.
-TRAME_TEST_PACKAGES=(clang-format)
+# Only needed by the test suite: the format check, and the server its back-end runs start.
+TRAME_TEST_PACKAGES=(clang-format postgresql-15)
 # Only needed to run the GUI without a screen (tests run offscreen and need none of these).
 TRAME_DISPLAY_PACKAGES=(xvfb xauth)
 

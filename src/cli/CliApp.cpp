@@ -99,7 +99,7 @@ Result<std::unique_ptr<services::Workspace>> CliApp::openExisting(const ParsedAr
 {
     const std::string path = databasePath(args);
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    if (!services::isServerLocation(path) && !std::filesystem::exists(path, ec))
         return makeError(ErrorKind::NotFound, path, "no such database file (create it with 'trame-cli init')");
     return services::Workspace::open(path);
 }

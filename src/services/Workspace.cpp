@@ -6,6 +6,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/Server.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -35,6 +36,11 @@ Status reinstallAuditGuards(storage::Database& db)
 }
 
 } // namespace
+
+bool isServerLocation(std::string_view location)
+{
+    return storage::isServerLocation(location);
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path)
 {

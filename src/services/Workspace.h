@@ -4,12 +4,16 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace trame::storage {
 class Database;
 }
 
 namespace trame::services {
+
+// Whether --db names a PostgreSQL server (postgresql://…) rather than a file.
+bool isServerLocation(std::string_view location);
 
 // An open Trame file, migrated to the current schema: what every service works on.
 class Workspace {

@@ -66,11 +66,12 @@ Status PersonRemoval::scrub() const
 Result<std::vector<RetentionCandidate>> PersonRemoval::lastContactBefore(const Date& cutoff) const
 {
     return guarded([&]() -> Result<std::vector<RetentionCandidate>> {
-        Statement s = m_db.prepare("SELECT id, counsellor, status, last_contact FROM (SELECT b.id, b.counsellor,"
-                                   " b.status, " +
-                                   std::string(kLastContact) +
-                                   " AS last_contact"
-                                   " FROM beneficiaries b) WHERE last_contact < ?1 ORDER BY last_contact, id");
+        Statement s =
+            m_db.prepare("SELECT id, counsellor, status, last_contact FROM (SELECT b.id, b.counsellor,"
+                         " b.status, " +
+                         std::string(kLastContact) +
+                         " AS last_contact"
+                         " FROM beneficiaries b) AS people WHERE last_contact < ?1 ORDER BY last_contact, id");
         s.bind(1, cutoff.toString());
         std::vector<RetentionCandidate> found;
         while (s.step()) {

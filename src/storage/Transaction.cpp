@@ -16,9 +16,7 @@ Transaction::Transaction(const Database& db) : m_db(db)
                                      "was replaced or moved while Trame had it open (restored from a backup?): "
                                      "nothing more is written to the old file; close Trame and start it again"});
         m_db.checkBeforeFirstWrite();
-        // On a server, writers take turns as they do on a file, so that what one reads to decide a
-        // write (a row's version, the audit trail's last link) stays true until it commits.
-        m_db.exec(db.sql("BEGIN IMMEDIATE", "BEGIN; SELECT pg_advisory_xact_lock(7283)"));
+        m_db.exec(beginWriteSql(db));
     } else {
         static std::atomic<int> counter{0};
         m_savepoint = "trame_sp" + std::to_string(++counter);
@@ -42,6 +40,11 @@ void Transaction::commit()
 {
     m_db.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
     m_done = true;
+}
+
+const char* beginWriteSql(const Database& db)
+{
+    return db.sql("BEGIN IMMEDIATE", "BEGIN; SELECT pg_advisory_xact_lock(7283)");
 }
 
 Status runInTransaction(const Database& db, const std::function<Status()>& body)

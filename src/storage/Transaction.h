@@ -29,6 +29,12 @@ private:
     bool m_done = false;
 };
 
+// What starts a write transaction on `db`, its write lock taken first: BEGIN IMMEDIATE on a file;
+// on a server, BEGIN and the lock that makes writers take turns as they do on a file, so that what
+// one reads to decide a write (a row's version, the audit trail's last link) stays true until it
+// commits.
+const char* beginWriteSql(const Database& db);
+
 // Runs `body` in one transaction: committed when it returns Ok, rolled back when it returns an
 // error or throws.
 Status runInTransaction(const Database& db, const std::function<Status()>& body);

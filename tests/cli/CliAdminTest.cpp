@@ -5,6 +5,7 @@
 #include "support/DbDump.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
+#include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +17,8 @@ const std::string kName = "Zyqueldorf";
 
 struct AdminFixture {
     TempDir dir;
-    std::string db = dir.file("trame.sqlite");
+    TestDatabase database{dir, "trame.sqlite"};
+    std::string db = database.location();
 
     AdminFixture()
     {
@@ -50,7 +52,8 @@ TEST_CASE("The first administrator needs no --user, and every later account need
           "[cli][accounts]")
 {
     TempDir dir;
-    const std::string db = dir.file("t.sqlite");
+    const TestDatabase database(dir, "t.sqlite");
+    const std::string db = database.location();
     REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
     const auto mismatch =
         cli({"--db", db, "user", "add", "chef", "--role", "administrateur"}, kPassword + "\n" + kPassword + "x\n");
@@ -141,7 +144,7 @@ TEST_CASE_METHOD(AdminFixture, "erase removes one person for good, and only an a
 }
 
 TEST_CASE_METHOD(AdminFixture, "An erase that a reader only delays the log's cleaning of succeeds, and says so",
-                 "[cli][rights]")
+                 "[file][cli][rights]")
 {
     // Another program holds a read snapshot: the log cannot be emptied at once.
     auto reader = trame::storage::Database::open(db).value();
@@ -176,7 +179,7 @@ TEST_CASE_METHOD(AdminFixture, "retention lists with --dry-run, anonymises with 
     CHECK(as("cmartin", {"export", "--beneficiary", "1"}).exitCode == 0);
 }
 
-TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts one back", "[cli][backups]")
+TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts one back", "[cli][backups][file]")
 {
     CHECK_THAT(cli({"--db", db, "backups"}).out, Catch::Contains("0 automatic backups"));
     // An automatic backup, as the application takes them.

@@ -3,10 +3,12 @@
 #include "cli/CommandTable.h"
 #include "domain/Document.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/DbDump.h"
 #include "support/Process.h"
 #include "support/Samples.h"
 #include "support/TempDir.h"
+#include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -135,7 +137,8 @@ namespace {
 // A file with two beneficiaries, written through the CLI itself.
 struct CliFixture {
     TempDir dir;
-    std::string db = dir.file("trame.sqlite");
+    TestDatabase database{dir, "trame.sqlite"};
+    std::string db = database.location();
     std::string people = dir.file("people.json");
 
     CliFixture()
@@ -161,7 +164,8 @@ TEST_CASE_METHOD(CliFixture, "export, import into a new file, export: the same b
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.out == readFile(people));
 
-    const std::string other = dir.file("other.sqlite");
+    const TestDatabase second(dir, "other.sqlite");
+    const std::string other = second.location();
     const std::string file = dir.file("export.json");
     REQUIRE(admin({"export", "-o", file}).exitCode == 0);
     initWithAdministrator(other);
@@ -172,9 +176,9 @@ TEST_CASE_METHOD(CliFixture, "export, import into a new file, export: the same b
 }
 
 TEST_CASE_METHOD(CliFixture, "export -o never replaces the database and replaces a file only when forced",
-                 "[cli][exchange][security]")
+                 "[cli][exchange][security][file]")
 {
-    const std::string database = readFile(db);
+    const std::string before = readFile(db);
     for (const std::string& target : {db, db + "-wal"}) {
         INFO(target);
         const auto refused = admin({"export", "-o", target, "--force"});
@@ -185,7 +189,7 @@ TEST_CASE_METHOD(CliFixture, "export -o never replaces the database and replaces
     const std::string link = dir.file("export-link.json");
     std::filesystem::create_symlink(db, link);
     CHECK(admin({"export", "-o", link, "--force"}).exitCode == 2);
-    CHECK(readFile(db) == database);
+    CHECK(readFile(db) == before);
 
     const std::string file = dir.file("export.json");
     writeFile(file, "à garder");
@@ -287,7 +291,7 @@ TEST_CASE_METHOD(CliFixture, "A database locked by another writer is waited for,
     const std::string before = withoutAudit();
     auto holder = trame::storage::Database::open(db);
     REQUIRE(holder.ok());
-    (*holder)->exec("BEGIN IMMEDIATE");
+    (*holder)->exec(trame::storage::beginWriteSql(**holder));
     const std::string file = dir.file("new.json");
     auto j = nlohmann::json::parse(readFile(people));
     j["beneficiaries"][0]["id"] = 70;
@@ -306,7 +310,7 @@ TEST_CASE_METHOD(CliFixture, "A database locked by another writer is waited for,
     CHECK(admin({"import", file}).exitCode == 0); // and works once released
 }
 
-TEST_CASE_METHOD(CliFixture, "backup writes a healthy copy and refuses to overwrite", "[cli][backup]")
+TEST_CASE_METHOD(CliFixture, "backup writes a healthy copy and refuses to overwrite", "[cli][backup][file]")
 {
     const std::string copy = dir.file("copy.sqlite");
     CHECK(admin({"backup", copy}).exitCode == 0);

@@ -29,8 +29,9 @@ struct Fixture : ServiceFixture {
     void tamper(const std::string& sql) const
     {
         auto db = storage::Database::open(path).value();
-        db->exec("DROP TRIGGER IF EXISTS audit_log_no_update");
-        db->exec("DROP TRIGGER IF EXISTS audit_log_no_delete");
+        const std::string on = db->isServer() ? " ON audit_log" : "";
+        db->exec("DROP TRIGGER IF EXISTS audit_log_no_update" + on);
+        db->exec("DROP TRIGGER IF EXISTS audit_log_no_delete" + on);
         db->exec(sql);
     }
 };

@@ -28,7 +28,7 @@ struct Fixture : ServiceFixture {
 };
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, the oldest dropped", "[backups]")
+TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, the oldest dropped", "[backups][file]")
 {
     CHECK(listBackups(path).value().empty());
     person("Avant");
@@ -53,7 +53,7 @@ TEST_CASE_METHOD(Fixture, "Automatic backups: one a day, one at each closing, th
     CHECK(kept.back().takenAt.toString() == "2026-11-03T09:10:00Z");
 }
 
-TEST_CASE_METHOD(Fixture, "How many backups to keep is the administrator's, from 1 to 60", "[backups]")
+TEST_CASE_METHOD(Fixture, "How many backups to keep is the administrator's, from 1 to 60", "[backups][file]")
 {
     const Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
     CHECK(setBackupsKept(*workspace, clock, counsellor, 3).error().kind == ErrorKind::Denied);
@@ -67,7 +67,7 @@ TEST_CASE_METHOD(Fixture, "How many backups to keep is the administrator's, from
     CHECK(listBackups(path).value().size() == 2);
 }
 
-TEST_CASE_METHOD(Fixture, "Restoring puts the backup in place and keeps the replaced file", "[backups]")
+TEST_CASE_METHOD(Fixture, "Restoring puts the backup in place and keeps the replaced file", "[backups][file]")
 {
     person("Sauvegardé");
     const std::string backup = rotateBackups(*workspace, clock, true).value()->path;
@@ -91,7 +91,7 @@ TEST_CASE_METHOD(Fixture, "Restoring puts the backup in place and keeps the repl
 }
 
 TEST_CASE_METHOD(Fixture, "A session open during a restore stops writing, and writes nothing to the old file",
-                 "[backups]")
+                 "[backups][file]")
 {
     person("Avant");
     const std::string backup = rotateBackups(*workspace, clock, true).value()->path;

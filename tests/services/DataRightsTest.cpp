@@ -69,7 +69,8 @@ struct Fixture : ServiceFixture {
 };
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "Erasure leaves no byte of the person in the file or its WAL, and counts survive", "[rights]")
+TEST_CASE_METHOD(Fixture, "Erasure leaves no byte of the person in the file or its WAL, and counts survive",
+                 "[rights][file]")
 {
     const std::int64_t kept = CaseFiles(*workspace, clock, counsellor).create(sampleRecord(0, "Reste").person).value();
     const std::int64_t id = marked();

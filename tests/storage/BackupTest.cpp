@@ -12,7 +12,7 @@
 using namespace trame;
 using namespace trame::storage;
 
-TEST_CASE_METHOD(RepositoryFixture, "A backup is a complete, checked, self-contained copy", "[backup]")
+TEST_CASE_METHOD(RepositoryFixture, "A backup is a complete, checked, self-contained copy", "[backup][file]")
 {
     REQUIRE(BeneficiaryRepository(*db).insert(sampleRecord(1).person).ok());
     const std::string copy = dir.file("copy.sqlite");
@@ -22,7 +22,7 @@ TEST_CASE_METHOD(RepositoryFixture, "A backup is a complete, checked, self-conta
     CHECK_FALSE(std::filesystem::exists(copy + ".partial"));
 }
 
-TEST_CASE_METHOD(RepositoryFixture, "An existing destination or a missing folder is refused", "[backup]")
+TEST_CASE_METHOD(RepositoryFixture, "An existing destination or a missing folder is refused", "[backup][file]")
 {
     const std::string copy = dir.file("copy.sqlite");
     writeFile(copy, "precious");
@@ -31,7 +31,7 @@ TEST_CASE_METHOD(RepositoryFixture, "An existing destination or a missing folder
     CHECK_THAT(backupTo(*db, dir.file("no/such/folder.sqlite")).error().message, Catch::Contains("does not exist"));
 }
 
-TEST_CASE_METHOD(RepositoryFixture, "A backup taken while another connection writes is consistent", "[backup]")
+TEST_CASE_METHOD(RepositoryFixture, "A backup taken while another connection writes is consistent", "[backup][file]")
 {
     std::atomic<bool> stop{false};
     std::atomic<int> written{0};

@@ -73,7 +73,10 @@ TEST_CASE_METHOD(RepositoryFixture, "Given the stored copy, a save rewrites only
     CaseFileRepository repo(*db);
     REQUIRE(repo.insert(r.caseFile).ok());
     const auto rowids = [&] {
-        Statement s = db->prepare("SELECT group_concat(rowid) FROM posture_items WHERE beneficiary_id = 7");
+        // Where each row is stored: a row rewritten moves (SQLite's rowid, the server's ctid).
+        Statement s =
+            db->prepare(db->sql("SELECT group_concat(rowid) FROM posture_items WHERE beneficiary_id = 7",
+                                "SELECT string_agg(ctid::text, ',') FROM posture_items WHERE beneficiary_id = 7"));
         s.step();
         return s.text(0);
     };

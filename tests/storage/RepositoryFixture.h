@@ -3,13 +3,15 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "support/TempDir.h"
+#include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
-// A fresh, migrated database in a temporary folder.
+// A fresh, migrated database: a file in a temporary folder, or a new database on the test server.
 struct RepositoryFixture {
     TempDir dir;
-    std::string path = dir.file("repo.sqlite");
+    TestDatabase database{dir, "repo.sqlite"};
+    std::string path = database.location();
     std::unique_ptr<trame::storage::Database> db = open(path);
 
     static std::unique_ptr<trame::storage::Database> open(const std::string& file)

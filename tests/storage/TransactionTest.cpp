@@ -9,7 +9,8 @@ using namespace trame::storage;
 namespace {
 std::int64_t rows(const Database& db)
 {
-    Statement s = db.prepare("SELECT count(*) FROM meta WHERE key NOT IN ('last_beneficiary_id', 'audit_chain_from')");
+    Statement s = db.prepare(
+        "SELECT count(*) FROM meta WHERE key NOT IN ('last_beneficiary_id', 'audit_chain_from', 'schema_version')");
     s.step();
     return s.integer(0);
 }

@@ -17,9 +17,11 @@ std::string dumpDatabase(const std::string& path, const std::set<std::string>& s
         throw std::runtime_error("cannot dump " + path + ": " + db.error().describe());
     std::string dump = "user_version " + std::to_string((*db)->userVersion()) + "\n";
     std::vector<std::string> tables;
-    Statement list = (*db)->prepare("SELECT name FROM sqlite_schema WHERE type = 'table'"
-                                    " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'beneficiary_search_%'"
-                                    " ORDER BY name");
+    Statement list = (*db)->prepare((*db)->sql("SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                               " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'beneficiary_search_%'"
+                                               " ORDER BY name",
+                                               "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                                               " ORDER BY tablename COLLATE \"C\""));
     while (list.step())
         if (!skipTables.count(list.text(0)))
             tables.push_back(list.text(0));
