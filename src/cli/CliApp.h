@@ -52,6 +52,8 @@ private:
     // BackupCommands.cpp
     int backupsCommand(const ParsedArgs& args);
     int restoreCommand(const ParsedArgs& args);
+    // ServerCommands.cpp
+    int serverCommand(const ParsedArgs& args);
 
     // Commands other than init refuse to create a file that does not exist.
     Result<std::unique_ptr<services::Workspace>> openExisting(const ParsedArgs& args) const;

@@ -10,7 +10,7 @@ namespace {
 
 const char* const kHelpHead = R"(Usage: trame-cli [--db PATH] [--user LOGIN] COMMAND [OPTIONS]
 
-Administration tool for Trame's SQLite file.
+Administration tool for Trame's database: a SQLite file, or a PostgreSQL server.
 
 Commands marked * read or write personal data: they take --user LOGIN and read that user's
 password from the first line of standard input, and they obey the same rules as Trame
@@ -21,7 +21,8 @@ Commands:
 
 const char* const kHelpTail = R"(
 Options:
-  --db PATH            the database file (default: Trame's own, in ~/.local/share/Trame)
+  --db PATH|URI        the database file (default: Trame's own, in ~/.local/share/Trame),
+                       or a server: postgresql://USER@HOST[:PORT]/DATABASE?sslmode=…
   --user LOGIN         the account to act as
   -h, --help           show this help and exit
   --version            show the version and exit
@@ -44,6 +45,15 @@ const std::vector<Command>& commandTable()
          {},
          R::Anyone,
          &CliApp::init},
+        {"server",
+         "init",
+         {"with --db postgresql://… as the database's owner: prepare a server for a",
+          "team (schema, the guide's cases, the workstations' role and the server's",
+          "access rules) and print the URI the workstations then take as --db"},
+         {},
+         {},
+         R::Anyone,
+         &CliApp::serverCommand},
         {"check",
          "",
          {"integrity, schema version, counts and the audit trail's chain; exit status 1",

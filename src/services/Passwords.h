@@ -16,6 +16,12 @@ Result<std::string> hashPassword(std::string_view password);
 const std::string& decoyPasswordHash();
 
 bool verifyPassword(const std::string& hash, std::string_view password);
+// The encoded hash that `password` gives with the parameters and salt of `setting` (an encoded
+// hash without its last part, "$argon2id$v=19$m=…,t=…,p=1$SALT$"): what a workstation sends a
+// server to sign in, so that the server compares it with what it stores and the password itself
+// never leaves the workstation. Invalid when the setting is not one.
+Result<std::string> passwordProof(const std::string& setting, std::string_view password);
+
 // True when `hash` was made with weaker parameters than hashPassword uses now.
 bool needsRehash(const std::string& hash);
 

@@ -86,7 +86,8 @@ Result<std::int64_t> AuditRepository::purgeBefore(const Timestamp& cutoff) const
 Result<std::string> AuditRepository::lastChain() const
 {
     return guarded([&]() -> Result<std::string> {
-        Statement s = m_db.prepare("SELECT coalesce(chain, '') FROM audit_log ORDER BY id DESC LIMIT 1");
+        Statement s = m_db.prepare(m_db.sql("SELECT coalesce(chain, '') FROM audit_log ORDER BY id DESC LIMIT 1",
+                                            "SELECT trame_audit_tail()"));
         return s.step() ? s.text(0) : std::string();
     });
 }

@@ -146,6 +146,41 @@ Result<std::unique_ptr<Database>> openServer(const std::string& location, const 
     });
 }
 
+Result<std::string> workstationLocation(const std::string& location, const std::string& role,
+                                        const std::string& password)
+{
+    auto parsed = parse(location);
+    if (!parsed)
+        return parsed.error();
+    const ConnInfo& info = *parsed;
+    const std::string host = info.find("host");
+    std::string uri = "postgresql://" + role + ":" + password + "@";
+    const bool socket = !host.empty() && host[0] == '/';
+    if (!socket)
+        uri += host;
+    if (!info.find("port").empty() && !socket)
+        uri += ":" + info.find("port");
+    uri += "/" + info.find("dbname");
+    std::string query;
+    auto add = [&](const std::string& key, const std::string& value) {
+        query += (query.empty() ? "?" : "&") + key + "=" + value;
+    };
+    if (socket) {
+        add("host", host);
+        if (!info.find("port").empty())
+            add("port", info.find("port"));
+    }
+    std::string sslmode = info.find("sslmode");
+    if (sslmode.empty() && !isSameMachine(host + info.find("hostaddr")))
+        sslmode = "verify-full";
+    if (!sslmode.empty())
+        add("sslmode", sslmode);
+    for (const char* key : {"sslrootcert", "hostaddr"})
+        if (!info.find(key).empty())
+            add(key, info.find(key));
+    return uri + query;
+}
+
 int serverSchemaVersion(const Database& db)
 {
     Statement exists = db.prepare("SELECT to_regclass('public.meta') IS NOT NULL");

@@ -20,6 +20,11 @@ Result<std::unique_ptr<Database>> openServer(const std::string& location, const 
 // The schema version recorded in the server's meta table, 0 for a database Trame never prepared.
 int serverSchemaVersion(const Database& db);
 
+// The URI a workstation uses: `location`'s server and database, as `role` with `password`, and
+// sslmode=verify-full for a server on another machine unless `location` names another sslmode.
+Result<std::string> workstationLocation(const std::string& location, const std::string& role,
+                                        const std::string& password);
+
 // The URI without its password: what messages and `path()` show.
 std::string redactedLocation(const std::string& location);
 

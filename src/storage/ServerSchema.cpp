@@ -277,6 +277,11 @@ CREATE TABLE audit_log (
     chain       TEXT COLLATE "C"
 );
 CREATE TRIGGER audit_log_id BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION trame_next_id();
+-- The trail's last link, for chaining a new entry: a counsellor's session reads no one else's.
+CREATE FUNCTION trame_audit_tail() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT coalesce(chain, '') FROM audit_log ORDER BY id DESC LIMIT 1), '')
+$$;
 
 CREATE TABLE reviews (
     id             BIGINT PRIMARY KEY,

@@ -168,3 +168,17 @@ TEST_CASE_METHOD(Fixture, "The lock delay is 10 minutes unless the administrator
     const Actor claire = signInAs(*workspace, clock, Role::Counsellor, "claire");
     CHECK(accounts.setLockMinutes(claire, 5).error().kind == ErrorKind::Denied);
 }
+
+TEST_CASE("A password's proof for the server is its stored hash, computed from the salt alone",
+          "[accounts][server-sql]")
+{
+    const std::string hash = hashPassword("éàèùçôîâêûëï").value();
+    const std::string setting = hash.substr(0, hash.rfind('$') + 1);
+    CHECK(passwordProof(setting, "éàèùçôîâêûëï").value() == hash);
+    CHECK(passwordProof(setting, "éàèùçôîâêûëi").value() != hash);
+    CHECK(passwordProof(decoyPasswordHash().substr(0, decoyPasswordHash().rfind('$') + 1), "x").ok());
+    for (const std::string& bad :
+         std::vector<std::string>{"", "$argon2i$v=19$m=19456,t=2,p=1$c2FsdA$", "$argon2id$v=19$m=1,t=2,p=4$c2FsdA$",
+                                  "$argon2id$v=19$m=19456,t=2,p=1$!!$", setting + "tail"})
+        CHECK(passwordProof(bad, "x").error().kind == ErrorKind::Invalid);
+}

@@ -121,3 +121,11 @@ TEST_CASE("Version 2 to 3 computes each beneficiary's follow-up dates, then trig
     db->exec("DELETE FROM interviews WHERE held_on = '2026-02-07'");
     CHECK(dates() == "2026-02-07 2026-05-01");
 }
+
+TEST_CASE("The server's migrations end at the file's last version: a new one is written for both", "[migrations]")
+{
+    REQUIRE_FALSE(serverMigrations().empty());
+    CHECK(serverMigrations().back().version == latestSchemaVersion());
+    for (std::size_t i = 1; i < serverMigrations().size(); ++i)
+        CHECK(serverMigrations()[i].version == serverMigrations()[i - 1].version + 1);
+}

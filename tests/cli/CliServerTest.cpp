@@ -1,0 +1,157 @@
+// A server prepared by `trame-cli server init`, then reached as a workstation would reach it: its
+// stored connection alone reads nothing personal; a Trame user's password opens their role's rows.
+#include "cli/CliHelpers.h"
+#include "domain/Document.h"
+#include "services/Passwords.h"
+#include "storage/Database.h"
+#include "storage/ServerAccess.h"
+#include "storage/StorageError.h"
+#include "support/Samples.h"
+#include "support/TestDatabase.h"
+
+#include <sstream>
+
+using namespace trame;
+
+namespace {
+
+struct ServerFixture {
+    TempDir dir;
+    TestDatabase database{dir, "unused"};
+    std::string owner = database.location();
+    std::string workstation;
+
+    ServerFixture()
+    {
+        const auto prepared = cli({"--db", owner, "server", "init"});
+        INFO(prepared.err);
+        REQUIRE(prepared.exitCode == 0);
+        workstation = uriLine(prepared.out);
+        REQUIRE_FALSE(workstation.empty());
+        const auto admin = cli({"--db", owner, "user", "add", "admin", "--role", "administrateur"},
+                               kPassword + "\n" + kPassword + "\n");
+        REQUIRE(admin.exitCode == 0);
+        for (const char* role : {"conseiller", "stagiaire"})
+            REQUIRE(cliAs("admin", owner,
+                          {"user", "add", role == std::string("conseiller") ? "cmartin" : "eleve", "--role", role},
+                          kPassword + "\n" + kPassword + "\n")
+                        .exitCode == 0);
+        Document doc;
+        doc.beneficiaries = {sampleRecord(1), sampleRecord(2, "Cissé")};
+        writeFile(dir.file("people.json"), serializeDocument(doc));
+        REQUIRE(cliAs("admin", owner, {"import", dir.file("people.json")}).exitCode == 0);
+    }
+
+    static std::string uriLine(const std::string& out)
+    {
+        std::istringstream lines(out);
+        for (std::string line; std::getline(lines, line);)
+            if (line.starts_with("postgresql://"))
+                return line;
+        return {};
+    }
+    std::unique_ptr<storage::Database> connect() const { return storage::Database::open(workstation).value(); }
+};
+
+// What a query answers on `db`: its first value, or the error's kind and text.
+std::string ask(const storage::Database& db, const std::string& sql)
+{
+    const auto answer = storage::guarded([&]() -> Result<std::string> {
+        auto s = db.prepare(sql);
+        return s.step() ? s.text(0) : std::string("(no row)");
+    });
+    return answer ? *answer : "refused: " + answer.error().message;
+}
+
+std::optional<std::int64_t> signIn(const storage::Database& db, const std::string& login, const std::string& password)
+{
+    const auto setting = storage::passwordSetting(db, login).value();
+    return storage::openServerSession(db, login, services::passwordProof(setting, password).value()).value();
+}
+
+} // namespace
+
+TEST_CASE_METHOD(ServerFixture, "A workstation's connection without a signed-in user reads nothing personal",
+                 "[server][security]")
+{
+    CHECK(ask(*connect(), "SELECT count(*) FROM beneficiaries") == "0");
+    auto db = connect();
+    for (const char* table : {"beneficiaries", "case_files", "obstacles", "plan_steps", "interviews",
+                              "interview_entries", "reviews", "beneficiary_search", "audit_log", "accounts"})
+        CHECK(ask(*db, std::string("SELECT count(*) FROM ") + table) == "0");
+    CHECK_THAT(ask(*db, "SELECT password_hash FROM accounts"), Catch::StartsWith("refused: the server refused access"));
+    CHECK_THAT(ask(*db, "SELECT count(*) FROM server_sessions"), Catch::StartsWith("refused"));
+    CHECK(ask(*db, "SELECT count(*) FROM reference_cases") == "6"); // the guide is no one's data
+    CHECK_THAT(ask(*db, "UPDATE beneficiaries SET last_name = 'x'"), !Catch::StartsWith("refused"));
+    CHECK(ask(*connect(), "SELECT count(*) FROM beneficiaries") == "0");
+    // And the owner sees that nothing was changed.
+    auto asOwner = storage::Database::open(owner).value();
+    CHECK(ask(*asOwner, "SELECT count(*) FROM beneficiaries WHERE last_name = 'x'") == "0");
+}
+
+TEST_CASE_METHOD(ServerFixture, "Only a right password checked by the server opens a role's rows", "[server][security]")
+{
+    auto db = connect();
+    CHECK_FALSE(signIn(*db, "cmartin", "pas le bon mot de passe").has_value());
+    CHECK_FALSE(signIn(*db, "personne", kPassword).has_value());
+    CHECK(ask(*db, "SELECT count(*) FROM beneficiaries") == "0");
+    CHECK(signIn(*db, "cmartin", kPassword).has_value());
+    CHECK(ask(*db, "SELECT count(*) FROM beneficiaries") == "2");
+    CHECK_THAT(ask(*db, "SELECT password_hash FROM accounts"), Catch::StartsWith("refused"));
+    CHECK(ask(*db, "SELECT count(*) FROM audit_log") == "0"); // a counsellor does not read the trail
+    REQUIRE(storage::closeServerSession(*db).ok());
+    CHECK(ask(*db, "SELECT count(*) FROM beneficiaries") == "0");
+
+    auto trainee = connect();
+    CHECK(signIn(*trainee, "eleve", kPassword).has_value());
+    CHECK(ask(*trainee, "SELECT count(*) FROM beneficiaries") == "0");
+    CHECK(ask(*trainee, "SELECT count(*) FROM reference_cases") == "6");
+
+    // A session's token set by hand, without the sign-in, opens nothing.
+    auto forger = connect();
+    CHECK(ask(*forger, "SELECT set_config('trame.session', 'deadbeef', false)") == "deadbeef");
+    CHECK(ask(*forger, "SELECT count(*) FROM beneficiaries") == "0");
+
+    // The attempts are logged on the server, where no workstation can read or remove them.
+    auto asOwner = storage::Database::open(owner).value();
+    CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'wrong password'") == "1");
+    CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'unknown'") == "1");
+}
+
+TEST_CASE_METHOD(ServerFixture, "Five wrong passwords lock the account on the server, the right one included",
+                 "[server][security]")
+{
+    auto db = connect();
+    for (int i = 0; i < 5; ++i)
+        CHECK_FALSE(signIn(*db, "cmartin", "faux " + std::to_string(i)).has_value());
+    CHECK_FALSE(signIn(*db, "cmartin", kPassword).has_value());
+    auto asOwner = storage::Database::open(owner).value();
+    CHECK(ask(*asOwner, "SELECT locked_until IS NOT NULL FROM accounts WHERE login = 'cmartin'") == "t");
+    CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'locked'") == "1");
+}
+
+TEST_CASE_METHOD(ServerFixture, "The audit trail is append-only for the workstations' role and its owner",
+                 "[server][security]")
+{
+    auto db = connect();
+    REQUIRE(signIn(*db, "admin", kPassword).has_value());
+    CHECK(std::stoi(ask(*db, "SELECT count(*) FROM audit_log")) > 0);
+    CHECK_THAT(ask(*db, "UPDATE audit_log SET detail = 'rien'"), Catch::StartsWith("refused"));
+    CHECK_THAT(ask(*db, "DELETE FROM audit_log"), Catch::Contains("cannot be deleted"));
+    auto asOwner = storage::Database::open(owner).value();
+    CHECK_THAT(ask(*asOwner, "UPDATE audit_log SET detail = 'rien'"), Catch::Contains("cannot be changed"));
+}
+
+TEST_CASE_METHOD(ServerFixture, "server init again gives a new password and the old one stops working", "[server][cli]")
+{
+    const auto again = cli({"--db", owner, "server", "init"});
+    REQUIRE(again.exitCode == 0);
+    const std::string renewed = uriLine(again.out);
+    CHECK(renewed != workstation);
+    const auto old = storage::Database::open(workstation);
+    REQUIRE_FALSE(old.ok());
+    CHECK(old.error().kind == ErrorKind::Denied);
+    CHECK_THAT(old.error().describe(), !Catch::Contains(workstation.substr(workstation.find(':', 14) + 1, 32)));
+    CHECK(storage::Database::open(renewed).ok());
+    CHECK(cli({"--db", dir.file("file.sqlite"), "server", "init"}).exitCode == 2);
+}
