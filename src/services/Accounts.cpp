@@ -7,6 +7,7 @@
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
 #include "storage/Database.h"
+#include "storage/ServerAccess.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
 
@@ -132,9 +133,39 @@ Result<bool> Accounts::takeAttempt(const Account& account)
     });
 }
 
+Result<std::int64_t> Accounts::serverCheck(const std::string& login, const std::string& password)
+{
+    storage::Database& db = m_workspace.database();
+    auto setting = storage::passwordSetting(db, login);
+    if (!setting)
+        return setting.error();
+    auto proof = passwordProof(*setting, password);
+    if (!proof)
+        return proof.error();
+    auto opened = storage::openServerSession(db, login, *proof);
+    if (!opened)
+        return opened.error();
+    if (opened->account)
+        return *opened->account;
+    const Status logged = storage::inTransaction(db, [&] {
+        return recordEvent(db, m_clock, std::nullopt,
+                           {AuditAction::SignInFailed, "account", std::nullopt,
+                            opened->disabled ? "reason=disabled" : "reason=refused_by_server"});
+    });
+    if (!logged)
+        return logged.error();
+    return refused(opened->disabled ? "this account is disabled; ask the administrator" : "wrong login or password");
+}
+
 Status Accounts::checkPassword(const Account& account, const std::string& password)
 {
     storage::Database& db = m_workspace.database();
+    if (storage::serverChecksPasswords(db)) {
+        auto id = serverCheck(account.login, password);
+        if (!id)
+            return id.error();
+        return *id == account.id ? Status(Ok{}) : Status(refused("wrong login or password"));
+    }
     const auto allowed = takeAttempt(account);
     if (!allowed)
         return allowed.error();
@@ -160,6 +191,20 @@ Result<Actor> Accounts::signIn(const std::string& typedLogin, const std::string&
 {
     storage::Database& db = m_workspace.database();
     const std::string login = normalisedLogin(typedLogin);
+    if (storage::serverChecksPasswords(db)) {
+        auto id = serverCheck(login, password);
+        if (!id)
+            return id.error();
+        auto account = storage::AccountRepository(db).get(*id);
+        if (!account)
+            return account.error();
+        const Status logged = storage::inTransaction(db, [&] {
+            return recordEvent(db, m_clock, account->id, {AuditAction::SignIn, "account", account->id, {}});
+        });
+        if (!logged)
+            return logged.error();
+        return Actor(account->id, account->login, account->displayName, account->role);
+    }
     auto found = storage::AccountRepository(db).findByLogin(login);
     if (!found)
         return found.error();
@@ -254,11 +299,16 @@ Status Accounts::changePassword(const Actor& actor, const std::string& current, 
         return active.error();
     if (!*active)
         return refused("this account is disabled; its session has ended");
-    auto hash = storage::AccountRepository(db).passwordHash(actor.accountId());
-    if (!hash)
-        return hash.error();
-    if (!verifyPassword(*hash, current))
-        return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+    if (storage::serverChecksPasswords(db)) {
+        if (auto id = serverCheck(actor.login(), current); !id || *id != actor.accountId())
+            return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+    } else {
+        auto hash = storage::AccountRepository(db).passwordHash(actor.accountId());
+        if (!hash)
+            return hash.error();
+        if (!verifyPassword(*hash, current))
+            return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+    }
     if (Status valid = validatePassword(replacement, actor.login()); !valid)
         return valid;
     auto stronger = hashPassword(replacement);

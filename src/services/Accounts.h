@@ -68,6 +68,9 @@ private:
     // The attempt counted, then the password checked; each refusal logged with its reason.
     Status checkPassword(const Account& account, const std::string& password);
     Status recordFailure(const Account& account, const std::string& reason);
+    // On a server that checks passwords itself: the proof computed here, the password checked,
+    // counted and locked there, and a session opened for the account whose id comes back.
+    Result<std::int64_t> serverCheck(const std::string& login, const std::string& password);
 
     Workspace& m_workspace;
     const Clock& m_clock;

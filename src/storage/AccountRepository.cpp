@@ -91,7 +91,8 @@ Result<std::vector<Account>> AccountRepository::list() const
 Result<std::int64_t> AccountRepository::count() const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        Statement s = m_db.prepare("SELECT count(*) FROM accounts");
+        // A workstation's connection reads no account before a sign-in: the server counts them.
+        Statement s = m_db.prepare(m_db.sql("SELECT count(*) FROM accounts", "SELECT trame_account_count()"));
         s.step();
         return s.integer(0);
     });

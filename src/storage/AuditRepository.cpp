@@ -29,8 +29,11 @@ AuditEntry readEntry(const Statement& row)
 Result<std::int64_t> AuditRepository::append(const AuditEntry& e) const
 {
     return guarded([&]() -> Result<std::int64_t> {
-        return (*m_db.cached("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail, chain)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id"))
+        // On a server, through a function: a session may add an entry it may not read back (a
+        // counsellor's, or a failed sign-in's with no session), which RETURNING would need.
+        return (*m_db.cached(m_db.sql("INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail,"
+                                      " chain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+                                      "SELECT trame_audit_append(?1, ?2, ?3, ?4, ?5, ?6, ?7)")))
             .bindAll(e.at, e.actor, columns::enumeration(e.action), e.recordKind, e.recordId, e.detail,
                      e.chain.empty() ? std::optional<std::string>() : std::optional<std::string>(e.chain))
             .returnedId();

@@ -99,9 +99,9 @@ BEGIN
         INSERT INTO server_sign_ins (login, account_id, outcome) VALUES (a.login, a.id, 'wrong password');
         RETURN NULL;
     END IF;
-    IF a.active = 0 THEN
+    IF a.active = 0 THEN -- only the right password learns it
         INSERT INTO server_sign_ins (login, account_id, outcome) VALUES (a.login, a.id, 'disabled');
-        RETURN NULL;
+        RETURN 'disabled';
     END IF;
     UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = a.id;
     token := replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '');
@@ -127,7 +127,8 @@ std::string policiesSql(const std::string& role)
                       role +
                       ";\n"
                       "GRANT EXECUTE ON FUNCTION trame_fold(TEXT), trame_session_role(), trame_session_account(),"
-                      " trame_password_setting(TEXT), trame_sign_in(TEXT, TEXT), trame_sign_out(), trame_audit_tail(),"
+                      " trame_password_setting(TEXT), trame_sign_in(TEXT, TEXT), trame_sign_out(), trame_audit_tail(), "
+                      "trame_account_count(), trame_audit_append(TEXT, BIGINT, TEXT, TEXT, BIGINT, TEXT, TEXT),"
                       " trame_next_id(), trame_search_changed(), trame_refresh_search(BIGINT),"
                       " trame_follow_up_changed(), trame_refresh_follow_up(BIGINT), trame_last_beneficiary_id(),"
                       " trame_audit_guard(), trame_session_hash(TEXT) TO " +
@@ -207,19 +208,31 @@ Result<std::string> passwordSetting(const Database& db, const std::string& login
     });
 }
 
-Result<std::optional<std::int64_t>> openServerSession(const Database& db, const std::string& login,
-                                                      const std::string& proof)
+bool serverChecksPasswords(const Database& db)
 {
-    return guarded([&]() -> Result<std::optional<std::int64_t>> {
+    if (!db.isServer())
+        return false;
+    const auto found = guarded([&]() -> Result<bool> {
+        Statement s = db.prepare("SELECT to_regprocedure('trame_sign_in(text, text)') IS NOT NULL");
+        return s.step() && s.integer(0) != 0;
+    });
+    return found && *found;
+}
+
+Result<ServerSignIn> openServerSession(const Database& db, const std::string& login, const std::string& proof)
+{
+    return guarded([&]() -> Result<ServerSignIn> {
         Statement s = db.prepare("SELECT trame_sign_in(?1, ?2)");
         s.bindAll(login, proof).step();
         if (s.isNull(0))
-            return std::optional<std::int64_t>();
+            return ServerSignIn{};
         const std::string token = s.text(0);
+        if (token == "disabled")
+            return ServerSignIn{std::nullopt, true};
         db.prepare("SELECT set_config('trame.session', ?1, false)").bind(1, token).run();
         Statement account = db.prepare("SELECT trame_session_account()");
         account.step();
-        return std::optional<std::int64_t>(account.integer(0));
+        return ServerSignIn{account.integer(0), false};
     });
 }
 

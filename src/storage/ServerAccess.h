@@ -33,11 +33,18 @@ Result<ServerRole> prepareServerAccess(const Database& owner, const LockOutRule&
 // string (parameters and salt). An unknown login gets a made-up one, the same each time.
 Result<std::string> passwordSetting(const Database& db, const std::string& login);
 
+// Whether `db` is a server that checks passwords itself (prepared by server init): sign-ins then
+// go through openServerSession, and nothing personal is read before.
+bool serverChecksPasswords(const Database& db);
+
+struct ServerSignIn {
+    std::optional<std::int64_t> account; // the session's account, when it opened
+    bool disabled = false;               // the right password of a disabled account
+};
 // Checks the proof on the server, counting failures and locking as the rule says, and logging the
-// attempt there. A right proof opens a session on this connection and gives the account's id;
-// anything else gives nothing, without saying why.
-Result<std::optional<std::int64_t>> openServerSession(const Database& db, const std::string& login,
-                                                      const std::string& proof);
+// attempt there. A right proof opens a session on this connection (replacing any other) and gives
+// the account's id; a wrong one, an unknown login or a locked account give nothing, alike.
+Result<ServerSignIn> openServerSession(const Database& db, const std::string& login, const std::string& proof);
 // Ends this connection's session on the server.
 Status closeServerSession(const Database& db);
 

@@ -277,6 +277,17 @@ CREATE TABLE audit_log (
     chain       TEXT COLLATE "C"
 );
 CREATE TRIGGER audit_log_id BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION trame_next_id();
+CREATE FUNCTION trame_audit_append(p_at TEXT, p_actor BIGINT, p_action TEXT, p_kind TEXT, p_record BIGINT,
+                                   p_detail TEXT, p_chain TEXT) RETURNS BIGINT LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    INSERT INTO audit_log (at, actor_id, action, record_kind, record_id, detail, chain)
+    VALUES (p_at, p_actor, p_action, p_kind, p_record, p_detail, p_chain) RETURNING id
+$$;
+-- How many accounts exist, for the first start's question, before anyone signed in.
+CREATE FUNCTION trame_account_count() RETURNS BIGINT LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT count(*) FROM accounts
+$$;
 -- The trail's last link, for chaining a new entry: a counsellor's session reads no one else's.
 CREATE FUNCTION trame_audit_tail() RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$

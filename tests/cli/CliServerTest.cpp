@@ -66,7 +66,7 @@ std::string ask(const storage::Database& db, const std::string& sql)
 std::optional<std::int64_t> signIn(const storage::Database& db, const std::string& login, const std::string& password)
 {
     const auto setting = storage::passwordSetting(db, login).value();
-    return storage::openServerSession(db, login, services::passwordProof(setting, password).value()).value();
+    return storage::openServerSession(db, login, services::passwordProof(setting, password).value()).value().account;
 }
 
 } // namespace
@@ -154,4 +154,26 @@ TEST_CASE_METHOD(ServerFixture, "server init again gives a new password and the 
     CHECK_THAT(old.error().describe(), !Catch::Contains(workstation.substr(workstation.find(':', 14) + 1, 32)));
     CHECK(storage::Database::open(renewed).ok());
     CHECK(cli({"--db", dir.file("file.sqlite"), "server", "init"}).exitCode == 2);
+}
+
+TEST_CASE_METHOD(ServerFixture, "A workstation signs in with a Trame user's password and is held to its role",
+                 "[server][cli]")
+{
+    const auto exported = cliAs("cmartin", workstation, {"export", "--beneficiary", "1"});
+    INFO(exported.err);
+    CHECK(exported.exitCode == 0);
+    CHECK_THAT(exported.out, Catch::Contains("\"id\": 1"));
+    const auto wrong = runProcess(TRAME_CLI_PATH, {"--db", workstation, "--user", "cmartin", "export"}, "faux\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK_THAT(wrong.err, Catch::Contains("wrong login or password"));
+    CHECK(cliAs("eleve", workstation, {"export", "--beneficiary", "1"}).exitCode == 1);
+    CHECK(cliAs("admin", workstation, {"user", "add", "sophie", "--role", "conseiller"},
+                kPassword + "\n" + kPassword + "\n")
+              .exitCode == 0);
+    CHECK(cliAs("sophie", workstation, {"user", "list"}).exitCode == 1); // an administrator's list
+    const auto trail = cliAs("admin", workstation, {"audit", "list", "--action", "sign_in_failed"});
+    CHECK(trail.exitCode == 0);
+    CHECK_THAT(trail.out, Catch::Contains("refused_by_server"));
+    auto asOwner = storage::Database::open(owner).value();
+    CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'signed in'") != "0");
 }
