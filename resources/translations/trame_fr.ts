@@ -128,10 +128,6 @@
         <translation>Trame : dossiers d&apos;accompagnement pour les conseillers en insertion professionnelle.</translation>
     </message>
     <message>
-        <source>Open the database file &lt;path&gt;.</source>
-        <translation>Ouvrir le fichier de base de données &lt;chemin&gt;.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>chemin</translation>
     </message>
@@ -146,6 +142,10 @@
     <message>
         <source>Unknown language &apos;%1&apos;: use fr or en.</source>
         <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt;, or a team&apos;s PostgreSQL server (postgresql://ROLE:PASSWORD@HOST/DATABASE, from server init).</source>
+        <translation>Ouvrir le fichier de base de données &lt;chemin&gt;, ou le serveur PostgreSQL d’une équipe (postgresql://RÔLE:MOT_DE_PASSE@HÔTE/BASE, donné par server init).</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,8 @@ Status authorizeRestore(Workspace& workspace, const Clock& clock, const Actor& a
 
 Result<std::optional<BackupInfo>> rotateBackups(Workspace& workspace, const Clock& clock, bool always)
 {
+    if (workspace.database().isServer())
+        return std::optional<BackupInfo>(); // a server is backed up by PostgreSQL (docs/reliability.md)
     auto existing = listBackups(workspace.path());
     if (!existing)
         return existing.error();

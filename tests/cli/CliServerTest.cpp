@@ -177,3 +177,11 @@ TEST_CASE_METHOD(ServerFixture, "A workstation signs in with a Trame user's pass
     auto asOwner = storage::Database::open(owner).value();
     CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'signed in'") != "0");
 }
+
+TEST_CASE_METHOD(ServerFixture, "A server's backup is PostgreSQL's: backup says so and writes nothing", "[server][cli]")
+{
+    const auto refused = cliAs("admin", workstation, {"backup", dir.file("copy.sqlite")});
+    CHECK(refused.exitCode == 2); // the wrong tool for a server: a usage error
+    CHECK_THAT(refused.err, Catch::Contains("pg_dump"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("copy.sqlite")));
+}

@@ -26,9 +26,11 @@ AppOptions AppOptions::parse(const QStringList& arguments)
         QCoreApplication::translate("AppOptions", "Trame: case files for job-integration counsellors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("AppOptions", "Open the database file <path>."),
-                                QCoreApplication::translate("AppOptions", "path"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("AppOptions", "Open the database file <path>, or a team's PostgreSQL server "
+                                                  "(postgresql://ROLE:PASSWORD@HOST/DATABASE, from server init)."),
+        QCoreApplication::translate("AppOptions", "path"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("AppOptions", "Language of the interface: fr (default) or en."),
