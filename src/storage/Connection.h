@@ -39,6 +39,9 @@ public:
     virtual bool inTransaction() const = 0;
     // For destructors: runs `sql`, ignoring any failure.
     virtual void execQuietly(const std::string& sql) noexcept = 0;
+    // A setting of this connection (a timeout, a signed-in session) that a new connection to the
+    // same server must get again after a lost one; runs it now. A file's connection never drops.
+    virtual void keep(const std::string& sql) { exec(sql); }
 };
 
 } // namespace trame::storage::detail

@@ -119,8 +119,10 @@ private:
         for (const auto& value : m_values)
             values.push_back(value ? value->c_str() : nullptr);
         PGconn* conn = m_connection.handle();
-        m_result.reset(PQexecParams(conn, m_sql.text.c_str(), m_sql.parameters, m_types.data(), values.data(), nullptr,
-                                    nullptr, 0));
+        m_result.reset(m_connection.run([&] {
+            return PQexecParams(conn, m_sql.text.c_str(), m_sql.parameters, m_types.data(), values.data(), nullptr,
+                                nullptr, 0);
+        }));
         m_row = -1;
         const ExecStatusType status = PQresultStatus(m_result.get());
         if (status == PGRES_TUPLES_OK) {
@@ -209,9 +211,40 @@ std::unique_ptr<StatementBackend> PgConnection::prepare(std::string_view sql)
     return std::make_unique<PgStatement>(*this, sql);
 }
 
+PGresult* PgConnection::run(const std::function<PGresult*()>& send)
+{
+    const bool idle = PQtransactionStatus(m_conn) == PQTRANS_IDLE || PQstatus(m_conn) == CONNECTION_BAD;
+    if (PQstatus(m_conn) == CONNECTION_BAD && !reconnect())
+        return nullptr;
+    PGresult* result = send();
+    if (idle && PQstatus(m_conn) == CONNECTION_BAD) {
+        PQclear(result);
+        if (!reconnect())
+            return nullptr;
+        result = send();
+    }
+    return result;
+}
+
+bool PgConnection::reconnect()
+{
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    for (const std::string& sql : m_kept)
+        PQclear(PQexec(m_conn, sql.c_str()));
+    return true;
+}
+
+void PgConnection::keep(const std::string& sql)
+{
+    exec(sql);
+    m_kept.push_back(sql);
+}
+
 void PgConnection::exec(const std::string& sql)
 {
-    ResultPtr result(PQexec(m_conn, sql.c_str()));
+    ResultPtr result(run([&] { return PQexec(m_conn, sql.c_str()); }));
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         throwServerError(m_conn, result.get(), "");

@@ -2,10 +2,13 @@
 
 #include "storage/Connection.h"
 
+#include <functional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct pg_conn;
+struct pg_result;
 
 namespace trame::storage::detail {
 
@@ -33,10 +36,18 @@ public:
     bool inTransaction() const override;
     void execQuietly(const std::string& sql) noexcept override;
     void setChanges(std::int64_t changes) { m_changes = changes; }
+    void keep(const std::string& sql) override;
+    // Sends through `send`. A connection found lost while no transaction was open (the server
+    // restarted, a cable pulled) is made again, its kept settings replayed, and the statement sent
+    // once more; inside a transaction the loss is reported, the transaction being gone with it.
+    pg_result* run(const std::function<pg_result*()>& send);
 
 private:
+    bool reconnect();
+
     pg_conn* m_conn;
     std::int64_t m_changes = 0;
+    std::vector<std::string> m_kept;
 };
 
 } // namespace trame::storage::detail

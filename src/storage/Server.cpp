@@ -1,5 +1,6 @@
 #include "storage/Server.h"
 
+#include "storage/Connection.h"
 #include "storage/PgConnection.h"
 #include "storage/StorageError.h"
 
@@ -133,9 +134,9 @@ Result<std::unique_ptr<Database>> openServer(const std::string& location, const 
     std::unique_ptr<Database> db = Database::adopt(std::move(connection), shown);
     return guarded([&]() -> Result<std::unique_ptr<Database>> {
         // A writer waits for another as long as it would on a file, then answers Busy.
-        db->exec("SET lock_timeout = '" + std::to_string(options.busyTimeout.count()) + "ms'");
+        db->connection().keep("SET lock_timeout = '" + std::to_string(options.busyTimeout.count()) + "ms'");
         if (options.readOnly)
-            db->exec("SET default_transaction_read_only = on");
+            db->connection().keep("SET default_transaction_read_only = on");
         const int version = serverSchemaVersion(*db);
         if (options.maxSchemaVersion >= 0 && version > options.maxSchemaVersion)
             return makeError(ErrorKind::TooNew, shown,

@@ -1,5 +1,6 @@
 #include "storage/ServerAccess.h"
 
+#include "storage/Connection.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -229,7 +230,11 @@ Result<ServerSignIn> openServerSession(const Database& db, const std::string& lo
         const std::string token = s.text(0);
         if (token == "disabled")
             return ServerSignIn{std::nullopt, true};
-        db.prepare("SELECT set_config('trame.session', ?1, false)").bind(1, token).run();
+        // The token is hex digits (trame_sign_in), safe to write into the statement kept for a
+        // reconnection.
+        if (token.find_first_not_of("0123456789abcdef") != std::string::npos)
+            return makeError(ErrorKind::Internal, {}, "the server's session token is not one");
+        db.connection().keep("SELECT set_config('trame.session', '" + token + "', false)");
         Statement account = db.prepare("SELECT trame_session_account()");
         account.step();
         return ServerSignIn{account.integer(0), false};
@@ -239,7 +244,8 @@ Result<ServerSignIn> openServerSession(const Database& db, const std::string& lo
 Status closeServerSession(const Database& db)
 {
     return guarded([&]() -> Status {
-        db.exec("SELECT trame_sign_out(); SELECT set_config('trame.session', '', false)");
+        db.exec("SELECT trame_sign_out()");
+        db.connection().keep("SELECT set_config('trame.session', '', false)");
         return Ok{};
     });
 }

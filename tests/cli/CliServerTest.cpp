@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/ServerAccess.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 #include "support/Samples.h"
 #include "support/TestDatabase.h"
 
@@ -184,4 +185,34 @@ TEST_CASE_METHOD(ServerFixture, "A server's backup is PostgreSQL's: backup says 
     CHECK(refused.exitCode == 2); // the wrong tool for a server: a usage error
     CHECK_THAT(refused.err, Catch::Contains("pg_dump"));
     CHECK_FALSE(std::filesystem::exists(dir.file("copy.sqlite")));
+}
+
+TEST_CASE_METHOD(ServerFixture, "A lost connection is made again with its session; a transaction it cut is reported",
+                 "[server][reconnect]")
+{
+    auto db = connect();
+    REQUIRE(signIn(*db, "cmartin", kPassword).has_value());
+    auto asOwner = storage::Database::open(owner).value();
+    const std::string first = ask(*db, "SELECT pg_backend_pid()");
+    CHECK(ask(*asOwner, "SELECT pg_terminate_backend(" + first + ")") == "t");
+    CHECK(ask(*db, "SELECT count(*) FROM beneficiaries") == "2"); // made again, the session with it
+    CHECK(ask(*db, "SELECT pg_backend_pid()") != first);
+    CHECK(ask(*db, "SHOW lock_timeout") == "5s");
+
+    const std::string second = ask(*db, "SELECT pg_backend_pid()");
+    const Status cut = storage::runInTransaction(*db, [&]() -> Status {
+        db->prepare("UPDATE beneficiaries SET phone = '01 02' WHERE id = 1").run();
+        (void)ask(*asOwner, "SELECT pg_terminate_backend(" + second + ")");
+        db->prepare("UPDATE beneficiaries SET phone = '03 04' WHERE id = 2").run();
+        return Ok{};
+    });
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().kind == ErrorKind::Io);
+    CHECK_THAT(cut.error().message, Catch::Contains("connection to the server was lost"));
+    CHECK(ask(*db, "SELECT count(*) FROM beneficiaries WHERE phone IN ('01 02', '03 04')") == "0");
+    CHECK(storage::runInTransaction(*db, [&]() -> Status {
+              db->prepare("UPDATE beneficiaries SET phone = '01 02' WHERE id = 1").run();
+              return Ok{};
+          }).ok());
+    CHECK(ask(*asOwner, "SELECT phone FROM beneficiaries WHERE id = 1") == "01 02");
 }
