@@ -54,6 +54,7 @@ private:
     int restoreCommand(const ParsedArgs& args);
     // ServerCommands.cpp
     int serverCommand(const ParsedArgs& args);
+    int migrateToServer(const ParsedArgs& args);
 
     // Commands other than init refuse to create a file that does not exist.
     Result<std::unique_ptr<services::Workspace>> openExisting(const ParsedArgs& args) const;

@@ -54,6 +54,16 @@ const std::vector<Command>& commandTable()
          {},
          R::Anyone,
          &CliApp::serverCommand},
+        {"migrate-to-server",
+         "--from FILE --to URI",
+         {"copy everything of FILE (people, case files, interviews, reviews,",
+          "accounts, the audit trail) onto a server just prepared by server init, all",
+          "or nothing, verified table by table (rows and a digest) before it commits;",
+          "--user is an administrator of FILE, URI the owner's connection"},
+         {},
+         {"from", "to"},
+         R::SignedInUser,
+         &CliApp::migrateToServer},
         {"check",
          "",
          {"integrity, schema version, counts and the audit trail's chain; exit status 1",
@@ -153,7 +163,7 @@ const std::vector<Option>& optionTable()
         {"force", false, ""},      {"beneficiary", true, ""}, {"output", true, "-o"}, {"beneficiaries", true, ""},
         {"seed", true, ""},        {"role", true, ""},        {"name", true, ""},     {"actor", true, ""},
         {"action", true, ""},      {"record", true, ""},      {"since", true, ""},    {"until", true, ""},
-        {"limit", true, ""},       {"keep", true, ""},
+        {"limit", true, ""},       {"keep", true, ""},        {"from", true, ""},     {"to", true, ""},
     };
     return table;
 }
