@@ -391,6 +391,17 @@
         <source>Case file %1 is now followed by %2.</source>
         <translation>Le dossier %1 est désormais suivi par %2.</translation>
     </message>
+    <message>
+        <source>A colleague has just saved this case file. If you change it too, Trame shows you both versions when it saves yours.</source>
+        <translation>Une ou un collègue vient d’enregistrer ce dossier. Si vous le modifiez aussi, Trame vous montrera les deux versions en enregistrant la vôtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A colleague saved %n case file(s): the list is up to date.</source>
+        <translation>
+            <numerusform>Une ou un collègue a enregistré %n dossier : la liste est à jour.</numerusform>
+            <numerusform>Des collègues ont enregistré %n dossiers : la liste est à jour.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BeneficiaryListModel</name>
@@ -837,6 +848,10 @@
     <message>
         <source>Wrong login or password. After %1 failed attempts in a row, an account waits a few minutes before it accepts another.</source>
         <translation>Identifiant ou mot de passe incorrect. Après %1 essais manqués de suite, un compte attend quelques minutes avant d’en accepter un autre.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: what you typed is kept, and saved once the server answers.</source>
+        <translation>Connexion au serveur perdue : ce que vous avez saisi est gardé, et sera enregistré dès que le serveur répondra.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1707,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: editing is suspended. Your last changes are kept in this window, not yet saved; Trame saves them as soon as the server answers again.</source>
+        <translation>Connexion au serveur perdue : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées ; Trame les enregistre dès que le serveur répond de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,33 @@ END $$;
 CREATE TRIGGER beneficiaries_last_id AFTER INSERT ON beneficiaries
     FOR EACH ROW EXECUTE FUNCTION trame_last_beneficiary_id();
 
+-- Colleagues learn that a person's file changed: the person's number, at commit, on the channel
+-- trame_changes (each workstation leaves out its own, by the sender's process id).
+CREATE FUNCTION trame_notify_person() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('trame_changes', OLD.id::text);
+    ELSE
+        PERFORM pg_notify('trame_changes', NEW.id::text);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION trame_notify_case() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('trame_changes', OLD.beneficiary_id::text);
+    ELSE
+        PERFORM pg_notify('trame_changes', NEW.beneficiary_id::text);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER beneficiaries_notify AFTER INSERT OR UPDATE OR DELETE ON beneficiaries
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_person();
+CREATE TRIGGER case_files_notify AFTER INSERT OR UPDATE OR DELETE ON case_files
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
+CREATE TRIGGER interviews_notify AFTER INSERT OR UPDATE OR DELETE ON interviews
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
+
 CREATE TABLE accounts (
     id              BIGINT PRIMARY KEY,
     login           TEXT COLLATE "C" NOT NULL UNIQUE,
@@ -308,6 +335,8 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_by_beneficiary ON reviews(beneficiary_id, id);
 CREATE INDEX reviews_pending ON reviews(submitted_at) WHERE outcome IS NULL;
 CREATE TRIGGER reviews_id BEFORE INSERT ON reviews FOR EACH ROW EXECUTE FUNCTION trame_next_id();
+CREATE TRIGGER reviews_notify AFTER INSERT OR UPDATE OR DELETE ON reviews
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
 
 CREATE TABLE review_comments (
     id         BIGINT PRIMARY KEY,

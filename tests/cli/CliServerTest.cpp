@@ -187,7 +187,7 @@ TEST_CASE_METHOD(ServerFixture, "A server's backup is PostgreSQL's: backup says 
     CHECK_FALSE(std::filesystem::exists(dir.file("copy.sqlite")));
 }
 
-TEST_CASE_METHOD(ServerFixture, "A lost connection is made again with its session; a transaction it cut is reported",
+TEST_CASE_METHOD(ServerFixture, "A lost connection is made again with its session and a transaction it cut is reported",
                  "[server][reconnect]")
 {
     auto db = connect();

@@ -118,6 +118,16 @@ bool BeneficiariesPlace::flush()
     return !m_caseFile || m_caseFile->flush();
 }
 
+void BeneficiariesPlace::colleaguesChanged(const QVector<qint64>& people)
+{
+    m_list->refresh();
+    if (m_caseFile && people.contains(m_caseFile->beneficiaryId()))
+        emit message(tr("A colleague has just saved this case file. If you change it too, Trame shows you both "
+                        "versions when it saves yours."));
+    else
+        emit message(tr("A colleague saved %n case file(s): the list is up to date.", "", int(people.size())));
+}
+
 void BeneficiariesPlace::newBeneficiary()
 {
     if (!m_session.actor.may(Action::CreateCaseFile, Scope::Own))

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QStackedWidget>
+#include <QVector>
 
 #include <cstdint>
 
@@ -40,6 +41,9 @@ public:
     // A supervisor chooses a counsellor for this person's file, then reassignTo().
     void reassign(std::int64_t beneficiaryId);
     bool reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin);
+    // Colleagues saved these people's files (on a team server): the list shows it, and an open
+    // file among them is said to have changed.
+    void colleaguesChanged(const QVector<qint64>& people);
 
 signals:
     void opened(bool readOnly);

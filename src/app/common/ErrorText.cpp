@@ -13,6 +13,9 @@ QString ErrorText::of(const trame::Error& error)
     if (error.kind == ErrorKind::Denied && error.message.rfind("this account is disabled", 0) == 0)
         return tr("Your account was disabled by an administrator: nothing more can be read or saved with it. "
                   "Sign out.");
+    if (isLostConnection(error))
+        return tr("Connection to the server lost: what you typed is kept, and saved once the server answers.") +
+               QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
     QString sentence;
     switch (error.kind) {
     case ErrorKind::Invalid: sentence = tr("A value is not accepted."); break;
@@ -26,6 +29,11 @@ QString ErrorText::of(const trame::Error& error)
     case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
     }
     return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+}
+
+bool ErrorText::isLostConnection(const trame::Error& error)
+{
+    return error.kind == ErrorKind::Io && error.message.find("connection to the server was lost") != std::string::npos;
 }
 
 QString ErrorText::ofSignIn(const trame::Error& error)

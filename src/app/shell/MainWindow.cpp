@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "shell/ColleagueWatch.h"
+
 #include "administration/AdministrationPage.h"
 #include "administration/AuditPage.h"
 #include "beneficiaries/BeneficiariesPage.h"
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace trame;
@@ -49,6 +52,10 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     m_ui->writeFailureBanner->setStyleSheet(QStringLiteral("QFrame#writeFailureBanner { background: #fde8e8; }"));
     m_ui->writeFailureBanner->hide();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retryWriting);
+    m_diskFailureText = m_ui->writeFailureLabel->text();
+    m_reconnect = new QTimer(this);
+    m_reconnect->setInterval(std::chrono::seconds(5));
+    connect(m_reconnect, &QTimer::timeout, this, &MainWindow::retryWriting);
 
     createEditActions();
     createPlaces();
@@ -116,6 +123,8 @@ void MainWindow::createPlaces()
         connect(m_beneficiaries, &BeneficiariesPlace::unsavedChangesDropped, this, [this] { suspendWriting(false); });
         connect(m_beneficiaries, &BeneficiariesPlace::failed, this, &MainWindow::showError);
         connect(m_beneficiaries, &BeneficiariesPlace::message, this, &MainWindow::showMessage);
+        connect(new ColleagueWatch(m_workspace, this), &ColleagueWatch::changed, m_beneficiaries,
+                &BeneficiariesPlace::colleaguesChanged);
     }
     if (actor.may(Action::ReviewCaseFile)) {
         m_reviewQueue = new ReviewQueuePage(m_session->reviews, m_ui->reviewPage);
@@ -363,12 +372,21 @@ void MainWindow::retryWriting()
 {
     if (m_beneficiaries && !m_beneficiaries->flush())
         return; // still refused: showSaveFailure() said why
+    m_reconnect->stop();
     suspendWriting(false);
     showSaved(toQDateTime(m_clock.instant()).toLocalTime());
 }
 
 void MainWindow::showSaveFailure(const Error& error)
 {
+    // A lost server comes back by itself: Trame tries again every few seconds, as Try again does.
+    const bool lost = ErrorText::isLostConnection(error);
+    m_ui->writeFailureLabel->setText(
+        lost ? tr("Connection to the server lost: editing is suspended. Your last changes are kept in this window, "
+                  "not yet saved; Trame saves them as soon as the server answers again.")
+             : m_diskFailureText);
+    if (lost && !m_reconnect->isActive())
+        m_reconnect->start();
     if (error.kind == ErrorKind::Io)
         suspendWriting(true);
     m_saveState->setText(tr("NOT SAVED: %1").arg(ErrorText::of(error)));

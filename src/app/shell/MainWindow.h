@@ -26,6 +26,7 @@ class CaseFileView;
 class IdleWatcher;
 class LockScreen;
 class QLabel;
+class QTimer;
 class QStackedWidget;
 class QUndoGroup;
 class ReferenceLibraryPage;
@@ -109,6 +110,8 @@ private:
     AdministrationPage* m_administration = nullptr;
     QUndoGroup* m_undoGroup;
     QLabel* m_saveState;
+    QTimer* m_reconnect;       // while the server is away: tries again to save
+    QString m_diskFailureText; // the banner's words for a file that refuses writes
     bool m_referencesLoaded = false;
     bool m_closingForSwitch = false;
     // Actions switched off by the lock, so that no shortcut works behind it (Ctrl+N, Ctrl+Z…).

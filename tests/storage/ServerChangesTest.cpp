@@ -1,0 +1,31 @@
+#include "storage/ServerChanges.h"
+#include "storage/BeneficiaryRepository.h"
+#include "storage/RepositoryFixture.h"
+#include "support/Samples.h"
+
+#include <poll.h>
+
+using namespace trame;
+using namespace trame::storage;
+
+TEST_CASE_METHOD(RepositoryFixture, "A workstation learns which people a colleague saved, and not its own",
+                 "[server][changes]")
+{
+    for (const std::int64_t id : {1, 2, 3})
+        REQUIRE(BeneficiaryRepository(*db).insert(sampleRecord(id, "Personne").person).ok());
+    REQUIRE(listenForChanges(*db).ok());
+    CHECK(takeChanges(*db).value().empty());
+    auto colleague = RepositoryFixture::open(path);
+    for (const std::int64_t id : {2, 1, 2}) {
+        auto person = BeneficiaryRepository(*colleague).get(id).value();
+        person.phone = "01 23 45 67 8" + std::to_string(id);
+        REQUIRE(BeneficiaryRepository(*colleague).update(person).ok());
+    }
+    pollfd watch{changeSocket(*db), POLLIN, 0};
+    CHECK(::poll(&watch, 1, 5000) == 1); // the socket says so: no need to ask
+    CHECK(takeChanges(*db).value() == std::vector<std::int64_t>{2, 1});
+    auto mine = BeneficiaryRepository(*db).get(3).value();
+    mine.phone = "09";
+    REQUIRE(BeneficiaryRepository(*db).update(mine).ok());
+    CHECK(takeChanges(*db).value().empty());
+}
