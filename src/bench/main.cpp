@@ -2,6 +2,7 @@
 // Measures Trame's operations on each file against floors measured in the same run, prints a
 // table per file and writes all of it as JSON. Make the files with trame-cli generate.
 #include "Probes.h"
+#include "ServerProbes.h"
 
 #include <QApplication>
 
@@ -43,6 +44,14 @@ int main(int argc, char** argv)
         // A file that is missing, not Trame's, or locked stops the run with its name and the
         // reason, rather than an uncaught exception.
         try {
+            if (file.starts_with("postgresql://") || file.starts_with("postgres://")) {
+                const long long people = ServerProbes::beneficiaryCount(file);
+                const auto rows = ServerProbes::all(file, runs);
+                const std::string label = "server (" + std::to_string(people) + " beneficiaries)";
+                printTable(label, rows);
+                json += (json.size() > 1 ? "," : "") + toJson("server", people, rows);
+                continue;
+            }
             const long long people = Probes::beneficiaryCount(file);
             std::vector<Row> rows;
             for (Row& row : Probes::startup(argv[0], file, std::max(5, runs / 30)))

@@ -5,6 +5,7 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
 #include <charconv>
 #include <optional>
 #include <vector>
@@ -35,6 +36,13 @@ public:
           m_types(static_cast<size_t>(m_sql.parameters), 0)
     {
     }
+    ~PgStatement() override
+    {
+        if (m_preparedIn == m_connection.generation())
+            m_connection.execQuietly("DEALLOCATE " + m_name);
+    }
+    PgStatement(const PgStatement&) = delete;
+    PgStatement& operator=(const PgStatement&) = delete;
 
     void bindInteger(int index, std::int64_t value) override { set(index, std::to_string(value), kInt8); }
     void bindReal(int index, double value) override { set(index, std::to_string(value), kFloat8); }
@@ -119,12 +127,17 @@ private:
         for (const auto& value : m_values)
             values.push_back(value ? value->c_str() : nullptr);
         PGconn* conn = m_connection.handle();
+        prepareIfRunAgain();
+        const bool prepared = m_preparedIn == m_connection.generation();
         m_result.reset(m_connection.run([&] {
-            return PQexecParams(conn, m_sql.text.c_str(), m_sql.parameters, m_types.data(), values.data(), nullptr,
-                                nullptr, 0);
+            return prepared ? PQexecPrepared(conn, m_name.c_str(), m_sql.parameters, values.data(), nullptr, nullptr, 0)
+                            : PQexecParams(conn, m_sql.text.c_str(), m_sql.parameters, m_types.data(), values.data(),
+                                           nullptr, nullptr, 0);
         }));
         m_row = -1;
         const ExecStatusType status = PQresultStatus(m_result.get());
+        if ((status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) && m_firstTypes.empty())
+            m_firstTypes = m_types.empty() ? std::vector<Oid>{0} : m_types;
         if (status == PGRES_TUPLES_OK) {
             m_executedNoRows = false;
             const char* changed = PQcmdTuples(m_result.get());
@@ -142,8 +155,29 @@ private:
         throwServerError(conn, failed.get(), "");
     }
 
+    // A statement run again (a cached one: saves, lists) is prepared on the server with the types
+    // of its first successful run, so that it is parsed and planned once, as SQLite does. Those
+    // types having worked, the preparation cannot fail and abort a transaction.
+    void prepareIfRunAgain()
+    {
+        if (m_firstTypes.empty() || m_preparedIn == m_connection.generation())
+            return;
+        static std::atomic<long> counter{0};
+        if (m_name.empty())
+            m_name = "trame_" + std::to_string(++counter);
+        PGconn* conn = m_connection.handle();
+        ResultPtr done(m_connection.run([&] {
+            return PQprepare(conn, m_name.c_str(), m_sql.text.c_str(), m_sql.parameters, m_firstTypes.data());
+        }));
+        if (PQresultStatus(done.get()) == PGRES_COMMAND_OK)
+            m_preparedIn = m_connection.generation();
+    }
+
     PgConnection& m_connection;
     ServerSql m_sql;
+    std::string m_name;            // on the server, once prepared
+    long m_preparedIn = -1;        // the connection's generation it was prepared in
+    std::vector<Oid> m_firstTypes; // the types of the first run that worked
     std::vector<std::optional<std::string>> m_values;
     std::vector<Oid> m_types;
     ResultPtr m_result;
@@ -229,6 +263,7 @@ PGresult* PgConnection::run(const std::function<PGresult*()>& send)
 bool PgConnection::reconnect()
 {
     PQreset(m_conn);
+    ++m_generation; // what was prepared on the lost connection is gone
     if (PQstatus(m_conn) != CONNECTION_OK)
         return false;
     for (const std::string& sql : m_kept)

@@ -41,6 +41,8 @@ public:
     // restarted, a cable pulled) is made again, its kept settings replayed, and the statement sent
     // once more; inside a transaction the loss is reported, the transaction being gone with it.
     pg_result* run(const std::function<pg_result*()>& send);
+    // Counts reconnections: statements prepared before one must be prepared again.
+    long generation() const { return m_generation; }
 
 private:
     bool reconnect();
@@ -48,6 +50,7 @@ private:
     pg_conn* m_conn;
     std::int64_t m_changes = 0;
     std::vector<std::string> m_kept;
+    long m_generation = 0;
 };
 
 } // namespace trame::storage::detail
