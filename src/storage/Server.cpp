@@ -133,7 +133,8 @@ Result<std::unique_ptr<Database>> openServer(const std::string& location, const 
     }
     // The server's notices (a policy replaced, a backend told to end) are for its log, not for
     // the person at the workstation, to whom libpq would print them.
-    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
     std::unique_ptr<Database> db = Database::adopt(std::move(connection), shown);
     return guarded([&]() -> Result<std::unique_ptr<Database>> {
         // A writer waits for another as long as it would on a file, then answers Busy.

@@ -147,7 +147,8 @@ std::string policiesSql(const std::string& role)
         sql += std::string("GRANT SELECT ON ") + table + " TO " + role + ";\n";
     }
     // meta: settings and counters, nothing personal; written in a session only.
-    sql += "ALTER TABLE meta ENABLE ROW LEVEL SECURITY;\nGRANT SELECT, INSERT, UPDATE, DELETE ON meta TO " + role + ";\n";
+    sql +=
+        "ALTER TABLE meta ENABLE ROW LEVEL SECURITY;\nGRANT SELECT, INSERT, UPDATE, DELETE ON meta TO " + role + ";\n";
     policy("meta", "trame_read", "FOR SELECT USING (true)");
     policy("meta", "trame_write", "FOR INSERT WITH CHECK (trame_session_role() IS NOT NULL)");
     policy("meta", "trame_change", "FOR UPDATE USING (trame_session_role() IS NOT NULL)");
