@@ -132,7 +132,7 @@ std::string policiesSql(const std::string& role)
                       "trame_account_count(), trame_audit_append(TEXT, BIGINT, TEXT, TEXT, BIGINT, TEXT, TEXT),"
                       " trame_next_id(), trame_search_changed(), trame_refresh_search(BIGINT),"
                       " trame_follow_up_changed(), trame_refresh_follow_up(BIGINT), trame_last_beneficiary_id(),"
-                      " trame_audit_guard(), trame_session_hash(TEXT), trame_notify_person(), trame_notify_case() TO " +
+                      " trame_audit_guard(), trame_session_hash(TEXT), trame_notify_change() TO " +
                       role + ";\n";
     auto policy = [&](const std::string& table, const std::string& name, const std::string& rule) {
         sql += "DROP POLICY IF EXISTS " + name + " ON " + table + ";\nCREATE POLICY " + name + " ON " + table + " " +

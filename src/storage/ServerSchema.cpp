@@ -254,30 +254,19 @@ CREATE TRIGGER beneficiaries_last_id AFTER INSERT ON beneficiaries
 
 -- Colleagues learn that a person's file changed: the person's number, at commit, on the channel
 -- trame_changes (each workstation leaves out its own, by the sender's process id).
-CREATE FUNCTION trame_notify_person() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The trigger's argument names the column that holds the person's number.
+CREATE FUNCTION trame_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        PERFORM pg_notify('trame_changes', OLD.id::text);
-    ELSE
-        PERFORM pg_notify('trame_changes', NEW.id::text);
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE FUNCTION trame_notify_case() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        PERFORM pg_notify('trame_changes', OLD.beneficiary_id::text);
-    ELSE
-        PERFORM pg_notify('trame_changes', NEW.beneficiary_id::text);
-    END IF;
+    PERFORM pg_notify('trame_changes',
+                      to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) ->> TG_ARGV[0]);
     RETURN NULL;
 END $$;
 CREATE TRIGGER beneficiaries_notify AFTER INSERT OR UPDATE OR DELETE ON beneficiaries
-    FOR EACH ROW EXECUTE FUNCTION trame_notify_person();
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_change('id');
 CREATE TRIGGER case_files_notify AFTER INSERT OR UPDATE OR DELETE ON case_files
-    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_change('beneficiary_id');
 CREATE TRIGGER interviews_notify AFTER INSERT OR UPDATE OR DELETE ON interviews
-    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_change('beneficiary_id');
 
 CREATE TABLE accounts (
     id              BIGINT PRIMARY KEY,
@@ -336,7 +325,7 @@ CREATE INDEX reviews_by_beneficiary ON reviews(beneficiary_id, id);
 CREATE INDEX reviews_pending ON reviews(submitted_at) WHERE outcome IS NULL;
 CREATE TRIGGER reviews_id BEFORE INSERT ON reviews FOR EACH ROW EXECUTE FUNCTION trame_next_id();
 CREATE TRIGGER reviews_notify AFTER INSERT OR UPDATE OR DELETE ON reviews
-    FOR EACH ROW EXECUTE FUNCTION trame_notify_case();
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_change('beneficiary_id');
 
 CREATE TABLE review_comments (
     id         BIGINT PRIMARY KEY,
