@@ -1,4 +1,5 @@
 #include "storage/Migrator.h"
+#include "storage/RepositoryFixture.h"
 
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -128,4 +129,20 @@ TEST_CASE("The server's migrations end at the file's last version: a new one is 
     CHECK(serverMigrations().back().version == latestSchemaVersion());
     for (std::size_t i = 1; i < serverMigrations().size(); ++i)
         CHECK(serverMigrations()[i].version == serverMigrations()[i - 1].version + 1);
+}
+
+TEST_CASE_METHOD(RepositoryFixture, "A server from a newer schema is refused before anything is written",
+                 "[migrations][server]")
+{
+    db->exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    db.reset();
+    OpenOptions options;
+    options.maxSchemaVersion = latestSchemaVersion();
+    const auto refused = Database::open(path, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::TooNew);
+    CHECK_THAT(refused.error().message, Catch::Contains("schema version 99"));
+    auto plain = Database::open(path).value();
+    CHECK(plain->userVersion() == 99);
+    CHECK(migrate(*plain).error().kind == ErrorKind::TooNew);
 }
