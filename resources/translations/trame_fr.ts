@@ -291,6 +291,10 @@
         <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
         <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
     </message>
+    <message>
+        <source>This database is on a PostgreSQL server: it is backed up there, by the administrator, with PostgreSQL&apos;s own tools (pg_dump). Trame keeps no copy of it on this workstation.</source>
+        <translation>Cette base est sur un serveur PostgreSQL : elle y est sauvegardée par l’administrateur, avec les outils de PostgreSQL (pg_dump). Trame n’en garde aucune copie sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiariesPage</name>

@@ -1,5 +1,6 @@
 // trame-cli's automatic backups: listing them, and restoring one.
 #include "cli/CliApp.h"
+#include "services/Workspace.h"
 
 #include "services/Accounts.h"
 #include "services/Backups.h"
@@ -10,11 +11,18 @@
 
 namespace trame::cli {
 
+namespace {
+const char* const kServerBackups = "a server is backed up by PostgreSQL itself (pg_dump, pg_restore), not by Trame: "
+                                   "see docs/reliability.md";
+}
+
 int CliApp::backupsCommand(const ParsedArgs& args)
 {
     if (args.positionals.size() != 1)
         return usageError("backups takes no argument");
     const std::string db = databasePath(args);
+    if (services::isServerLocation(db))
+        return usageError(kServerBackups);
     if (auto keep = args.value("keep")) {
         const auto n = positiveNumber(*keep);
         if (!n || *n > services::backups::kMaxKept)
@@ -43,6 +51,8 @@ int CliApp::restoreCommand(const ParsedArgs& args)
     const bool latest = args.has("latest");
     if (args.positionals.size() != (latest ? 1u : 2u))
         return usageError("restore takes one backup file, or --latest");
+    if (services::isServerLocation(databasePath(args)))
+        return usageError(kServerBackups);
     const std::string db = databasePath(args);
     std::string backup;
     if (latest) {

@@ -185,6 +185,15 @@ TEST_CASE_METHOD(ServerFixture, "A server's backup is PostgreSQL's: backup says 
     CHECK(refused.exitCode == 2); // the wrong tool for a server: a usage error
     CHECK_THAT(refused.err, Catch::Contains("pg_dump"));
     CHECK_FALSE(std::filesystem::exists(dir.file("copy.sqlite")));
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"backups"}, std::vector<std::string>{"restore", "--latest"}}) {
+        std::vector<std::string> args = {"--db", workstation};
+        args.insert(args.end(), command.begin(), command.end());
+        const auto answer = cli(args);
+        CHECK(answer.exitCode == 2);
+        CHECK_THAT(answer.err, Catch::Contains("pg_dump"));
+        CHECK_THAT(answer.out + answer.err, !Catch::Contains(workstation.substr(14, 40))); // no password shown
+    }
 }
 
 TEST_CASE_METHOD(ServerFixture, "A lost connection is made again with its session and a transaction it cut is reported",

@@ -19,6 +19,14 @@ BackupsTab::BackupsTab(AdministrationContext context, QWidget* parent)
     m_ui->setupUi(this);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &BackupsTab::backUp);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &BackupsTab::restoreSelected);
+    if (services::isServerLocation(m_context.workspace.path())) {
+        // A team's server is backed up by PostgreSQL: nothing here would copy it.
+        m_ui->backupInfo->setText(tr("This database is on a PostgreSQL server: it is backed up there, by the "
+                                     "administrator, with PostgreSQL's own tools (pg_dump). Trame keeps no copy of "
+                                     "it on this workstation."));
+        m_ui->backupButton->setEnabled(false);
+        m_ui->backupCombo->setEnabled(false);
+    }
 }
 
 BackupsTab::~BackupsTab() = default;
@@ -26,6 +34,10 @@ BackupsTab::~BackupsTab() = default;
 void BackupsTab::refresh()
 {
     m_ui->backupCombo->clear();
+    if (services::isServerLocation(m_context.workspace.path())) {
+        m_ui->restoreButton->setEnabled(false);
+        return;
+    }
     if (auto found = services::listBackups(m_context.workspace.path()))
         for (const services::BackupInfo& b : *found)
             m_ui->backupCombo->addItem(QLocale().toString(toQDateTime(b.takenAt).toLocalTime(), QLocale::ShortFormat),
