@@ -857,6 +857,10 @@
         <source>Connection to the server lost: what you typed is kept, and saved once the server answers.</source>
         <translation>Connexion au serveur perdue : ce que vous avez saisi est gardé, et sera enregistré dès que le serveur répondra.</translation>
     </message>
+    <message>
+        <source>The server refused this workstation: its address or password is no longer valid (each server init gives a new one; ask the administrator).</source>
+        <translation>Le serveur a refusé ce poste : son adresse ou son mot de passe n’est plus valable (chaque server init en donne un nouveau ; demandez à l’administrateur).</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1940,12 +1944,6 @@
         <translation>Trame ne peut pas ouvrir sa base de données</translation>
     </message>
     <message>
-        <source>The file %1 could not be opened:
-%2</source>
-        <translation>Le fichier %1 n&apos;a pas pu être ouvert :
-%2</translation>
-    </message>
-    <message>
         <source>The file %1 is damaged:
 %2
 
@@ -1962,6 +1960,12 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     <message>
         <source>Edit the interview</source>
         <translation>Modifier l’entretien</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened:
+%2</source>
+        <translation>La base %1 n’a pas pu être ouverte :
+%2</translation>
     </message>
 </context>
 <context>

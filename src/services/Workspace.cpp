@@ -42,6 +42,11 @@ bool isServerLocation(std::string_view location)
     return storage::isServerLocation(location);
 }
 
+std::string shownLocation(const std::string& location)
+{
+    return isServerLocation(location) ? storage::redactedLocation(location) : location;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path)
 {
     storage::OpenOptions options;

@@ -14,6 +14,8 @@ namespace trame::services {
 
 // Whether --db names a PostgreSQL server (postgresql://…) rather than a file.
 bool isServerLocation(std::string_view location);
+// What to show of a location: a server's URI without its password.
+std::string shownLocation(const std::string& location);
 
 // An open Trame file, migrated to the current schema: what every service works on.
 class Workspace {

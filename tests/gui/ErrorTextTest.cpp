@@ -28,6 +28,14 @@ TEST_CASE("Errors read in French, with the detail kept", "[gui][errors]")
     const QString disabled =
         ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});
     CHECK(disabled.startsWith(QStringLiteral("Votre compte a été désactivé par un administrateur")));
+    // A server: the workstation's own password refused, and a connection lost.
+    const QString refused =
+        ErrorText::of(Error{ErrorKind::Denied, "", "cannot connect to the server (password authentication failed)"});
+    CHECK(refused.startsWith(QStringLiteral("Le serveur a refusé ce poste")));
+    const QString lost = ErrorText::of(Error{ErrorKind::Io, "", "the connection to the server was lost (EOF)"});
+    CHECK(lost.startsWith(QStringLiteral("Connexion au serveur perdue")));
+    CHECK(ErrorText::isLostConnection(Error{ErrorKind::Io, "", "the connection to the server was lost"}));
+    CHECK_FALSE(ErrorText::isLostConnection(Error{ErrorKind::Io, "", "the disk is full"}));
     Translations::install(QStringLiteral("en"));
 }
 

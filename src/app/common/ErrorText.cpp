@@ -13,6 +13,10 @@ QString ErrorText::of(const trame::Error& error)
     if (error.kind == ErrorKind::Denied && error.message.rfind("this account is disabled", 0) == 0)
         return tr("Your account was disabled by an administrator: nothing more can be read or saved with it. "
                   "Sign out.");
+    if (error.kind == ErrorKind::Denied && error.message.find("cannot connect to the server") != std::string::npos)
+        return tr("The server refused this workstation: its address or password is no longer valid (each server "
+                  "init gives a new one; ask the administrator).") +
+               QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
     if (isLostConnection(error))
         return tr("Connection to the server lost: what you typed is kept, and saved once the server answers.") +
                QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');

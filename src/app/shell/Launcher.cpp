@@ -79,7 +79,8 @@ std::unique_ptr<services::Workspace> openOrRestore(const QString& path, const se
         return nullptr;
     }
     MessageBox::critical(nullptr, QObject::tr("Trame cannot open its database"),
-                         QObject::tr("The file %1 could not be opened:\n%2").arg(path, ErrorText::of(error)));
+                         QObject::tr("The database %1 could not be opened:\n%2")
+                             .arg(qs(services::shownLocation(ss(path))), ErrorText::of(error)));
     return nullptr;
 }
 
