@@ -210,7 +210,7 @@ TEST_CASE_METHOD(AdminFixture, "backups lists the automatic copies, restore puts
 }
 
 TEST_CASE_METHOD(AdminFixture, "backups --keep sets how many automatic backups stay, for administrators",
-                 "[cli][backups]")
+                 "[cli][backups][file]")
 {
     CHECK(as("admin", {"backups", "--keep", "0"}).exitCode == 2);
     CHECK(as("admin", {"backups", "--keep", "61"}).exitCode == 2);
