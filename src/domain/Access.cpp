@@ -19,7 +19,11 @@ bool counsellorMay(Action action, Scope scope)
     case Action::ReadCaseFile:
     case Action::EditCaseFile:
     case Action::SubmitForReview:
-    case Action::ExportPerson: return scope == Scope::Own;
+    case Action::ExportPerson:
+    case Action::EditProfile:
+    case Action::PauseFollowUp:
+    case Action::CloseFollowUp:
+    case Action::ReopenFollowUp: return scope == Scope::Own;
     default: return false;
     }
 }
@@ -49,7 +53,8 @@ bool administratorMay(Action action, Scope)
     case Action::ManageAccounts:
     case Action::BackUp:
     case Action::ReadAudit:
-    case Action::PurgeAudit: return true;
+    case Action::PurgeAudit:
+    case Action::KeepReferentials: return true;
     default: return false;
     }
 }
@@ -65,6 +70,30 @@ bool permits(Role role, Action action, Scope scope)
     case Role::Trainee: return action == Action::ReadReferences;
     }
     return false;
+}
+
+bool allowedWhile(Action action, BeneficiaryStatus status)
+{
+    if (status != BeneficiaryStatus::Closed)
+        return action != Action::ReopenFollowUp;
+    switch (action) {
+    case Action::EditCaseFile:
+    case Action::EditProfile:
+    case Action::SubmitForReview:
+    case Action::PauseFollowUp:
+    case Action::CloseFollowUp: return false;
+    default: return true;
+    }
+}
+
+Status requireAllowedWhile(Action action, BeneficiaryStatus status)
+{
+    if (allowedWhile(action, status))
+        return Ok{};
+    if (action == Action::ReopenFollowUp)
+        return makeError(ErrorKind::Invalid, "period", "the follow-up is still open: only a closed one is reopened");
+    return makeError(ErrorKind::Invalid, "period",
+                     "the follow-up is closed: its case file is read-only until it is reopened");
 }
 
 Status require(Role role, Action action, Scope scope)

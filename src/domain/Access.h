@@ -24,7 +24,12 @@ enum class Action {
     ManageAccounts, // add, disable, reset passwords, the lock delay
     BackUp,
     ReadAudit,
-    PurgeAudit, // entries older than 12 months
+    PurgeAudit,       // entries older than 12 months
+    EditProfile,      // the person's identity, contact, resources, consent
+    PauseFollowUp,    // suspend the support period, and resume it
+    CloseFollowUp,    // the exit, its reason and the bilan
+    ReopenFollowUp,   // a new support period after a closed one
+    KeepReferentials, // the programmes and exit reasons offered
 };
 
 // Whose case file the action is on: the acting counsellor's own, or someone else's. Actions
@@ -38,11 +43,20 @@ TRAME_ENUM_NAMES(Action, {Action::ReadReferences, "read_references"}, {Action::L
                  {Action::ExportPerson, "export_person"}, {Action::ExportAll, "export_all"}, {Action::Import, "import"},
                  {Action::ErasePerson, "erase_person"}, {Action::ApplyRetention, "apply_retention"},
                  {Action::ManageAccounts, "manage_accounts"}, {Action::BackUp, "back_up"},
-                 {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"})
+                 {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"},
+                 {Action::EditProfile, "edit_profile"}, {Action::PauseFollowUp, "pause_follow_up"},
+                 {Action::CloseFollowUp, "close_follow_up"}, {Action::ReopenFollowUp, "reopen_follow_up"},
+                 {Action::KeepReferentials, "keep_referentials"})
 TRAME_ENUM_NAMES(Scope, {Scope::Own, "own"}, {Scope::Other, "other"}, {Scope::Any, "any"})
 
 // The rule of the program: may someone with `role` do `action` on a case file of `scope`?
 bool permits(Role role, Action action, Scope scope);
+
+// A closed follow-up is kept as it ended: only reading it and reopening it remain. Says whether
+// `action` may still be done on a case file whose person is in `status`.
+bool allowedWhile(Action action, BeneficiaryStatus status);
+// The same, as an Invalid error that says to reopen first.
+Status requireAllowedWhile(Action action, BeneficiaryStatus status);
 
 // The same, as a Denied error that says who may not do what.
 Status require(Role role, Action action, Scope scope);

@@ -5,6 +5,7 @@
 #include "domain/Interview.h"
 #include "domain/Reference.h"
 #include "domain/Result.h"
+#include "domain/SupportPeriod.h"
 
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@ struct BeneficiaryRecord {
     Beneficiary person;
     CaseFile caseFile;
     std::vector<Interview> interviews;
+    std::vector<SupportPeriod> periods; // oldest first; none in a file written before version 8
 
     friend bool operator==(const BeneficiaryRecord&, const BeneficiaryRecord&) = default;
 };

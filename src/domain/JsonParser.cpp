@@ -1,6 +1,7 @@
 // The "trame/1" JSON format, reading: strict (types, unknown fields, enum values, limits), every
 // complaint naming its JSON path, then the domain's rules and the identities across the file.
 #include "domain/Document.h"
+#include "domain/PeriodJson.h"
 
 #include "domain/JsonReader.h"
 #include "domain/Text.h"
@@ -133,9 +134,9 @@ Interview readInterview(const JsonReader& in, std::int64_t beneficiaryId)
 
 BeneficiaryRecord readBeneficiary(const JsonReader& in)
 {
-    in.expectObject({"id", "civility", "first_name", "last_name", "birth_date", "phone", "email", "address",
-                     "qualifications", "experience", "languages", "resources", "consent", "counsellor", "status",
-                     "created_at", "updated_at", "case_file", "interviews"});
+    in.expectObject({"id",      "civility",       "first_name", "last_name", "birth_date", "phone",   "email",
+                     "address", "qualifications", "experience", "languages", "resources",  "consent", "counsellor",
+                     "status",  "created_at",     "updated_at", "case_file", "interviews", "periods"});
     BeneficiaryRecord r;
     Beneficiary& b = r.person;
     b.id = in.at("id").integer(1, kMaxId);
@@ -173,6 +174,12 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
     if (in.has("interviews"))
         for (const JsonReader& i : in.at("interviews").items(limits::kListItems * 4))
             r.interviews.push_back(readInterview(i, b.id));
+    // Periods are checked against the database's programmes and exit reasons when imported.
+    if (in.has("periods"))
+        for (const JsonReader& p : in.at("periods").items(limits::kListItems)) {
+            r.periods.push_back(periodjson::readPeriod(p));
+            r.periods.back().beneficiaryId = b.id;
+        }
     return r;
 }
 

@@ -1,6 +1,7 @@
 // The "trame/1" JSON format, writing: canonical (fixed field order, 2-space indent, final
 // newline), so that equal data always gives identical bytes.
 #include "domain/Document.h"
+#include "domain/PeriodJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -136,6 +137,9 @@ ordered write(const BeneficiaryRecord& r)
     j["interviews"] = ordered::array();
     for (const Interview& i : r.interviews)
         j["interviews"].push_back(write(i));
+    j["periods"] = ordered::array();
+    for (const SupportPeriod& p : r.periods)
+        j["periods"].push_back(periodjson::write(p));
     return j;
 }
 

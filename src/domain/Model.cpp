@@ -2,6 +2,7 @@
 #include "domain/Beneficiary.h"
 #include "domain/CaseFile.h"
 #include "domain/Reference.h"
+#include "domain/SupportPeriod.h"
 
 namespace trame {
 
@@ -26,6 +27,11 @@ Date Interval::after(const Date& from) const
     case IntervalUnit::Month: return from.addMonths(count);
     }
     return from;
+}
+
+const Pause* SupportPeriod::openPause() const
+{
+    return !pauses.empty() && !pauses.back().until ? &pauses.back() : nullptr;
 }
 
 const Obstacle* CaseFile::findObstacle(std::int64_t id) const

@@ -67,7 +67,13 @@ Status authorizeOnCaseFile(storage::Database& db, const Clock& clock, const Acto
             return authorize(db, clock, actor, action, Scope::Other, recordKind, beneficiaryId);
         return counsellor.error();
     }
-    return authorize(db, clock, actor, action, actor.scopeFor(*counsellor), recordKind, beneficiaryId);
+    if (Status allowed = authorize(db, clock, actor, action, actor.scopeFor(*counsellor), recordKind, beneficiaryId);
+        !allowed)
+        return allowed;
+    auto status = storage::BeneficiaryRepository(db).statusOf(beneficiaryId);
+    if (!status)
+        return status.error();
+    return requireAllowedWhile(action, *status);
 }
 
 AuditTrail::AuditTrail(Workspace& workspace, const Clock& clock, const Actor& actor)

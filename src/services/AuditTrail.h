@@ -39,7 +39,8 @@ Status authorize(storage::Database& db, const Clock& clock, const Actor& actor, 
 
 // The same check for an action on one person's case file: the scope is the acting user's own
 // when the person is assigned to them. A person who does not exist is refused like someone
-// else's when the user may not act on others' files, so that ids cannot be probed.
+// else's when the user may not act on others' files, so that ids cannot be probed. A closed
+// follow-up refuses every change but a reopening (allowedWhile, domain/Access.h).
 Status authorizeOnCaseFile(storage::Database& db, const Clock& clock, const Actor& actor, Action action,
                            std::int64_t beneficiaryId, const std::string& recordKind = "beneficiary");
 

@@ -1,6 +1,7 @@
 #include "services/CaseFiles.h"
 
 #include "domain/CaseFileRules.h"
+#include "domain/PeriodRules.h"
 #include "domain/Validation.h"
 #include "services/AuditTrail.h"
 #include "services/AuthorizedChange.h"
@@ -11,6 +12,7 @@
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PeriodRepository.h"
 #include "storage/RecordLoader.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
@@ -40,7 +42,7 @@ Result<BeneficiaryQuery> CaseFiles::scoped(const BeneficiaryQuery& query) const
 
 bool CaseFiles::may(Action action, const Beneficiary& person) const
 {
-    return m_actor.may(action, m_actor.scopeFor(person.counsellor));
+    return m_actor.may(action, m_actor.scopeFor(person.counsellor)) && allowedWhile(action, person.status);
 }
 
 Result<std::vector<BeneficiarySummary>> CaseFiles::find(const BeneficiaryQuery& query) const
@@ -59,15 +61,23 @@ Result<std::int64_t> CaseFiles::count(const BeneficiaryQuery& query) const
     return storage::BeneficiaryRepository(m_workspace.database()).count(*own);
 }
 
-Result<std::int64_t> CaseFiles::create(Beneficiary person)
+Result<std::int64_t> CaseFiles::create(Beneficiary person, std::optional<SupportPeriod> period)
 {
     person.id = 0;
     person.counsellor = m_actor.login();
     person.createdAt = person.updatedAt = m_clock.instant();
+    person.status = BeneficiaryStatus::Active;
+    SupportPeriod entry = period.value_or(SupportPeriod{});
+    if (!period) {
+        entry.entryDate = m_clock.today();
+        entry.programme = "autre";
+    }
+    entry.referent = m_actor.login();
     storage::Database& db = m_workspace.database();
-    const Status allowed = authorize(db, m_clock, m_actor, Action::CreateCaseFile, Scope::Own).and_then([&](Ok) {
-        return validate(person, "");
-    });
+    const Status allowed =
+        authorize(db, m_clock, m_actor, Action::CreateCaseFile, Scope::Own)
+            .and_then([&](Ok) { return validate(person, ""); })
+            .and_then([&](Ok) { return rules::reopen({}, entry).transform([](auto) { return Ok{}; }); });
     return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
         auto id = storage::BeneficiaryRepository(db).insert(person);
         if (!id)
@@ -77,6 +87,9 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person)
         empty.updatedAt = person.createdAt;
         if (auto stored = storage::CaseFileRepository(db).insert(empty); !stored)
             return stored.error();
+        entry.beneficiaryId = *id;
+        if (auto opened = storage::PeriodRepository(db).insert(entry); !opened)
+            return opened.error();
         return Audited<std::int64_t>{*id, {AuditAction::Create, "beneficiary", *id, {}}};
     });
 }
@@ -108,14 +121,16 @@ Status CaseFiles::savePerson(Beneficiary& person)
     storage::Database& db = m_workspace.database();
     Beneficiary stamped = person;
     stamped.updatedAt = m_clock.instant();
-    const Status allowed = authorizeOn(Action::EditCaseFile, person.id, "beneficiary")
+    const Status allowed = authorizeOn(Action::EditProfile, person.id, "beneficiary")
                                .and_then([&](Ok) -> Status {
-                                   auto assigned = storage::BeneficiaryRepository(db).counsellorOf(person.id);
-                                   if (!assigned)
-                                       return assigned.error();
-                                   if (person.counsellor != *assigned)
+                                   auto stored = storage::BeneficiaryRepository(db).get(person.id);
+                                   if (!stored)
+                                       return stored.error();
+                                   if (person.counsellor != stored->counsellor)
                                        return makeError(ErrorKind::Denied, "counsellor",
                                                         "only a supervisor gives a case file to another counsellor");
+                                   // The status follows the support period (SupportPeriods), not the form.
+                                   stamped.status = stored->status;
                                    return Ok{};
                                })
                                .and_then([&](Ok) { return validate(stamped, ""); });

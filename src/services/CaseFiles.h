@@ -4,6 +4,7 @@
 #include "domain/BeneficiaryList.h"
 #include "domain/Document.h"
 #include "domain/Result.h"
+#include "domain/SupportPeriod.h"
 #include "services/Actor.h"
 
 #include <cstdint>
@@ -30,8 +31,9 @@ public:
     Result<std::vector<BeneficiarySummary>> find(const BeneficiaryQuery& query) const;
     Result<std::int64_t> count(const BeneficiaryQuery& query) const;
 
-    // Stores a new person with an empty case file, assigned to the counsellor creating it.
-    Result<std::int64_t> create(Beneficiary person);
+    // Stores a new person with an empty case file and an open support period (from today, programme
+    // "autre", when none is given), assigned to the counsellor creating it.
+    Result<std::int64_t> create(Beneficiary person, std::optional<SupportPeriod> period = std::nullopt);
     Result<BeneficiaryRecord> open(std::int64_t beneficiaryId) const;
 
     // Saves over the version the caller loaded; updates `person.version` / `caseFile.version`.

@@ -4,6 +4,7 @@
 #include "services/Seed.h"
 
 #include "domain/Document.h"
+#include "domain/PeriodRules.h"
 #include "services/AuditTrail.h"
 #include "services/AuthorizedChange.h"
 #include "services/Workspace.h"
@@ -11,6 +12,7 @@
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PeriodRepository.h"
 #include "storage/RecordLoader.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/StorageError.h"
@@ -29,6 +31,31 @@ Error at(const std::string& path, Error error)
     return error;
 }
 
+// A file's periods must use the database's programmes and exit reasons and follow the period
+// rules; a file written before periods gives each person the period they had then.
+Status importPeriods(storage::Database& db, BeneficiaryRecord& record, const std::string& path)
+{
+    storage::PeriodRepository repo(db);
+    auto programmes = repo.programmes();
+    auto reasons = repo.exitReasons();
+    if (!programmes || !reasons)
+        return programmes ? reasons.error() : programmes.error();
+    if (record.periods.empty())
+        record.periods.push_back(rules::periodBeforePeriods(record.person));
+    const std::string where = path + ".periods";
+    if (Status valid = rules::validateHistory(record.periods, *reasons, where); !valid)
+        return valid;
+    for (std::size_t i = 0; i < record.periods.size(); ++i) {
+        const std::string one = where + "[" + std::to_string(i) + "]";
+        if (Status known = rules::requireKnownProgramme(*programmes, record.periods[i].programme, one); !known)
+            return known;
+        record.periods[i].beneficiaryId = record.person.id;
+        if (auto inserted = repo.insert(record.periods[i]); !inserted)
+            return at(one, inserted.error());
+    }
+    return repo.setBeneficiaryStatus(record.person.id, rules::statusOf(record.periods.back()));
+}
+
 Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std::string& path, const Clock& clock)
 {
     // A person from a file that does not say when they were created counts from the import, so
@@ -44,7 +71,7 @@ Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std:
     for (std::size_t i = 0; i < record.interviews.size(); ++i)
         if (auto inserted = storage::InterviewRepository(db).insert(record.interviews[i]); !inserted)
             return at(path + ".interviews[" + std::to_string(i) + "]", inserted.error());
-    return Ok{};
+    return importPeriods(db, record, path);
 }
 
 } // namespace

@@ -1,6 +1,11 @@
 #include "services/Generator.h"
 
+#include "domain/PeriodRules.h"
+#include "services/GeneratedPeriods.h"
+#include "storage/PeriodRepository.h"
+
 #include "services/AuditTrail.h"
+#include "services/Clock.h"
 
 #include "domain/Document.h"
 #include "domain/Validation.h"
@@ -175,6 +180,16 @@ Result<GenerationSummary> generate(Workspace& workspace, const Clock& clock, con
                 for (Interview& i : r.interviews)
                     if (auto stored = storage::InterviewRepository(db).insert(i); !stored)
                         return stored.error();
+                storage::PeriodRepository periods(db);
+                r.periods = generatedPeriods([&](int low, int high) { return random.between(low, high); }, r.caseFile,
+                                             r.person.counsellor, clock.today());
+                for (SupportPeriod& p : r.periods) {
+                    p.beneficiaryId = id;
+                    if (auto stored = periods.insert(p); !stored)
+                        return stored.error();
+                }
+                if (Status status = periods.setBeneficiaryStatus(id, rules::statusOf(r.periods.back())); !status)
+                    return status;
                 ++summary.beneficiaries;
                 summary.planSteps += static_cast<std::int64_t>(r.caseFile.plan.size());
                 summary.interviews += static_cast<std::int64_t>(r.interviews.size());

@@ -190,6 +190,17 @@ Result<std::string> BeneficiaryRepository::counsellorOf(std::int64_t id) const
     });
 }
 
+Result<BeneficiaryStatus> BeneficiaryRepository::statusOf(std::int64_t id) const
+{
+    return guarded([&]() -> Result<BeneficiaryStatus> {
+        const auto sLease = m_db.cached("SELECT status FROM beneficiaries WHERE id = ?1");
+        Statement& s = *sLease;
+        if (!s.bind(1, id).step())
+            return makeError(ErrorKind::NotFound, {}, "beneficiary " + std::to_string(id) + " does not exist");
+        return columns::enumeration<BeneficiaryStatus>(s, 0);
+    });
+}
+
 Status BeneficiaryRepository::setCounsellor(std::int64_t id, const std::string& counsellor, const Timestamp& now)
 {
     return guarded([&]() -> Status {

@@ -25,6 +25,8 @@ public:
     Status remove(std::int64_t id);
     // The login the person is assigned to: what access checks look at before anything else.
     Result<std::string> counsellorOf(std::int64_t id) const;
+    // Where the person's follow-up stands: a closed one is read-only.
+    Result<BeneficiaryStatus> statusOf(std::int64_t id) const;
     // Gives the person to another counsellor; bumps the row version.
     Status setCounsellor(std::int64_t id, const std::string& counsellor, const Timestamp& now);
 

@@ -24,6 +24,11 @@ const std::vector<Migration>& serverMigrations();
 // The triggers that keep the audit trail append-only, as statements that put back only what is
 // missing: for a file, and for a server.
 const char* auditGuardsSql();
+// Version 8's seeded programmes and exit reasons, and the period every person already had: the
+// same SQL in both dialects (storage/PeriodSchema.cpp).
+const char* periodProgrammesSql();
+const char* periodExitReasonsSql();
+const char* periodBackfillSql();
 const char* serverAuditGuardsSql();
 
 // Brings `db` forward to `target` (default: the latest), one transaction per migration.

@@ -3,6 +3,7 @@
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/InterviewRepository.h"
+#include "storage/PeriodRepository.h"
 
 namespace trame::storage {
 
@@ -21,6 +22,10 @@ Result<BeneficiaryRecord> loadRecord(const Database& db, std::int64_t id)
     if (!interviews)
         return interviews.error();
     record.interviews = std::move(interviews).value();
+    auto periods = PeriodRepository(db).periodsOf(id);
+    if (!periods)
+        return periods.error();
+    record.periods = std::move(periods).value();
     return record;
 }
 

@@ -366,6 +366,59 @@ INSERT INTO meta (key, value)
 SELECT 'audit_chain_from', CAST(coalesce(max(id), 0) + 1 AS TEXT) FROM audit_log;
 )sql";
 
+// 8: the support period from entry to exit, its pauses, and the two lists the administrator
+// keeps (programmes, exit reasons with their funder categories); at most one open period each.
+const char* const kV8 = R"sql(
+CREATE TABLE programmes (
+    code       TEXT PRIMARY KEY,
+    label      TEXT NOT NULL,
+    max_months INTEGER,
+    source     TEXT NOT NULL DEFAULT '',
+    active     INTEGER NOT NULL DEFAULT 1,
+    position   INTEGER NOT NULL
+) STRICT;
+CREATE TABLE exit_reasons (
+    code          TEXT PRIMARY KEY,
+    label         TEXT NOT NULL,
+    iae_category  TEXT NOT NULL,
+    plie_positive INTEGER NOT NULL,
+    fse_situation TEXT NOT NULL,
+    source        TEXT NOT NULL DEFAULT '',
+    active        INTEGER NOT NULL DEFAULT 1,
+    position      INTEGER NOT NULL
+) STRICT;
+CREATE TABLE support_periods (
+    id                      INTEGER PRIMARY KEY,
+    beneficiary_id          INTEGER NOT NULL REFERENCES beneficiaries(id) ON DELETE CASCADE,
+    entry_date              TEXT NOT NULL,
+    programme               TEXT NOT NULL,
+    prescriber_organisation TEXT NOT NULL DEFAULT '',
+    prescriber_name         TEXT NOT NULL DEFAULT '',
+    referent                TEXT NOT NULL DEFAULT '',
+    employment              TEXT NOT NULL DEFAULT '',
+    time_without_work       TEXT NOT NULL DEFAULT '',
+    education_level         TEXT NOT NULL DEFAULT '',
+    entry_resources         TEXT NOT NULL DEFAULT '[]',
+    participant_flags       TEXT NOT NULL DEFAULT '[]',
+    exit_date               TEXT,
+    exit_reason             TEXT,
+    exit_situation          TEXT,
+    bilan                   TEXT,
+    version                 INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX support_periods_by_beneficiary ON support_periods(beneficiary_id, entry_date);
+CREATE UNIQUE INDEX support_periods_one_open ON support_periods(beneficiary_id) WHERE exit_date IS NULL;
+CREATE TABLE period_pauses (
+    period_id    INTEGER NOT NULL REFERENCES support_periods(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    from_date    TEXT NOT NULL,
+    expected_end TEXT,
+    until_date   TEXT,
+    reason       TEXT NOT NULL,
+    PRIMARY KEY (period_id, position)
+) STRICT;
+)sql";
+
 } // namespace
 
 const char* auditGuardsSql()
@@ -394,6 +447,8 @@ const std::vector<Migration>& migrations()
         {5, "no index on the audit trail: no query used it, and each audited write paid a page", kV5},
         {6, "partners out of the catalogue by name; beneficiary numbers never reused", kV6},
         {7, "the audit trail chained, each entry holding a hash of the previous one and its own", kV7},
+        {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
+         std::string(kV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
     };
     return all;
 }

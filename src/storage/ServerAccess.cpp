@@ -13,10 +13,10 @@ namespace {
 constexpr const char* kCaseRoles = "('administrateur', 'superviseur', 'conseiller')";
 
 // Tables of people's data, readable and writable in a session of a case role only.
-const char* const kPersonalTables[] = {"beneficiaries",     "case_files",        "obstacles",  "posture_items",
-                                       "tool_uses",         "referrals",         "plan_steps", "indicators",
-                                       "interviews",        "interview_entries", "reviews",    "review_comments",
-                                       "anonymous_records", "beneficiary_search"};
+const char* const kPersonalTables[] = {"beneficiaries",     "case_files",         "obstacles",       "posture_items",
+                                       "tool_uses",         "referrals",          "plan_steps",      "indicators",
+                                       "interviews",        "interview_entries",  "reviews",         "review_comments",
+                                       "anonymous_records", "beneficiary_search", "support_periods", "period_pauses"};
 // The guide's content: read by anyone, written by the owner's seeding only.
 const char* const kReferenceTables[] = {"reference_cases", "catalogue_entries", "templates"};
 
@@ -145,6 +145,14 @@ std::string policiesSql(const std::string& role)
     }
     for (const char* table : kReferenceTables) {
         sql += std::string("GRANT SELECT ON ") + table + " TO " + role + ";\n";
+    }
+    // The lists of programmes and exit reasons: read by anyone signed in, kept by an administrator.
+    for (const char* table : {"programmes", "exit_reasons"}) {
+        sql += std::string("ALTER TABLE ") + table + " ENABLE ROW LEVEL SECURITY;\nGRANT SELECT, INSERT, UPDATE ON " +
+               table + " TO " + role + ";\n";
+        policy(table, "trame_read", "FOR SELECT USING (trame_session_role() IS NOT NULL)");
+        policy(table, "trame_add", "FOR INSERT WITH CHECK (trame_session_role() = 'administrateur')");
+        policy(table, "trame_change", "FOR UPDATE USING (trame_session_role() = 'administrateur')");
     }
     // meta: settings and counters, nothing personal; written in a session only.
     sql +=

@@ -352,6 +352,61 @@ CREATE TABLE anonymous_records (
 CREATE TRIGGER anonymous_records_id BEFORE INSERT ON anonymous_records FOR EACH ROW EXECUTE FUNCTION trame_next_id();
 )sql";
 
+// 8: as the file's version 8 (Schema.cpp).
+const char* const kServerV8 = R"sql(
+CREATE TABLE programmes (
+    code       TEXT COLLATE "C" PRIMARY KEY,
+    label      TEXT COLLATE "C" NOT NULL,
+    max_months BIGINT,
+    source     TEXT COLLATE "C" NOT NULL DEFAULT '',
+    active     BIGINT NOT NULL DEFAULT 1,
+    position   BIGINT NOT NULL
+);
+CREATE TABLE exit_reasons (
+    code          TEXT COLLATE "C" PRIMARY KEY,
+    label         TEXT COLLATE "C" NOT NULL,
+    iae_category  TEXT COLLATE "C" NOT NULL,
+    plie_positive BIGINT NOT NULL,
+    fse_situation TEXT COLLATE "C" NOT NULL,
+    source        TEXT COLLATE "C" NOT NULL DEFAULT '',
+    active        BIGINT NOT NULL DEFAULT 1,
+    position      BIGINT NOT NULL
+);
+CREATE TABLE support_periods (
+    id                      BIGINT PRIMARY KEY,
+    beneficiary_id          BIGINT NOT NULL REFERENCES beneficiaries(id) ON DELETE CASCADE,
+    entry_date              TEXT COLLATE "C" NOT NULL,
+    programme               TEXT COLLATE "C" NOT NULL,
+    prescriber_organisation TEXT COLLATE "C" NOT NULL DEFAULT '',
+    prescriber_name         TEXT COLLATE "C" NOT NULL DEFAULT '',
+    referent                TEXT COLLATE "C" NOT NULL DEFAULT '',
+    employment              TEXT COLLATE "C" NOT NULL DEFAULT '',
+    time_without_work       TEXT COLLATE "C" NOT NULL DEFAULT '',
+    education_level         TEXT COLLATE "C" NOT NULL DEFAULT '',
+    entry_resources         TEXT COLLATE "C" NOT NULL DEFAULT '[]',
+    participant_flags       TEXT COLLATE "C" NOT NULL DEFAULT '[]',
+    exit_date               TEXT COLLATE "C",
+    exit_reason             TEXT COLLATE "C",
+    exit_situation          TEXT COLLATE "C",
+    bilan                   TEXT COLLATE "C",
+    version                 BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX support_periods_by_beneficiary ON support_periods(beneficiary_id, entry_date);
+CREATE UNIQUE INDEX support_periods_one_open ON support_periods(beneficiary_id) WHERE exit_date IS NULL;
+CREATE TRIGGER support_periods_id BEFORE INSERT ON support_periods FOR EACH ROW EXECUTE FUNCTION trame_next_id();
+CREATE TRIGGER support_periods_notify AFTER INSERT OR UPDATE OR DELETE ON support_periods
+    FOR EACH ROW EXECUTE FUNCTION trame_notify_change('beneficiary_id');
+CREATE TABLE period_pauses (
+    period_id    BIGINT NOT NULL REFERENCES support_periods(id) ON DELETE CASCADE,
+    position     BIGINT NOT NULL,
+    from_date    TEXT COLLATE "C" NOT NULL,
+    expected_end TEXT COLLATE "C",
+    until_date   TEXT COLLATE "C",
+    reason       TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (period_id, position)
+);
+)sql";
+
 } // namespace
 
 const char* serverAuditGuardsSql()
@@ -382,6 +437,8 @@ const std::vector<Migration>& serverMigrations()
     static const std::vector<Migration> all = {
         {7, "the server's first schema: what the file's versions 1 to 7 hold, in PostgreSQL",
          std::string(kServerV7) + serverAuditGuardsSql()},
+        {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
+         std::string(kServerV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
     };
     return all;
 }

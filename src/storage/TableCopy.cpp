@@ -9,7 +9,9 @@ namespace {
 
 bool isReference(const std::string& table)
 {
-    return table == "reference_cases" || table == "catalogue_entries" || table == "templates";
+    // Seeded on the server too: the file's rows replace the seeded ones.
+    return table == "reference_cases" || table == "catalogue_entries" || table == "templates" ||
+           table == "programmes" || table == "exit_reasons";
 }
 
 // The table's columns as `db` stores them, in their order; a server's own rowid column (the order
@@ -47,11 +49,29 @@ std::string selectAll(const std::string& table, const std::vector<std::string>& 
 
 const std::vector<std::string>& copiedTables()
 {
-    static const std::vector<std::string> tables = {
-        "meta",          "accounts",        "beneficiaries",     "case_files",      "obstacles",
-        "posture_items", "tool_uses",       "referrals",         "plan_steps",      "indicators",
-        "templates",     "interviews",      "interview_entries", "reference_cases", "catalogue_entries",
-        "reviews",       "review_comments", "anonymous_records", "audit_log"};
+    static const std::vector<std::string> tables = {"meta",
+                                                    "accounts",
+                                                    "beneficiaries",
+                                                    "case_files",
+                                                    "obstacles",
+                                                    "posture_items",
+                                                    "tool_uses",
+                                                    "referrals",
+                                                    "plan_steps",
+                                                    "indicators",
+                                                    "templates",
+                                                    "interviews",
+                                                    "interview_entries",
+                                                    "reference_cases",
+                                                    "catalogue_entries",
+                                                    "reviews",
+                                                    "review_comments",
+                                                    "anonymous_records",
+                                                    "programmes",
+                                                    "exit_reasons",
+                                                    "support_periods",
+                                                    "period_pauses",
+                                                    "audit_log"};
     return tables;
 }
 

@@ -5,6 +5,7 @@
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
+#include "services/SupportPeriods.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -112,6 +113,18 @@ TEST_CASE("A file from each schema version upgrades with its people unchanged", 
             BeneficiaryQuery query;
             query.search = "gardienne";
             CHECK(cases.find(query).value().size() == 1);
+            // Everyone followed before version 8 has one period from the day they were created; a
+            // person paused then is paused still.
+            services::SupportPeriods periods(**workspace, clock,
+                                             accounts.signIn("cmartin", "mot de passe de migration").value());
+            const auto first = periods.history(1).value();
+            REQUIRE(first.size() == 1);
+            CHECK(first[0].entryDate == Date(2024, 9, 1));
+            CHECK(first[0].isOpen());
+            CHECK_FALSE(first[0].openPause());
+            const auto second = periods.history(2).value();
+            REQUIRE(second.size() == 1);
+            CHECK(second[0].openPause());
             workspace->reset();
             CHECK(businessData(path) == before);
         }

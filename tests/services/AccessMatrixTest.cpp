@@ -9,6 +9,7 @@
 #include "services/Maintenance.h"
 #include "services/Reviews.h"
 #include "services/ServerSetup.h"
+#include "services/SupportPeriods.h"
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
 #include "storage/RecordLoader.h"
@@ -153,6 +154,14 @@ struct Cell {
     }
 };
 
+Result<SupportPeriod> closeAs(Cell& c, const Actor& actor)
+{
+    Bilan bilan;
+    bilan.text = "Embauchée en CDI comme gardienne.";
+    return SupportPeriods(c.workspace, kClock, actor)
+        .close(c.target, {kClock.today(), "cdi", FseSituation::Employed}, bilan);
+}
+
 const std::map<std::string, std::function<Outcome(Cell&)>>& operations()
 {
     static const std::map<std::string, std::function<Outcome(Cell&)>> ops = {
@@ -218,6 +227,34 @@ const std::map<std::string, std::function<Outcome(Cell&)>>& operations()
          }},
         {"read_audit", [](Cell& c) { return c.of(AuditTrail(c.workspace, kClock, c.actor).list({})); }},
         {"purge_audit", [](Cell& c) { return c.of(AuditTrail(c.workspace, kClock, c.actor).purge()); }},
+        {"edit_profile",
+         [](Cell& c) {
+             auto owner = Workspace::open(c.setupReader).value();
+             Beneficiary person = storage::loadRecord(owner->database(), c.target).value().person;
+             person.phone = "01 02 03 04 05";
+             return c.of(CaseFiles(c.workspace, kClock, c.actor).savePerson(person));
+         }},
+        {"pause_follow_up",
+         [](Cell& c) {
+             return c.of(SupportPeriods(c.workspace, kClock, c.actor)
+                             .pause(c.target, {kClock.today(), std::nullopt, std::nullopt, "Hospitalisation"}));
+         }},
+        {"close_follow_up", [](Cell& c) { return c.of(closeAs(c, c.actor)); }},
+        {"reopen_follow_up",
+         [](Cell& c) {
+             // Closed first by the person's own counsellor, so that only the rule decides.
+             const Actor own = Accounts(c.workspace, kClock).signIn(c.target == 1 ? "ca" : "cb", kTestPassword).value();
+             REQUIRE(closeAs(c, own).ok());
+             SupportPeriod next;
+             next.entryDate = kClock.today();
+             next.programme = "plie";
+             return c.of(SupportPeriods(c.workspace, kClock, c.actor).reopen(c.target, next));
+         }},
+        {"keep_referentials",
+         [](Cell& c) {
+             return c.of(SupportPeriods(c.workspace, kClock, c.actor)
+                             .saveProgramme({"garantie_jeunes", "Garantie jeunes", 12, "", true}));
+         }},
     };
     return ops;
 }

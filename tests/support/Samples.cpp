@@ -57,6 +57,16 @@ BeneficiaryRecord sampleRecord(std::int64_t id, const std::string& lastName)
     i.selfAssessment = "Je me sens plus sûre de mon choix.";
     i.nextAppointment = Date(2026, 9, 29);
     r.interviews = {i};
+    // The period the person is followed in, as an export writes it back.
+    SupportPeriod period;
+    period.beneficiaryId = id;
+    period.entryDate = Date(2026, 9, 1);
+    period.programme = "rsa";
+    period.prescriberOrganisation = "Conseil départemental";
+    period.referent = "cmartin";
+    period.entry.employment = "recherche_emploi";
+    period.entry.resources = {"RSA"};
+    r.periods = {period};
     return r;
 }
 

@@ -1,0 +1,224 @@
+#include "services/SupportPeriods.h"
+
+#include "domain/PeriodRules.h"
+#include "services/AuditTrail.h"
+#include "services/AuthorizedChange.h"
+#include "services/Clock.h"
+#include "services/Workspace.h"
+#include "storage/CaseFileRepository.h"
+#include "storage/Database.h"
+#include "storage/PeriodRepository.h"
+
+namespace trame::services {
+
+SupportPeriods::SupportPeriods(Workspace& workspace, const Clock& clock, const Actor& actor)
+    : m_workspace(workspace), m_clock(clock), m_actor(actor)
+{
+}
+
+Result<std::vector<SupportPeriod>> SupportPeriods::history(std::int64_t beneficiaryId) const
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed =
+            authorizeOnCaseFile(db, m_clock, m_actor, Action::ReadCaseFile, beneficiaryId, "support_period");
+        !allowed)
+        return allowed.error();
+    return storage::PeriodRepository(db).periodsOf(beneficiaryId);
+}
+
+Result<SupportPeriod> SupportPeriods::current(std::int64_t beneficiaryId) const
+{
+    auto periods = storage::PeriodRepository(m_workspace.database()).periodsOf(beneficiaryId);
+    if (!periods)
+        return periods.error();
+    if (periods->empty())
+        return makeError(ErrorKind::NotFound, "period", "this person has no support period");
+    return periods->back();
+}
+
+Result<SupportPeriod>
+SupportPeriods::changeCurrent(std::int64_t beneficiaryId, Action action, const char* what,
+                              const std::function<Result<SupportPeriod>(const SupportPeriod&)>& change)
+{
+    storage::Database& db = m_workspace.database();
+    std::optional<SupportPeriod> changed;
+    const Status allowed =
+        authorizeOnCaseFile(db, m_clock, m_actor, action, beneficiaryId, "support_period").and_then([&](Ok) -> Status {
+            auto now = current(beneficiaryId);
+            if (!now)
+                return now.error();
+            auto after = change(*now);
+            if (!after)
+                return after.error();
+            changed = std::move(after).value();
+            return Ok{};
+        });
+    auto version = authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        storage::PeriodRepository repo(db);
+        auto stored = repo.update(*changed);
+        if (!stored)
+            return stored.error();
+        if (Status status = repo.setBeneficiaryStatus(beneficiaryId, rules::statusOf(*changed)); !status)
+            return status.error();
+        return Audited<std::int64_t>{*stored,
+                                     {AuditAction::Change, "support_period", changed->id,
+                                      std::string(what) + " beneficiary=" + std::to_string(beneficiaryId)}};
+    });
+    if (!version)
+        return version.error();
+    changed->version = *version;
+    return *changed;
+}
+
+Status SupportPeriods::saveEntry(SupportPeriod& period)
+{
+    storage::PeriodRepository repo(m_workspace.database());
+    auto programmes = repo.programmes();
+    auto reasons = repo.exitReasons();
+    if (!programmes || !reasons)
+        return programmes ? reasons.error() : programmes.error();
+    const SupportPeriod edited = period;
+    auto saved = changeCurrent(
+        period.beneficiaryId, Action::EditCaseFile, "entry", [&](const SupportPeriod& now) -> Result<SupportPeriod> {
+            if (now.id != edited.id)
+                return makeError(ErrorKind::Conflict, "period", "this period is no longer the current one");
+            if (now.version != edited.version)
+                return makeError(ErrorKind::Conflict, "period",
+                                 "this support period was changed on another workstation");
+            if (Status known = rules::requireKnownProgramme(*programmes, edited.programme, ""); !known)
+                return known.error();
+            SupportPeriod next = now;
+            next.entryDate = edited.entryDate;
+            next.programme = edited.programme;
+            next.prescriberOrganisation = edited.prescriberOrganisation;
+            next.prescriberName = edited.prescriberName;
+            next.entry = edited.entry;
+            auto all = repo.periodsOf(now.beneficiaryId);
+            if (!all)
+                return all.error();
+            all->back() = next;
+            if (Status valid = rules::validateHistory(*all, *reasons, "periods"); !valid)
+                return valid.error();
+            return next;
+        });
+    if (!saved)
+        return saved.error();
+    period = *saved;
+    return Ok{};
+}
+
+Result<SupportPeriod> SupportPeriods::pause(std::int64_t beneficiaryId, const Pause& next)
+{
+    return changeCurrent(beneficiaryId, Action::PauseFollowUp, "pause",
+                         [&](const SupportPeriod& now) { return rules::pause(now, next); });
+}
+
+Result<SupportPeriod> SupportPeriods::resume(std::int64_t beneficiaryId, const Date& on)
+{
+    return changeCurrent(beneficiaryId, Action::PauseFollowUp, "resume",
+                         [&](const SupportPeriod& now) { return rules::resume(now, on); });
+}
+
+Result<Bilan> SupportPeriods::draftBilan(std::int64_t beneficiaryId) const
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed =
+            authorizeOnCaseFile(db, m_clock, m_actor, Action::ReadCaseFile, beneficiaryId, "support_period");
+        !allowed)
+        return allowed.error();
+    return storage::CaseFileRepository(db).load(beneficiaryId).transform([](const CaseFile& caseFile) {
+        return rules::prefilledBilan(caseFile);
+    });
+}
+
+Result<SupportPeriod> SupportPeriods::close(std::int64_t beneficiaryId, const PeriodExit& exit, const Bilan& bilan)
+{
+    auto reasons = storage::PeriodRepository(m_workspace.database()).exitReasons();
+    if (!reasons)
+        return reasons.error();
+    return changeCurrent(beneficiaryId, Action::CloseFollowUp, "close",
+                         [&](const SupportPeriod& now) { return rules::close(now, exit, bilan, *reasons); });
+}
+
+Result<SupportPeriod> SupportPeriods::reopen(std::int64_t beneficiaryId, SupportPeriod next)
+{
+    storage::Database& db = m_workspace.database();
+    storage::PeriodRepository repo(db);
+    std::optional<SupportPeriod> opened;
+    const Status allowed =
+        authorizeOnCaseFile(db, m_clock, m_actor, Action::ReopenFollowUp, beneficiaryId, "support_period")
+            .and_then([&](Ok) -> Status {
+                auto programmes = repo.programmes();
+                auto periods = repo.periodsOf(beneficiaryId);
+                if (!programmes || !periods)
+                    return programmes ? periods.error() : programmes.error();
+                if (Status known = rules::requireKnownProgramme(*programmes, next.programme, ""); !known)
+                    return known;
+                next.beneficiaryId = beneficiaryId;
+                next.referent = m_actor.login();
+                auto made = rules::reopen(*periods, next);
+                if (!made)
+                    return made.error();
+                opened = std::move(made).value();
+                return Ok{};
+            });
+    auto id = authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
+        auto stored = repo.insert(*opened);
+        if (!stored)
+            return stored.error();
+        if (Status status = repo.setBeneficiaryStatus(beneficiaryId, BeneficiaryStatus::Active); !status)
+            return status.error();
+        return Audited<std::int64_t>{
+            *stored,
+            {AuditAction::Create, "support_period", *stored, "reopen beneficiary=" + std::to_string(beneficiaryId)}};
+    });
+    if (!id)
+        return id.error();
+    opened->id = *id;
+    opened->version = 1;
+    return *opened;
+}
+
+Result<std::vector<Programme>> SupportPeriods::programmes() const
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ReadReferences, Scope::Any); !allowed)
+        return allowed.error();
+    return storage::PeriodRepository(db).programmes();
+}
+
+Result<std::vector<ExitReason>> SupportPeriods::exitReasons() const
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ReadReferences, Scope::Any); !allowed)
+        return allowed.error();
+    return storage::PeriodRepository(db).exitReasons();
+}
+
+Status SupportPeriods::saveProgramme(const Programme& programme)
+{
+    storage::Database& db = m_workspace.database();
+    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any).and_then([&](Ok) {
+        return rules::validateProgramme(programme, "");
+    });
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
+        if (Status saved = storage::PeriodRepository(db).saveProgramme(programme); !saved)
+            return saved.error();
+        return Audited<Ok>{{}, {AuditAction::Change, "programme", std::nullopt, "code=" + programme.code}};
+    });
+}
+
+Status SupportPeriods::saveExitReason(const ExitReason& reason)
+{
+    storage::Database& db = m_workspace.database();
+    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any).and_then([&](Ok) {
+        return rules::validateExitReason(reason, "");
+    });
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
+        if (Status saved = storage::PeriodRepository(db).saveExitReason(reason); !saved)
+            return saved.error();
+        return Audited<Ok>{{}, {AuditAction::Change, "exit_reason", std::nullopt, "code=" + reason.code}};
+    });
+}
+
+} // namespace trame::services

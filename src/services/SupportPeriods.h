@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/SupportPeriod.h"
+#include "services/Actor.h"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace trame::services {
+
+class Clock;
+class Workspace;
+
+// A person's support periods, from the entry to the exit: the counsellor pauses, resumes, closes
+// with a reason and a bilan, and reopens; the administrator keeps the lists of programmes and exit
+// reasons. Every call checks the rule of the program (docs/security.md) and the domain's period
+// rules (domain/PeriodRules.h); every change is audited with the period in one transaction, and
+// the status the beneficiary list shows follows it there too.
+class SupportPeriods {
+public:
+    SupportPeriods(Workspace& workspace, const Clock& clock, const Actor& actor);
+
+    // Oldest first; the last one is the current one.
+    Result<std::vector<SupportPeriod>> history(std::int64_t beneficiaryId) const;
+    // Corrects what the current period says of the entry (date, programme, prescriber, situation);
+    // its pauses and exit are changed by the calls below only. Updates `period.version`.
+    Status saveEntry(SupportPeriod& period);
+    Result<SupportPeriod> pause(std::int64_t beneficiaryId, const Pause& pause);
+    Result<SupportPeriod> resume(std::int64_t beneficiaryId, const Date& on);
+    // The bilan as the stored case file stands, for the counsellor to complete before closing.
+    Result<Bilan> draftBilan(std::int64_t beneficiaryId) const;
+    Result<SupportPeriod> close(std::int64_t beneficiaryId, const PeriodExit& exit, const Bilan& bilan);
+    // A new period after the closed one, which stays whole; the file becomes editable again.
+    Result<SupportPeriod> reopen(std::int64_t beneficiaryId, SupportPeriod next);
+
+    Result<std::vector<Programme>> programmes() const;
+    Result<std::vector<ExitReason>> exitReasons() const;
+    Status saveProgramme(const Programme& programme);
+    Status saveExitReason(const ExitReason& reason);
+
+private:
+    Result<SupportPeriod> current(std::int64_t beneficiaryId) const;
+    // Checks `action`, applies `change` to the current period, stores it with its audit entry.
+    Result<SupportPeriod> changeCurrent(std::int64_t beneficiaryId, Action action, const char* what,
+                                        const std::function<Result<SupportPeriod>(const SupportPeriod&)>& change);
+
+    Workspace& m_workspace;
+    const Clock& m_clock;
+    const Actor m_actor;
+};
+
+} // namespace trame::services
