@@ -77,7 +77,14 @@ Result<std::int64_t> CaseFiles::create(Beneficiary person, std::optional<Support
     const Status allowed =
         authorize(db, m_clock, m_actor, Action::CreateCaseFile, Scope::Own)
             .and_then([&](Ok) { return validate(person, ""); })
-            .and_then([&](Ok) { return rules::reopen({}, entry).transform([](auto) { return Ok{}; }); });
+            .and_then([&](Ok) -> Status {
+                auto programmes = storage::PeriodRepository(db).programmes();
+                if (!programmes)
+                    return programmes.error();
+                if (Status known = rules::requireKnownProgramme(*programmes, entry.programme, "period"); !known)
+                    return known;
+                return rules::reopen({}, entry).transform([](auto) { return Ok{}; });
+            });
     return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
         auto id = storage::BeneficiaryRepository(db).insert(person);
         if (!id)
