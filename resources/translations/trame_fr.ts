@@ -675,6 +675,10 @@
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
+    <message>
+        <source>&amp;7 Profile</source>
+        <translation>&amp;7 Profil</translation>
+    </message>
 </context>
 <context>
     <name>DataRightsTab</name>
@@ -1935,6 +1939,121 @@
     <message>
         <source>Administrative a&amp;dvice</source>
         <translation>Conseils a&amp;dministratifs</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation>&amp;Ressources :</translation>
+    </message>
+    <message>
+        <source>RSA, ARE, ASS, AAH… separated by commas</source>
+        <translation>RSA, ARE, ASS, AAH… séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications:</source>
+        <translation>&amp;Qualifications :</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation>E&amp;xpérience :</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on:</source>
+        <translation>C&amp;onsentement recueilli le :</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Base légale :</translation>
+    </message>
+    <message>
+        <source>What the person was &amp;told:</source>
+        <translation>Ce qui a été &amp;expliqué à la personne :</translation>
+    </message>
+    <message>
+        <source>Edit the first name</source>
+        <translation>Modifier le prénom</translation>
+    </message>
+    <message>
+        <source>Edit the last name</source>
+        <translation>Modifier le nom</translation>
+    </message>
+    <message>
+        <source>Edit the phone number</source>
+        <translation>Modifier le téléphone</translation>
+    </message>
+    <message>
+        <source>Edit the e-mail address</source>
+        <translation>Modifier le courriel</translation>
+    </message>
+    <message>
+        <source>Edit the address</source>
+        <translation>Modifier l’adresse</translation>
+    </message>
+    <message>
+        <source>Edit the qualifications</source>
+        <translation>Modifier les qualifications</translation>
+    </message>
+    <message>
+        <source>Edit the experience</source>
+        <translation>Modifier l’expérience</translation>
+    </message>
+    <message>
+        <source>Edit the languages</source>
+        <translation>Modifier les langues</translation>
+    </message>
+    <message>
+        <source>Edit the resources</source>
+        <translation>Modifier les ressources</translation>
+    </message>
+    <message>
+        <source>Edit the birth date</source>
+        <translation>Modifier la date de naissance</translation>
+    </message>
+    <message>
+        <source>Edit the consent date</source>
+        <translation>Modifier la date du consentement</translation>
+    </message>
+    <message>
+        <source>Edit the legal basis</source>
+        <translation>Modifier la base légale</translation>
+    </message>
+    <message>
+        <source>Edit what the person was told</source>
+        <translation>Modifier ce qui a été expliqué à la personne</translation>
     </message>
 </context>
 <context>

@@ -156,9 +156,9 @@ int main(int argc, char** argv)
     dialog.hide();
 
     window.openCaseFile(1);
-    const char* const tabs[] = {"dossier-situation", "dossier-attitude",    "dossier-methodes",
-                                "dossier-plan",      "dossier-indicateurs", "dossier-suivi"};
-    for (int i = 0; i < 6; ++i) {
+    const char* const tabs[] = {"dossier-situation",   "dossier-attitude", "dossier-methodes", "dossier-plan",
+                                "dossier-indicateurs", "dossier-suivi",    "dossier-profil"};
+    for (int i = 0; i < 7; ++i) {
         window.caseFileView()->showSection(i);
         save(window, folder, tabs[i]);
     }

@@ -30,6 +30,32 @@ private:
     int m_mergeKey;
 };
 
+// The same for the person: snapshots of the profile before and after.
+class PersonEdit : public QUndoCommand {
+public:
+    PersonEdit(CaseFileDocument& document, const QString& text, trame::Beneficiary before, trame::Beneficiary after,
+               int mergeKey)
+        : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+          m_mergeKey(mergeKey)
+    {
+    }
+
+    void undo() override { m_document.applyPerson(m_before); }
+    void redo() override { m_document.applyPerson(m_after); }
+    int id() const override { return m_mergeKey; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        m_after = static_cast<const PersonEdit*>(other)->m_after;
+        return true;
+    }
+
+private:
+    CaseFileDocument& m_document;
+    trame::Beneficiary m_before;
+    trame::Beneficiary m_after;
+    int m_mergeKey;
+};
+
 CaseFileDocument::CaseFileDocument(CaseFile caseFile, Mode mode, QObject* parent)
     : QObject(parent), m_caseFile(std::move(caseFile)), m_mode(mode)
 {
@@ -62,5 +88,38 @@ void CaseFileDocument::apply(const CaseFile& content)
     const auto version = m_caseFile.version;
     m_caseFile = content;
     m_caseFile.version = version;
+    emit changed(true);
+}
+
+void CaseFileDocument::setPerson(trame::Beneficiary person, bool editable)
+{
+    m_person = std::move(person);
+    m_personEditable = editable;
+}
+
+bool CaseFileDocument::editPerson(const QString& text, const std::function<void(trame::Beneficiary&)>& change,
+                                  int mergeKey)
+{
+    if (!m_personEditable)
+        return false;
+    trame::Beneficiary after = m_person;
+    change(after);
+    if (after == m_person)
+        return false;
+    m_undo.push(new PersonEdit(*this, text, m_person, std::move(after), mergeKey));
+    return true;
+}
+
+void CaseFileDocument::resetPerson(trame::Beneficiary person)
+{
+    m_person = std::move(person);
+    emit changed(false);
+}
+
+void CaseFileDocument::applyPerson(const trame::Beneficiary& person)
+{
+    const auto version = m_person.version; // as for the case file: the store's, not the snapshot's
+    m_person = person;
+    m_person.version = version;
     emit changed(true);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Beneficiary.h"
 #include "domain/CaseFile.h"
 
 #include <QObject>
@@ -31,15 +32,28 @@ public:
     // Replaces the content without an undo step: after a save (new ids, version) or a reload.
     void reset(trame::CaseFile caseFile, bool clearUndo);
 
+    // The person whose file this is, edited on the Profile page with the same undo stack: one
+    // Ctrl+Z undoes the last edit, whichever page it was on. Read-only unless setPerson says so.
+    const trame::Beneficiary& person() const { return m_person; }
+    bool isPersonReadOnly() const { return !m_personEditable; }
+    void setPerson(trame::Beneficiary person, bool editable);
+    bool editPerson(const QString& text, const std::function<void(trame::Beneficiary&)>& change, int mergeKey = -1);
+    // After a save: the new version, the texts as typed.
+    void resetPerson(trame::Beneficiary person);
+
 signals:
     // The content changed: by an edit, an undo or a redo. `byUser` is false for reset().
     void changed(bool byUser);
 
 private:
     friend class CaseFileEdit;
+    friend class PersonEdit;
     void apply(const trame::CaseFile& content);
+    void applyPerson(const trame::Beneficiary& person);
 
     trame::CaseFile m_caseFile;
     Mode m_mode;
+    trame::Beneficiary m_person;
+    bool m_personEditable = false;
     QUndoStack m_undo;
 };

@@ -53,12 +53,17 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
                                 const ReferenceContent& references, const Date& today)
 {
     m_service = &service;
+    // Lists read "a, b" on the Profile page; the save trims them back.
     m_person = record.person;
+    for (auto* list : {&m_person.languages, &m_person.resources})
+        for (std::size_t i = 1; i < list->size(); ++i)
+            (*list)[i].insert(0, " ");
     m_catalogue = references.catalogue;
     m_templates = references.templates;
     m_document = std::make_unique<CaseFileDocument>(record.caseFile, service.may(Action::EditCaseFile, record.person)
                                                                          ? CaseFileDocument::Editable
                                                                          : CaseFileDocument::ReadOnly);
+    m_document->setPerson(m_person, service.may(Action::EditProfile, record.person));
     connect(m_document.get(), &CaseFileDocument::changed, this, [this](bool byUser) {
         updateHeader();
         if (byUser)
@@ -81,6 +86,9 @@ void CaseFileView::showReference(const ReferenceCase& reference, const Reference
     m_templates = references.templates;
     m_document = std::make_unique<CaseFileDocument>(reference.content, CaseFileDocument::Reference);
     m_ui->backButton->hide();
+    // A reference case has no person to profile.
+    delete m_ui->profilePage;
+    m_ui->profilePage = nullptr;
     m_ui->guideAdvice->setMinimumWidth(280);
     m_ui->splitter->setSizes({700, 320});
     PageContext context;
@@ -103,7 +111,12 @@ void CaseFileView::attachReview(ReviewPanel* panel)
     m_review = panel;
     m_ui->splitter->addWidget(panel);
     m_ui->splitter->setSizes({760, 300});
-    const auto follow = [this] { m_review->showSection(static_cast<CaseSection>(m_ui->sections->currentIndex())); };
+    // The guide's six sections have review comments; the profile has none of its own.
+    const auto follow = [this] {
+        const int index = m_ui->sections->currentIndex();
+        if (index < static_cast<int>(allEnumerators<CaseSection>().size()))
+            m_review->showSection(static_cast<CaseSection>(index));
+    };
     connect(m_ui->sections, &QTabWidget::currentChanged, panel, follow);
     connect(panel, &ReviewPanel::stateChanged, this, [this](ReviewState state) {
         CaseFile content = m_document->caseFile();
@@ -161,10 +174,36 @@ bool CaseFileView::flush()
     return m_ui->followUpPage->flush() && caseSaved;
 }
 
+Status CaseFileView::savePerson()
+{
+    const Beneficiary& edited = m_document->person();
+    if (m_document->isPersonReadOnly() || edited == m_person)
+        return Ok{};
+    // The store gets the lists trimmed; the page keeps them as typed, with the new version.
+    Beneficiary stored = edited;
+    for (auto* list : {&stored.languages, &stored.resources}) {
+        std::vector<std::string> kept;
+        for (const std::string& item : *list)
+            if (const auto first = item.find_first_not_of(' '); first != std::string::npos)
+                kept.push_back(item.substr(first, item.find_last_not_of(' ') - first + 1));
+        *list = kept;
+    }
+    if (Status status = m_service->savePerson(stored); !status)
+        return status;
+    Beneficiary shown = edited;
+    shown.version = stored.version;
+    shown.updatedAt = stored.updatedAt;
+    m_person = shown;
+    m_document->resetPerson(shown);
+    return Ok{};
+}
+
 Status CaseFileView::save()
 {
     if (!m_service || !m_document)
         return Ok{};
+    if (Status person = savePerson(); !person)
+        return person;
     CaseFile edited = m_document->caseFile();
     CaseFile stored = edited;
     if (Status status = m_service->saveCaseFile(stored); !status)
@@ -191,10 +230,16 @@ void CaseFileView::resolveConflict()
     if (choice == 0) {
         CaseFile mine = m_document->caseFile();
         mine.version = stored->caseFile.version; // deliberately over the other version
+        Beneficiary myPerson = m_document->person();
+        myPerson.version = stored->person.version;
+        m_person.version = -1; // differs from what is shown: saved again
+        m_document->resetPerson(myPerson);
         m_document->reset(mine, false);
         m_saver->schedule();
         m_saver->flush();
     } else {
+        m_person = stored->person; // their lists, unspaced: rewritten by the next save only
+        m_document->resetPerson(stored->person);
         m_document->reset(stored->caseFile, true);
     }
 }
@@ -214,10 +259,11 @@ void CaseFileView::updateHeader()
     int open = 0;
     for (const Obstacle& o : c.obstacles)
         open += o.status != ObstacleStatus::Lifted ? 1 : 0;
-    m_ui->nameLabel->setText(qs(m_person.displayName()));
-    QString summary = tr("Case file no. %1").arg(m_person.id);
-    if (!m_person.phone.empty())
-        summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(m_person.phone));
+    const Beneficiary& person = m_document->person();
+    m_ui->nameLabel->setText(qs(person.displayName()));
+    QString summary = tr("Case file no. %1").arg(person.id);
+    if (!person.phone.empty())
+        summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(person.phone));
     summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
     const auto& interviews = m_ui->followUpPage->interviews();

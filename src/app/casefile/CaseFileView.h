@@ -58,6 +58,7 @@ signals:
 private:
     void bindPages(const PageContext& context);
     trame::Status save();
+    trame::Status savePerson();
     void resolveConflict();
     void updateHeader();
     void updateGuideAdvice();

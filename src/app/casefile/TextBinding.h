@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Beneficiary.h"
 #include "domain/CaseFile.h"
 
 #include <QObject>
@@ -21,5 +22,12 @@ using Setter = std::function<void(trame::CaseFile&, const std::string&)>;
 
 void bind(QPlainTextEdit* edit, CaseFileDocument& document, const QString& undoText, Getter get, Setter set);
 void bind(QLineEdit* edit, CaseFileDocument& document, const QString& undoText, Getter get, Setter set);
+
+// The same for a field of the person (the Profile page).
+using PersonGetter = std::function<std::string(const trame::Beneficiary&)>;
+using PersonSetter = std::function<void(trame::Beneficiary&, const std::string&)>;
+void bind(QPlainTextEdit* edit, CaseFileDocument& document, const QString& undoText, PersonGetter get,
+          PersonSetter set);
+void bind(QLineEdit* edit, CaseFileDocument& document, const QString& undoText, PersonGetter get, PersonSetter set);
 
 } // namespace TextBinding

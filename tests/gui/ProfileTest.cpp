@@ -1,0 +1,73 @@
+// The Profile page: a counsellor corrects a phone number at a person's speed, without the mouse,
+// and the correction is saved by itself, undone with Ctrl+Z, kept after a restart.
+#include "casefile/CaseFileDocument.h"
+#include "gui/TypingFixture.h"
+#include "gui/Typist.h"
+#include "services/CaseFiles.h"
+#include "support/Users.h"
+
+#include <QLabel>
+
+#include <QLineEdit>
+#include <QTabWidget>
+
+using namespace trame;
+
+namespace {
+constexpr int kProfile = 6;
+
+QLineEdit* field(CaseFileView& view, const char* name)
+{
+    auto* edit = view.findChild<QLineEdit*>(QString::fromLatin1(name));
+    REQUIRE(edit);
+    return edit;
+}
+} // namespace
+
+TEST_CASE_METHOD(TypingFixture, "A phone number corrected on the Profile page is saved and undone", "[gui][profile]")
+{
+    view().showSection(kProfile);
+    QLineEdit* phone = field(view(), "phoneEdit");
+    phone->setFocus();
+    phone->selectAll();
+    Typist::type(QStringLiteral("07 98 76 54 32"));
+    Typist::press(Qt::Key_Tab);
+    Typist::type(QStringLiteral("elodie.martin@example.org"));
+    pause();
+    const Beneficiary saved = caseFiles.open(id).value().person;
+    CHECK(saved.phone == "07 98 76 54 32");
+    CHECK(saved.email == "elodie.martin@example.org");
+    CHECK(saved.status == BeneficiaryStatus::Active);
+    // The header shows the new number.
+    CHECK(view().findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("07 98 76 54 32")));
+    // Ctrl+Z undoes the e-mail, then the phone, and the undo is saved too.
+    view().document()->undoStack()->undo();
+    view().document()->undoStack()->undo();
+    CHECK(phone->text() == QStringLiteral("06 12 34 56 78"));
+    pause();
+    CHECK(caseFiles.open(id).value().person.phone == "06 12 34 56 78");
+}
+
+TEST_CASE_METHOD(TypingFixture, "Languages typed with commas are kept as typed and stored trimmed", "[gui][profile]")
+{
+    view().showSection(kProfile);
+    QLineEdit* languages = field(view(), "languagesEdit");
+    languages->setFocus();
+    Typist::type(QStringLiteral("français, arabe,"));
+    pause(); // the autosave fires mid-list: the field keeps the comma being typed
+    CHECK(languages->text() == QStringLiteral("français, arabe,"));
+    Typist::type(QStringLiteral(" anglais"));
+    pause();
+    CHECK(languages->text() == QStringLiteral("français, arabe, anglais"));
+    CHECK(caseFiles.open(id).value().person.languages == std::vector<std::string>{"français", "arabe", "anglais"});
+}
+
+TEST_CASE_METHOD(GuiFixture, "A supervisor reads the profile and cannot type in it", "[gui][profile]")
+{
+    const std::int64_t id = caseFiles.create(TypingFixture::newPerson()).value();
+    MainWindow window{*workspace, clock, signInAs(*workspace, clock, Role::Supervisor, "sup")};
+    window.openCaseFile(id);
+    CaseFileView& view = *window.caseFileView();
+    CHECK(view.document()->isPersonReadOnly());
+    CHECK(field(view, "phoneEdit")->isReadOnly());
+}
