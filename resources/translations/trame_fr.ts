@@ -372,6 +372,10 @@
             <numerusform>Modifications demandées par le superviseur sur %n dossiers :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Under way (active or paused)</source>
+        <translation>En cours (actifs et suspendus)</translation>
+    </message>
 </context>
 <context>
     <name>BeneficiariesPlace</name>

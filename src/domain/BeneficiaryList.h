@@ -27,6 +27,7 @@ struct BeneficiaryQuery {
     std::string search; // words typed; prefixes, accents ignored; results
                         // then come in the index's order, not by name
     std::optional<BeneficiaryStatus> status;
+    bool openOnly = false;                    // follow-ups under way (active or paused): what a counsellor's list shows
     std::optional<ObstacleCategory> obstacle; // has an obstacle of this category, not lifted
     std::optional<std::string> counsellor;    // assigned to this login
     bool overdueOnly = false;

@@ -86,6 +86,8 @@ std::string fromWhere(const Database& db, const BeneficiaryQuery& q, const std::
     std::string sql = searchFrom(db, words);
     if (q.status)
         sql += " AND b.status = :status";
+    if (q.openOnly)
+        sql += " AND b.status <> 'closed'";
     if (q.counsellor)
         sql += " AND b.counsellor = :counsellor";
     if (q.obstacle)

@@ -1,12 +1,17 @@
 // The Profile page: a counsellor corrects a phone number at a person's speed, without the mouse,
 // and the correction is saved by itself, undone with Ctrl+Z, kept after a restart.
+#include "beneficiaries/BeneficiariesPage.h"
+#include "beneficiaries/BeneficiaryListModel.h"
 #include "casefile/CaseFileDocument.h"
 #include "gui/TypingFixture.h"
 #include "gui/Typist.h"
 #include "services/CaseFiles.h"
+#include "services/SupportPeriods.h"
 #include "support/Users.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QTableView>
 
 #include <QLineEdit>
 #include <QTabWidget>
@@ -70,4 +75,27 @@ TEST_CASE_METHOD(GuiFixture, "A supervisor reads the profile and cannot type in 
     CaseFileView& view = *window.caseFileView();
     CHECK(view.document()->isPersonReadOnly());
     CHECK(field(view, "phoneEdit")->isReadOnly());
+}
+
+TEST_CASE_METHOD(GuiFixture, "A closed follow-up leaves the list and the status filter finds it", "[gui][periods]")
+{
+    const std::int64_t open = caseFiles.create(TypingFixture::newPerson()).value();
+    const std::int64_t closed = caseFiles.create(TypingFixture::newPerson()).value();
+    services::SupportPeriods periods(*workspace, clock, counsellor);
+    Bilan bilan;
+    bilan.text = "Embauchée en CDI.";
+    REQUIRE(periods.close(closed, {clock.today(), "cdi", FseSituation::Employed}, bilan).ok());
+    MainWindow window{*workspace, clock, counsellor};
+    BeneficiariesPage* list = window.beneficiariesPage();
+    auto* table = list->findChild<QTableView*>(QStringLiteral("table"));
+    auto* filter = list->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    REQUIRE(table);
+    REQUIRE(filter);
+    CHECK(table->model()->rowCount() == 1); // the one under way
+    filter->setCurrentIndex(filter->findData(QStringLiteral("closed")));
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(qobject_cast<BeneficiaryListModel*>(table->model())->idAt(0) == closed);
+    filter->setCurrentIndex(filter->findData(QString()));
+    CHECK(table->model()->rowCount() == 2);
+    (void)open;
 }

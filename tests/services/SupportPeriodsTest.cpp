@@ -122,6 +122,10 @@ TEST_CASE_METHOD(Fixture, "A closed file is read-only, found among closed ones, 
     BeneficiaryQuery closedOnes;
     closedOnes.status = BeneficiaryStatus::Closed;
     CHECK(cases.find(closedOnes).value().size() == 1);
+    BeneficiaryQuery underWay; // the list's default
+    underWay.openOnly = true;
+    CHECK(cases.find(underWay).value().empty());
+    CHECK(cases.count(underWay).value() == 0);
 
     workspace = Workspace::open(path).value();
     SupportPeriods again(*workspace, clock, counsellor);

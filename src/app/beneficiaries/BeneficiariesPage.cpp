@@ -29,6 +29,8 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
             emit reassignRequested(m_model->idAt(current.row()));
     });
 
+    // Closed follow-ups leave the list unless asked for.
+    m_ui->statusFilter->addItem(tr("Under way (active or paused)"), QStringLiteral("open"));
     m_ui->statusFilter->addItem(tr("All"), QString());
     for (BeneficiaryStatus status : allEnumerators<BeneficiaryStatus>())
         m_ui->statusFilter->addItem(Labels::of(status), qs(std::string(toString(status))));
@@ -67,6 +69,7 @@ void BeneficiariesPage::applyFilters()
     query.search = ss(m_ui->searchEdit->text());
     query.today = m_service.clock().today();
     query.status = parseEnum<BeneficiaryStatus>(ss(m_ui->statusFilter->currentData().toString()));
+    query.openOnly = m_ui->statusFilter->currentData().toString() == QLatin1String("open");
     query.obstacle = parseEnum<ObstacleCategory>(ss(m_ui->obstacleFilter->currentData().toString()));
     query.overdueOnly = m_ui->overdueCheck->isChecked();
     m_model->setQuery(query);

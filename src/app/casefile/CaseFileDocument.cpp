@@ -4,55 +4,33 @@
 
 using trame::CaseFile;
 
-// Keeps the whole case file before and after: a case file is small, and snapshots make every
-// edit, however complex (a reorder, a removal that unlinks plan steps), trivially undoable.
-class CaseFileEdit : public QUndoCommand {
+// Keeps the whole case file (or the whole person) before and after: both are small, and
+// snapshots make every edit, however complex (a reorder, a removal that unlinks plan steps),
+// trivially undoable.
+template <typename T> class SnapshotEdit : public QUndoCommand {
 public:
-    CaseFileEdit(CaseFileDocument& document, const QString& text, CaseFile before, CaseFile after, int mergeKey)
-        : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-          m_mergeKey(mergeKey)
+    using Apply = void (CaseFileDocument::*)(const T&);
+    SnapshotEdit(CaseFileDocument& document, Apply apply, const QString& text, T before, T after, int mergeKey)
+        : QUndoCommand(text), m_document(document), m_apply(apply), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeKey(mergeKey)
     {
     }
 
-    void undo() override { m_document.apply(m_before); }
-    void redo() override { m_document.apply(m_after); }
+    void undo() override { (m_document.*m_apply)(m_before); }
+    void redo() override { (m_document.*m_apply)(m_after); }
     int id() const override { return m_mergeKey; }
     bool mergeWith(const QUndoCommand* other) override
     {
-        m_after = static_cast<const CaseFileEdit*>(other)->m_after;
+        // Merge keys are unique to one field, so the other command snapshots the same kind.
+        m_after = static_cast<const SnapshotEdit*>(other)->m_after;
         return true;
     }
 
 private:
     CaseFileDocument& m_document;
-    CaseFile m_before;
-    CaseFile m_after;
-    int m_mergeKey;
-};
-
-// The same for the person: snapshots of the profile before and after.
-class PersonEdit : public QUndoCommand {
-public:
-    PersonEdit(CaseFileDocument& document, const QString& text, trame::Beneficiary before, trame::Beneficiary after,
-               int mergeKey)
-        : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-          m_mergeKey(mergeKey)
-    {
-    }
-
-    void undo() override { m_document.applyPerson(m_before); }
-    void redo() override { m_document.applyPerson(m_after); }
-    int id() const override { return m_mergeKey; }
-    bool mergeWith(const QUndoCommand* other) override
-    {
-        m_after = static_cast<const PersonEdit*>(other)->m_after;
-        return true;
-    }
-
-private:
-    CaseFileDocument& m_document;
-    trame::Beneficiary m_before;
-    trame::Beneficiary m_after;
+    Apply m_apply;
+    T m_before;
+    T m_after;
     int m_mergeKey;
 };
 
@@ -69,7 +47,8 @@ bool CaseFileDocument::edit(const QString& text, const std::function<void(CaseFi
     change(after);
     if (after == m_caseFile)
         return false;
-    m_undo.push(new CaseFileEdit(*this, text, m_caseFile, std::move(after), mergeKey));
+    m_undo.push(
+        new SnapshotEdit<CaseFile>(*this, &CaseFileDocument::apply, text, m_caseFile, std::move(after), mergeKey));
     return true;
 }
 
@@ -106,7 +85,8 @@ bool CaseFileDocument::editPerson(const QString& text, const std::function<void(
     change(after);
     if (after == m_person)
         return false;
-    m_undo.push(new PersonEdit(*this, text, m_person, std::move(after), mergeKey));
+    m_undo.push(new SnapshotEdit<trame::Beneficiary>(*this, &CaseFileDocument::applyPerson, text, m_person,
+                                                     std::move(after), mergeKey));
     return true;
 }
 

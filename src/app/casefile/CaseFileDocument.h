@@ -46,8 +46,7 @@ signals:
     void changed(bool byUser);
 
 private:
-    friend class CaseFileEdit;
-    friend class PersonEdit;
+    template <typename T> friend class SnapshotEdit;
     void apply(const trame::CaseFile& content);
     void applyPerson(const trame::Beneficiary& person);
 
