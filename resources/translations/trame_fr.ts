@@ -435,6 +435,45 @@
     </message>
 </context>
 <context>
+    <name>BilanModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>objectif : %1</translation>
+    </message>
+    <message>
+        <source>The final evaluation; type to change it</source>
+        <translation>L’évaluation finale ; tapez pour la modifier</translation>
+    </message>
+    <message>
+        <source>Action plan steps</source>
+        <translation>Étapes du plan d’action</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>Still there</source>
+        <translation>Toujours présent</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileModels</name>
     <message>
         <source>(none)</source>
@@ -617,7 +656,7 @@
     </message>
     <message>
         <source>&amp;3 Methods and tools</source>
-        <translation>&amp;3 Méthodes et outils</translation>
+        <translation>&amp;3 Méthodes, outils</translation>
     </message>
     <message>
         <source>&amp;4 Action plan</source>
@@ -682,6 +721,65 @@
     <message>
         <source>&amp;7 Profile</source>
         <translation>&amp;7 Profil</translation>
+    </message>
+    <message>
+        <source>&amp;8 Support period</source>
+        <translation>&amp;8 Parcours</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>Clôturer l’accompagnement</translation>
+    </message>
+    <message>
+        <source>E&amp;xit date:</source>
+        <translation>&amp;Date de sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Situation on leaving:</source>
+        <translation>&amp;Situation à la sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan, prefilled from the case file: in the Outcome column, tick each obstacle lifted (Space) and type the final evaluation of each indicator.</source>
+        <translation>&amp;Bilan, prérempli à partir du dossier : dans la colonne Résultat, cochez chaque frein levé (Espace) et tapez l’évaluation finale de chaque indicateur.</translation>
+    </message>
+    <message>
+        <source>Your &amp;words: how the follow-up ended, what the person leaves with:</source>
+        <translation>&amp;Vos mots : comment l’accompagnement s’est terminé, avec quoi la personne repart :</translation>
+    </message>
+    <message>
+        <source>(choose the reason)</source>
+        <translation>(choisissez le motif)</translation>
+    </message>
+    <message>
+        <source>Each reason says how funders count the exit.</source>
+        <translation>Chaque motif dit comment les financeurs comptent la sortie.</translation>
+    </message>
+    <message>
+        <source>Counted as — IAE: %1 · PLIE: %2 · FSE+: %3</source>
+        <translation>Compté comme — IAE : %1 · PLIE : %2 · FSE+ : %3</translation>
+    </message>
+    <message>
+        <source>positive exit</source>
+        <translation>sortie positive</translation>
+    </message>
+    <message>
+        <source>not a positive exit</source>
+        <translation>sortie non positive</translation>
+    </message>
+    <message>
+        <source>The exit date is required: type it as 15/03/2026.</source>
+        <translation>La date de sortie est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +907,207 @@
     <message>
         <source>Not a date yet: type the day, the month and the year, for instance 15/03/1981 or 15031981.</source>
         <translation>Pas encore une date : tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryChoices</name>
+    <message>
+        <source>Looking for work</source>
+        <translation>En recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>Looking for a training</source>
+        <translation>En recherche de formation</translation>
+    </message>
+    <message>
+        <source>Building a project</source>
+        <translation>En construction de projet</translation>
+    </message>
+    <message>
+        <source>Business project</source>
+        <translation>En projet entrepreneurial</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Temporary work</source>
+        <translation>En intérim</translation>
+    </message>
+    <message>
+        <source>In an IAE structure</source>
+        <translation>En IAE</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Long illness</source>
+        <translation>Longue maladie</translation>
+    </message>
+    <message>
+        <source>Unfit for work</source>
+        <translation>En invalidité de travail</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Congé parental</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Au foyer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>Moins de 6 mois</translation>
+    </message>
+    <message>
+        <source>6 to 11 months</source>
+        <translation>De 6 à 11 mois</translation>
+    </message>
+    <message>
+        <source>12 to 23 months</source>
+        <translation>De 12 à 23 mois</translation>
+    </message>
+    <message>
+        <source>24 months or more</source>
+        <translation>24 mois ou plus</translation>
+    </message>
+    <message>
+        <source>Never worked</source>
+        <translation>N’a jamais travaillé</translation>
+    </message>
+    <message>
+        <source>Below level 3: no diploma, brevet (ISCED 0-2)</source>
+        <translation>Infra 3 : sans diplôme, brevet (CITE 0-2)</translation>
+    </message>
+    <message>
+        <source>Level 3: CAP, BEP (ISCED 3-4)</source>
+        <translation>Niveau 3 : CAP, BEP (CITE 3-4)</translation>
+    </message>
+    <message>
+        <source>Level 4: baccalauréat (ISCED 3-4)</source>
+        <translation>Niveau 4 : baccalauréat (CITE 3-4)</translation>
+    </message>
+    <message>
+        <source>Level 5: bac + 2, BTS, DUT (ISCED 5-8)</source>
+        <translation>Niveau 5 : bac + 2, BTS, DUT (CITE 5-8)</translation>
+    </message>
+    <message>
+        <source>Level 6: licence, bac + 3 or 4 (ISCED 5-8)</source>
+        <translation>Niveau 6 : licence, bac + 3 ou 4 (CITE 5-8)</translation>
+    </message>
+    <message>
+        <source>Level 7: master, bac + 5 (ISCED 5-8)</source>
+        <translation>Niveau 7 : master, bac + 5 (CITE 5-8)</translation>
+    </message>
+    <message>
+        <source>Level 8: doctorate (ISCED 5-8)</source>
+        <translation>Niveau 8 : doctorat (CITE 5-8)</translation>
+    </message>
+    <message>
+        <source>Recognised disability (RQTH)</source>
+        <translation>Handicap reconnu (RQTH)</translation>
+    </message>
+    <message>
+        <source>Lives in a priority neighbourhood (QPV)</source>
+        <translation>Habite un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Single-adult household</source>
+        <translation>Foyer d’un seul adulte</translation>
+    </message>
+    <message>
+        <source>Homeless or badly housed</source>
+        <translation>Sans domicile ou mal logé</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Ressortissant d’un pays tiers</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Entry into the follow-up</source>
+        <translation>Entrée dans l’accompagnement</translation>
+    </message>
+    <message>
+        <source>The orientation this follow-up answers. The situation at entry is what funders count (FSE+, PLIE, IAE): every field is optional; record only what your funders ask for.</source>
+        <translation>L’orientation à laquelle répond cet accompagnement. La situation à l’entrée est ce que comptent les financeurs (FSE+, PLIE, IAE) : chaque champ est facultatif ; ne renseignez que ce que vos financeurs demandent.</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>Date d’&amp;entrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>Prescribing &amp;organisation:</source>
+        <translation>&amp;Organisme prescripteur :</translation>
+    </message>
+    <message>
+        <source>France Travail, Conseil départemental, Mission Locale…</source>
+        <translation>France Travail, Conseil départemental, Mission Locale…</translation>
+    </message>
+    <message>
+        <source>Prescri&amp;ber:</source>
+        <translation>&amp;Prescripteur :</translation>
+    </message>
+    <message>
+        <source>the person who oriented them</source>
+        <translation>la personne qui l’a orienté·e</translation>
+    </message>
+    <message>
+        <source>&amp;Work situation:</source>
+        <translation>&amp;Situation professionnelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Time without work:</source>
+        <translation>D&amp;urée sans emploi :</translation>
+    </message>
+    <message>
+        <source>Education &amp;level:</source>
+        <translation>&amp;Niveau de formation :</translation>
+    </message>
+    <message>
+        <source>&amp;Resources at entry:</source>
+        <translation>&amp;Ressources à l’entrée :</translation>
+    </message>
+    <message>
+        <source>RSA, ARE, ASS, AAH… separated by commas</source>
+        <translation>RSA, ARE, ASS, AAH… séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>FSE+ participant criteria (only if your agreement requires them)</source>
+        <translation>Critères participant FSE+ (seulement si votre convention les exige)</translation>
+    </message>
+    <message>
+        <source>Reopen the follow-up</source>
+        <translation>Rouvrir l’accompagnement</translation>
+    </message>
+    <message numerus="yes">
+        <source> (at most %n month(s))</source>
+        <translation>
+            <numerusform> (au plus %n mois)</numerusform>
+            <numerusform> (au plus %n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry date is required: type it as 15/03/2026.</source>
+        <translation>La date d’entrée est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1703,38 @@
         <source>Audit trail</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>In employment</source>
+        <translation>En emploi</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>En recherche d’emploi</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Durable job</source>
+        <translation>Emploi durable</translation>
+    </message>
+    <message>
+        <source>Transition job</source>
+        <translation>Emploi de transition</translation>
+    </message>
+    <message>
+        <source>Other positive exit</source>
+        <translation>Sortie positive</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Autre sortie</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -1928,6 +2259,270 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the follow-up</source>
+        <translation>Suspendre l’accompagnement</translation>
+    </message>
+    <message>
+        <source>While paused, the follow-up stays open and the case file can still be written; the list shows it as paused, and warns you once the expected end has passed.</source>
+        <translation>Pendant la suspension, l’accompagnement reste ouvert et le dossier peut toujours être rempli ; la liste l’affiche comme suspendu et vous alerte une fois la reprise prévue dépassée.</translation>
+    </message>
+    <message>
+        <source>Paused &amp;from:</source>
+        <translation>Suspendu &amp;du :</translation>
+    </message>
+    <message>
+        <source>&amp;Expected to resume on:</source>
+        <translation>&amp;Reprise prévue le :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>health, a training elsewhere, a move…</source>
+        <translation>santé, formation ailleurs, déménagement…</translation>
+    </message>
+    <message>
+        <source>Type the date as 15/03/2026.</source>
+        <translation>Tapez la date sous la forme 15/03/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodErrors</name>
+    <message>
+        <source>Choose the reason of the exit.</source>
+        <translation>Choisissez le motif de sortie.</translation>
+    </message>
+    <message>
+        <source>Write the bilan: how the follow-up ended, in your own words.</source>
+        <translation>Écrivez le bilan : comment l’accompagnement s’est terminé, avec vos mots.</translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is paused.</source>
+        <translation>Dites pourquoi l’accompagnement est suspendu.</translation>
+    </message>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Choisissez le dispositif.</translation>
+    </message>
+    <message>
+        <source>This field is required. (%1)</source>
+        <translation>Ce champ est obligatoire. (%1)</translation>
+    </message>
+    <message>
+        <source>This date is not possible. (%1)</source>
+        <translation>Cette date n’est pas possible. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Suspendre…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>Correct the e&amp;ntry…</source>
+        <translation>Corriger l’e&amp;ntrée…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the periods (the last one is the current one):</source>
+        <translation>&amp;Historique des périodes (la dernière est celle en cours) :</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation à la sortie</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>No support period is recorded for this person.</source>
+        <translation>Aucune période d’accompagnement n’est enregistrée pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Resume the follow-up</source>
+        <translation>Reprendre l’accompagnement</translation>
+    </message>
+    <message>
+        <source>Resume the follow-up of %1 today, %2?</source>
+        <translation>Reprendre l’accompagnement de %1 aujourd’hui, le %2 ?</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Follow-up closed on %1 (%2): %3</source>
+        <translation>Accompagnement clôturé le %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Follow-up paused since %1, expected to resume on %2 (%3)</source>
+        <translation>Accompagnement suspendu depuis le %1, reprise prévue le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Follow-up paused since %1 (%2)</source>
+        <translation>Accompagnement suspendu depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up under way since %1 (%2)</source>
+        <translation>Accompagnement en cours depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This follow-up has gone past its programme&apos;s maximum length.</source>
+        <translation>Cet accompagnement a dépassé la durée maximale de son dispositif.</translation>
+    </message>
+    <message>
+        <source>This pause has gone past the day the follow-up was expected to resume.</source>
+        <translation>Cette suspension a dépassé la date de reprise prévue.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>Situation professionnelle</translation>
+    </message>
+    <message>
+        <source>Time without work</source>
+        <translation>Durée sans emploi</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
+        <source>Resources at entry</source>
+        <translation>Ressources à l’entrée</translation>
+    </message>
+    <message>
+        <source>FSE+ criteria</source>
+        <translation>Critères FSE+</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>(expected end %1)</source>
+        <translation>(reprise prévue le %1)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Situation on leaving</source>
+        <translation>Situation à la sortie</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>toujours présent</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Period since %1</source>
+        <translation>Période depuis le %1</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Action plan steps</source>
+        <translation>Étapes du plan d’action</translation>
+    </message>
+    <message>
+        <source>In the counsellor&apos;s words</source>
+        <translation>Avec les mots du conseiller</translation>
     </message>
 </context>
 <context>

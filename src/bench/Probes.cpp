@@ -9,6 +9,7 @@
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
+#include "services/SupportPeriods.h"
 #include "services/Workspace.h"
 #include "shell/Launcher.h"
 #include "shell/MainWindow.h"
@@ -249,7 +250,13 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
                                    "SELECT * FROM indicators WHERE beneficiary_id = ?1 ORDER BY position",
                                    "SELECT * FROM interviews WHERE beneficiary_id = ?1 ORDER BY held_on, id",
                                    "SELECT e.* FROM interview_entries e JOIN interviews i ON i.id = e.interview_id"
-                                   " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid"};
+                                   " WHERE i.beneficiary_id = ?1 ORDER BY e.interview_id, e.rowid",
+                                   "SELECT * FROM support_periods WHERE beneficiary_id = ?1 ORDER BY entry_date",
+                                   "SELECT p.* FROM period_pauses p JOIN support_periods s ON s.id = p.period_id"
+                                   " WHERE s.beneficiary_id = ?1 ORDER BY p.period_id, p.position",
+                                   // the Support period page reads the lists its words come from
+                                   "SELECT * FROM programmes WHERE ?1 IS NOT NULL ORDER BY code",
+                                   "SELECT * FROM exit_reasons WHERE ?1 IS NOT NULL ORDER BY code"};
     const auto bareReads = [&] {
         for (const char* sql : queries) {
             sqlite3_stmt* stmt = raw.statement(sql);
@@ -257,7 +264,9 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
             raw.drain(stmt);
         }
     };
-    services::CaseFiles caseFiles(*workspace, kClock, benchUser(*workspace, Role::Supervisor, "bench-superviseur"));
+    const services::Actor reader = benchUser(*workspace, Role::Supervisor, "bench-superviseur");
+    services::CaseFiles caseFiles(*workspace, kClock, reader);
+    services::SupportPeriods periods(*workspace, kClock, reader);
     const auto t = measureInterleaved(runs, {bareReads, [&] {
                                                  if (!caseFiles.open(id))
                                                      throw std::runtime_error("cannot open the case file");
@@ -273,7 +282,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
     empty.caseFile.beneficiaryId = id;
     const auto show = [&](const BeneficiaryRecord& record) {
         CaseFileView caseView;
-        caseView.showCaseFile(record, caseFiles, references, kClock.today());
+        caseView.showCaseFile(record, caseFiles, periods, references, kClock.today());
         caseView.resize(1100, 700);
         caseView.show();
         QApplication::processEvents();

@@ -9,6 +9,10 @@
 #include "common/AppClock.h"
 #include "common/MessageBox.h"
 #include "domain/Document.h"
+#include "periods/BilanModel.h"
+#include "periods/CloseDialog.h"
+#include "periods/EntryDialog.h"
+#include "periods/PauseDialog.h"
 #include "references/ReferenceLibraryPage.h"
 #include "review/ReviewPanel.h"
 #include "services/Accounts.h"
@@ -17,6 +21,7 @@
 #include "services/Clock.h"
 #include "services/Exchange.h"
 #include "services/Reviews.h"
+#include "services/SupportPeriods.h"
 #include "services/Workspace.h"
 #include "shell/Launcher.h"
 #include "shell/MainWindow.h"
@@ -29,8 +34,10 @@
 #include "support/Users.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
 
@@ -90,6 +97,45 @@ Document people()
     c.caseFile.plan[1].dueDate = Date(2026, 12, 15);
     doc.beneficiaries = {a, b, c};
     return doc;
+}
+
+// Pausing, and closing with a bilan, Moussa Cissé's follow-up; then his closed file.
+bool periodSteps(MainWindow& window, services::Workspace& workspace, const services::Clock& clock,
+                 const services::Actor& counsellor, const QString& folder)
+{
+    services::SupportPeriods periods(workspace, clock, counsellor);
+    EntryDialog entry(periods, periods.history(2).value().back(), EntryDialog::Correct, clock.today(), &window);
+    entry.findChild<QLineEdit*>(QStringLiteral("prescriberNameEdit"))->setText(QStringLiteral("Mme Lefèvre"));
+    auto* education = entry.findChild<QComboBox*>(QStringLiteral("educationLevelCombo"));
+    education->setCurrentIndex(education->findData(QStringLiteral("4")));
+    entry.show();
+    save(entry, folder, "entree-parcours");
+    entry.hide();
+    PauseDialog pause(periods, 2, clock.today(), &window);
+    pause.findChild<QLineEdit*>(QStringLiteral("expectedEndEdit"))->setText(QStringLiteral("04/01/2027"));
+    pause.findChild<QLineEdit*>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("Formation FLE à temps plein"));
+    pause.show();
+    save(pause, folder, "suspendre");
+    pause.hide();
+
+    CloseDialog close(periods, 2, clock.today(), &window);
+    auto* reason = close.findChild<QComboBox*>(QStringLiteral("reasonCombo"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("cdd_ctt")));
+    close.outcomes()->item(1, BilanModel::OutcomeColumn)->setCheckState(Qt::Checked);
+    close.findChild<QPlainTextEdit*>(QStringLiteral("textEdit"))
+        ->setPlainText(QStringLiteral("M. Cissé a signé un CDD de 8 mois comme électricien chez un artisan. Le "
+                                      "français reste à consolider : cours du soir au centre social."));
+    close.resize(720, 640);
+    close.show();
+    save(close, folder, "cloturer");
+    if (!close.submit())
+        return false;
+    close.hide();
+    window.openCaseFile(2);
+    window.caseFileView()->showSection(7);
+    save(window, folder, "dossier-parcours-clos");
+    window.closeCaseFile();
+    return true;
 }
 
 } // namespace
@@ -157,12 +203,14 @@ int main(int argc, char** argv)
 
     window.openCaseFile(1);
     const char* const tabs[] = {"dossier-situation",   "dossier-attitude", "dossier-methodes", "dossier-plan",
-                                "dossier-indicateurs", "dossier-suivi",    "dossier-profil"};
-    for (int i = 0; i < 7; ++i) {
+                                "dossier-indicateurs", "dossier-suivi",    "dossier-profil",   "dossier-parcours"};
+    for (int i = 0; i < 8; ++i) {
         window.caseFileView()->showSection(i);
         save(window, folder, tabs[i]);
     }
     window.closeCaseFile();
+    if (!periodSteps(window, *workspace, clock, counsellor, folder))
+        return 1;
 
     window.showPlace(MainWindow::ReferenceCases);
     window.referenceLibrary()->showCase(3);

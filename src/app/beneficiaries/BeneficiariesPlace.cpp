@@ -59,13 +59,25 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
         return false;
     }
     m_caseFile = new CaseFileView(this);
-    m_caseFile->showCaseFile(*record, caseFiles, *references, m_clock.today());
-    auto* review = new ReviewPanel(m_session.reviews, m_session.actor, beneficiaryId, record->person.counsellor);
+    m_caseFile->showCaseFile(*record, caseFiles, m_session.periods, *references, m_clock.today());
+    auto* review = new ReviewPanel(m_session.reviews, m_session.actor, record->person);
     m_caseFile->attachReview(review);
     connect(review, &ReviewPanel::failed, this, &BeneficiariesPlace::failed);
     connect(m_caseFile, &CaseFileView::saved, this, &BeneficiariesPlace::saved);
     connect(m_caseFile, &CaseFileView::saveFailed, this, &BeneficiariesPlace::saveFailed);
     connect(m_caseFile, &CaseFileView::backRequested, this, &BeneficiariesPlace::closeCaseFile);
+    // Shown again once the dialog that changed the follow-up is gone, on the same page: a closed
+    // file becomes read-only, a reopened one editable.
+    connect(
+        m_caseFile, &CaseFileView::followUpChanged, this,
+        [this, beneficiaryId] {
+            const int section = m_caseFile ? m_caseFile->currentSection() : 0;
+            if (openCaseFile(beneficiaryId)) {
+                m_caseFile->showSection(section);
+                m_caseFile->focusFirstField();
+            }
+        },
+        Qt::QueuedConnection);
     m_undoGroup.addStack(m_caseFile->document()->undoStack());
     m_undoGroup.setActiveStack(m_caseFile->document()->undoStack());
     // Ctrl+Z undoes what is under the keyboard: the interview's last edit while in its form,

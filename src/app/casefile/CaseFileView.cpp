@@ -3,6 +3,7 @@
 #include "casefile/CaseFileDocument.h"
 #include "casefile/FollowUpPage.h"
 #include "casefile/GuideAdvice.h"
+#include "casefile/PeriodPage.h"
 #include "common/AutoSaver.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
@@ -25,6 +26,8 @@ CaseFileView::CaseFileView(QWidget* parent)
     makeTitle(m_ui->nameLabel, 1.4);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    // Every section's tab in sight, none behind a scroll arrow: the tabs set the least width.
+    m_ui->sections->setUsesScrollButtons(false);
     connect(m_ui->backButton, &QPushButton::clicked, this, &CaseFileView::backRequested);
     auto* back = new QAction(this);
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -40,6 +43,8 @@ CaseFileView::CaseFileView(QWidget* parent)
     connect(m_ui->followUpPage, &FollowUpPage::saved, this, &CaseFileView::saved);
     connect(m_ui->followUpPage, &FollowUpPage::saveFailed, this, &CaseFileView::saveFailed);
     connect(m_ui->sections, &QTabWidget::currentChanged, this, &CaseFileView::updateGuideAdvice);
+    connect(m_ui->periodPage, &PeriodPage::followUpChanged, this, &CaseFileView::followUpChanged);
+    connect(m_ui->periodPage, &PeriodPage::failed, this, &CaseFileView::saveFailed);
 }
 
 CaseFileView::~CaseFileView()
@@ -50,7 +55,8 @@ CaseFileView::~CaseFileView()
 }
 
 void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseFiles& service,
-                                const ReferenceContent& references, const Date& today)
+                                services::SupportPeriods& periods, const ReferenceContent& references,
+                                const Date& today)
 {
     m_service = &service;
     // Lists read "a, b" on the Profile page; the save trims them back.
@@ -75,6 +81,8 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     context.templates = &m_templates;
     context.today = today;
     context.service = &service;
+    context.periods = &periods;
+    context.flush = [this] { return flush(); };
     context.interviews = record.interviews;
     bindPages(context);
 }
@@ -86,9 +94,11 @@ void CaseFileView::showReference(const ReferenceCase& reference, const Reference
     m_templates = references.templates;
     m_document = std::make_unique<CaseFileDocument>(reference.content, CaseFileDocument::Reference);
     m_ui->backButton->hide();
-    // A reference case has no person to profile.
+    // A reference case has no person to profile, nor a follow-up period.
     delete m_ui->profilePage;
     m_ui->profilePage = nullptr;
+    delete m_ui->periodPage;
+    m_ui->periodPage = nullptr;
     m_ui->guideAdvice->setMinimumWidth(280);
     m_ui->splitter->setSizes({700, 320});
     PageContext context;
@@ -110,7 +120,7 @@ void CaseFileView::attachReview(ReviewPanel* panel)
 {
     m_review = panel;
     m_ui->splitter->addWidget(panel);
-    m_ui->splitter->setSizes({760, 300});
+    m_ui->splitter->setSizes({840, 260});
     // The guide's six sections have review comments; the profile has none of its own.
     const auto follow = [this] {
         const int index = m_ui->sections->currentIndex();
@@ -264,6 +274,7 @@ void CaseFileView::updateHeader()
     QString summary = tr("Case file no. %1").arg(person.id);
     if (!person.phone.empty())
         summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(person.phone));
+    summary += QStringLiteral("  ·  ") + tr("Follow-up: %1").arg(Labels::of(person.status));
     summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
     const auto& interviews = m_ui->followUpPage->interviews();

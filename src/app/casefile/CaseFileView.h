@@ -28,7 +28,8 @@ public:
     ~CaseFileView() override;
 
     void showCaseFile(const trame::BeneficiaryRecord& record, trame::services::CaseFiles& service,
-                      const trame::ReferenceContent& references, const trame::Date& today);
+                      trame::services::SupportPeriods& periods, const trame::ReferenceContent& references,
+                      const trame::Date& today);
     void showReference(const trame::ReferenceCase& reference, const trame::ReferenceContent& references,
                        const trame::Date& today);
 
@@ -54,6 +55,8 @@ signals:
     void saved(const QDateTime& when);
     void saveFailed(const trame::Error& error);
     void backRequested();
+    // The support period changed (paused, closed, reopened...): the file is to be shown again.
+    void followUpChanged();
 
 private:
     void bindPages(const PageContext& context);

@@ -6,10 +6,13 @@
 
 #include "domain/Interview.h"
 
+#include <functional>
+
 class CaseFileDocument;
 namespace trame::services {
 class CaseFiles;
-}
+class SupportPeriods;
+} // namespace trame::services
 
 // What the section pages need besides the document.
 struct PageContext {
@@ -17,7 +20,9 @@ struct PageContext {
     const std::vector<trame::InterviewTemplate>* templates = nullptr;
     trame::Date today;
     trame::services::CaseFiles* service = nullptr; // none for a reference case
-    std::vector<trame::Interview> interviews;      // oldest first
+    trame::services::SupportPeriods* periods = nullptr;
+    std::function<bool()> flush;              // stores what is pending; false when it could not
+    std::vector<trame::Interview> interviews; // oldest first
 };
 
 // One screen of the guide's frame. Designer builds the page empty; bind() attaches it to a

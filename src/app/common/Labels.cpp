@@ -122,6 +122,28 @@ QString Labels::of(IntervalUnit value, int count)
     return {};
 }
 
+QString Labels::of(FseSituation value)
+{
+    switch (value) {
+    case FseSituation::Employed: return tr("In employment");
+    case FseSituation::JobSeeking: return tr("Looking for work");
+    case FseSituation::InTraining: return tr("In training");
+    case FseSituation::Inactive: return tr("Inactive");
+    }
+    return {};
+}
+
+QString Labels::of(IaeExitCategory value)
+{
+    switch (value) {
+    case IaeExitCategory::DurableJob: return tr("Durable job");
+    case IaeExitCategory::TransitionJob: return tr("Transition job");
+    case IaeExitCategory::PositiveExit: return tr("Other positive exit");
+    case IaeExitCategory::Other: return tr("Other exit");
+    }
+    return {};
+}
+
 QString Labels::of(Role value)
 {
     switch (value) {

@@ -2,6 +2,7 @@
 
 #include "domain/Audit.h"
 #include "domain/Enums.h"
+#include "domain/SupportPeriod.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,4 +25,6 @@ public:
     // The kind of record an audit entry names ("beneficiary", "account"...).
     static QString ofRecordKind(const std::string& kind);
     static QString of(trame::IntervalUnit value, int count);
+    static QString of(trame::FseSituation value);
+    static QString of(trame::IaeExitCategory value);
 };

@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "domain/Access.h"
 #include "services/Actor.h"
 #include "services/Reviews.h"
 #include "ui_ReviewPanel.h"
@@ -18,11 +19,13 @@ QString day(const std::optional<trame::Timestamp>& at)
 }
 } // namespace
 
-ReviewPanel::ReviewPanel(services::Reviews& reviews, const services::Actor& actor, std::int64_t beneficiaryId,
-                         const std::string& counsellor, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ReviewPanel>()), m_reviews(reviews), m_beneficiaryId(beneficiaryId),
-      m_canSubmit(actor.may(Action::SubmitForReview, actor.scopeFor(counsellor))),
-      m_canReview(actor.may(Action::ReviewCaseFile, actor.scopeFor(counsellor)))
+ReviewPanel::ReviewPanel(services::Reviews& reviews, const services::Actor& actor, const Beneficiary& person,
+                         QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReviewPanel>()), m_reviews(reviews), m_beneficiaryId(person.id),
+      m_canSubmit(actor.may(Action::SubmitForReview, actor.scopeFor(person.counsellor)) &&
+                  allowedWhile(Action::SubmitForReview, person.status)),
+      m_canReview(actor.may(Action::ReviewCaseFile, actor.scopeFor(person.counsellor)) &&
+                  allowedWhile(Action::ReviewCaseFile, person.status))
 {
     m_ui->setupUi(this);
     QFont title = m_ui->titleLabel->font();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Beneficiary.h"
 #include "domain/Result.h"
 #include "domain/Review.h"
 
@@ -22,8 +23,9 @@ class Actor;
 class ReviewPanel : public QWidget {
     Q_OBJECT
 public:
-    ReviewPanel(trame::services::Reviews& reviews, const trame::services::Actor& actor, std::int64_t beneficiaryId,
-                const std::string& counsellor, QWidget* parent = nullptr);
+    // `person` as stored: whose file it is, and whether its follow-up is closed (then read only).
+    ReviewPanel(trame::services::Reviews& reviews, const trame::services::Actor& actor,
+                const trame::Beneficiary& person, QWidget* parent = nullptr);
     ~ReviewPanel() override;
 
     void showSection(trame::CaseSection section);
