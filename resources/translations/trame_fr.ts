@@ -433,6 +433,18 @@
         <source>Next appointment</source>
         <translation>Prochain rendez-vous</translation>
     </message>
+    <message>
+        <source>Past the programme&apos;s maximum length</source>
+        <translation>Durée maximale du dispositif dépassée</translation>
+    </message>
+    <message>
+        <source>Pause past its expected end</source>
+        <translation>Reprise prévue dépassée</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
 </context>
 <context>
     <name>BilanModel</name>
@@ -1404,7 +1416,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>En pause</translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -2,6 +2,7 @@
 
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/PeriodRules.h"
 
 #include <cstdint>
 #include <optional>
@@ -21,6 +22,7 @@ struct BeneficiarySummary {
     std::string counsellor;
     std::optional<Date> nextAppointment; // from the latest interview
     bool overdue = false;                // as of the query's `today`
+    rules::PeriodAlerts alerts;          // of the current period, as of the query's `today`
 };
 
 struct BeneficiaryQuery {

@@ -270,13 +270,20 @@ BeneficiaryStatus statusOf(const SupportPeriod& period)
 
 PeriodAlerts alertsFor(const SupportPeriod& period, const std::optional<int>& programmeMaxMonths, const Date& today)
 {
-    PeriodAlerts alerts;
     if (!period.isOpen())
+        return {};
+    const Pause* open = period.openPause();
+    return alertsFor(period.entryDate, programmeMaxMonths, open ? open->expectedEnd : std::nullopt, today);
+}
+
+PeriodAlerts alertsFor(const std::optional<Date>& openSince, const std::optional<int>& programmeMaxMonths,
+                       const std::optional<Date>& pauseExpectedEnd, const Date& today)
+{
+    PeriodAlerts alerts;
+    if (!openSince)
         return alerts;
-    if (programmeMaxMonths && today >= period.entryDate.addMonths(*programmeMaxMonths))
-        alerts.pastMaxLength = true;
-    if (const Pause* open = period.openPause(); open && open->expectedEnd && today > *open->expectedEnd)
-        alerts.pausePastExpected = true;
+    alerts.pastMaxLength = programmeMaxMonths && today >= openSince->addMonths(*programmeMaxMonths);
+    alerts.pausePastExpected = pauseExpectedEnd && today > *pauseExpectedEnd;
     return alerts;
 }
 

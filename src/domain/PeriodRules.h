@@ -55,5 +55,9 @@ struct PeriodAlerts {
     friend bool operator==(const PeriodAlerts&, const PeriodAlerts&) = default;
 };
 PeriodAlerts alertsFor(const SupportPeriod& period, const std::optional<int>& programmeMaxMonths, const Date& today);
+// The same from what the beneficiary list reads of the current period: the entry of the open one
+// (none when closed), and the expected end of the pause under way.
+PeriodAlerts alertsFor(const std::optional<Date>& openSince, const std::optional<int>& programmeMaxMonths,
+                       const std::optional<Date>& pauseExpectedEnd, const Date& today);
 
 } // namespace trame::rules

@@ -2,6 +2,7 @@
 // reason and a bilan, find the file among closed ones, reopen it. Each step is read back from a
 // second connection to the file, as the next start of Trame would read it.
 #include "beneficiaries/BeneficiariesPage.h"
+#include "beneficiaries/BeneficiaryListModel.h"
 #include "casefile/CaseFileDocument.h"
 #include "common/Conversions.h"
 #include "gui/TypingFixture.h"
@@ -13,6 +14,7 @@
 #include "review/ReviewPanel.h"
 #include "services/SupportPeriods.h"
 
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -248,6 +250,12 @@ TEST_CASE_METHOD(GuiFixture, "A follow-up past its programme's maximum length sa
     plie.programme = "plie";
     const std::int64_t id = caseFiles.create(TypingFixture::newPerson(), plie).value();
     MainWindow window{*workspace, clock, counsellor};
+    // The list says it first, in its own column, in red.
+    auto* list = window.beneficiariesPage()->findChild<QTableView*>(QStringLiteral("table"));
+    REQUIRE(list->model()->rowCount() == 1);
+    const QModelIndex cell = list->model()->index(0, BeneficiaryListModel::AlertColumn);
+    CHECK(cell.data().toString() == QStringLiteral("Past the programme's maximum length"));
+    CHECK(cell.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb0, 0x00, 0x20));
     window.openCaseFile(id);
     CaseFileView& view = *window.caseFileView();
     view.showSection(kPeriod);

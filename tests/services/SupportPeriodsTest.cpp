@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using namespace trame;
 using namespace trame::services;
 
@@ -198,4 +200,30 @@ TEST_CASE_METHOD(Fixture, "Import refuses bad periods with the field named, and 
         return stored;
     }());
     CHECK(imported[1].isOpen());
+}
+
+TEST_CASE_METHOD(Fixture, "The list flags a follow-up past its programme's length and a pause past its end",
+                 "[periods][list]")
+{
+    const std::int64_t longPlie = cases.create(sampleRecord(0, "Abadie").person, entryOn(Date(2023, 9, 1))).value();
+    const std::int64_t closedPlie = cases.create(sampleRecord(0, "Besson").person, entryOn(Date(2023, 9, 1))).value();
+    REQUIRE(periods.close(closedPlie, {clock.today(), "cdi", FseSituation::Employed}, bilanSaying("Embauche.")).ok());
+    REQUIRE(periods.pause(id, {clock.today(), clock.today().addDays(5), std::nullopt, "Formation"}).ok());
+    const auto alertsOn = [&](const Date& today) {
+        BeneficiaryQuery query;
+        query.today = today;
+        const auto rows = cases.find(query).value(); // kept: a loop over value() of a temporary dangles
+        std::map<std::int64_t, rules::PeriodAlerts> byId;
+        for (const BeneficiarySummary& row : rows)
+            byId[row.id] = row.alerts;
+        return byId;
+    };
+    auto alerts = alertsOn(clock.today());
+    CHECK(alerts[longPlie].pastMaxLength); // PLIE: 36 months at most, entered 38 months ago
+    CHECK_FALSE(alerts[longPlie].pausePastExpected);
+    CHECK(alerts[closedPlie] == rules::PeriodAlerts{}); // a closed follow-up raises nothing
+    CHECK(alerts[id] == rules::PeriodAlerts{});         // paused, due back in five days
+    alerts = alertsOn(clock.today().addDays(6));
+    CHECK(alerts[id].pausePastExpected);
+    CHECK_FALSE(alerts[id].pastMaxLength);
 }

@@ -93,6 +93,10 @@ Document people()
     c.person.civility = Civility::M;
     c.person.firstName = "Karim";
     c.person.status = BeneficiaryStatus::Paused;
+    // Paused for care, and past the day he was expected back: the list says so.
+    c.periods.at(0).entryDate = Date(2025, 3, 3);
+    c.periods.at(0).programme = "plie";
+    c.periods.at(0).pauses = {{Date(2026, 9, 1), Date(2026, 10, 15), std::nullopt, "Soins de suite"}};
     c.interviews.clear();
     c.caseFile.plan[1].dueDate = Date(2026, 12, 15);
     doc.beneficiaries = {a, b, c};

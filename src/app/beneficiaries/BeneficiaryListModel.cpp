@@ -87,7 +87,8 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BeneficiarySummary& row = m_rows[static_cast<size_t>(index.row())];
-    if (role == Qt::ForegroundRole && row.overdue)
+    const bool alert = row.alerts.pastMaxLength || row.alerts.pausePastExpected;
+    if (role == Qt::ForegroundRole && (row.overdue || (alert && index.column() == AlertColumn)))
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role == Qt::ToolTipRole && row.overdue)
         return tr("Follow-up overdue: a step or an appointment is past its date");
@@ -100,8 +101,19 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
     case StatusColumn: return Labels::of(row.status);
     case CounsellorColumn: return qs(row.counsellor);
     case NextAppointmentColumn: return formatDate(row.nextAppointment);
+    case AlertColumn: return alertText(row.alerts);
     }
     return {};
+}
+
+QString BeneficiaryListModel::alertText(const rules::PeriodAlerts& alerts)
+{
+    QStringList words;
+    if (alerts.pastMaxLength)
+        words << tr("Past the programme's maximum length");
+    if (alerts.pausePastExpected)
+        words << tr("Pause past its expected end");
+    return words.join(QStringLiteral(" · "));
 }
 
 QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -113,6 +125,7 @@ QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientati
     case StatusColumn: return tr("Status");
     case CounsellorColumn: return tr("Counsellor");
     case NextAppointmentColumn: return tr("Next appointment");
+    case AlertColumn: return tr("Alerts");
     }
     return {};
 }

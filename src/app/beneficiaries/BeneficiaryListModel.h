@@ -11,7 +11,7 @@
 class BeneficiaryListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, CounsellorColumn, NextAppointmentColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, CounsellorColumn, NextAppointmentColumn, AlertColumn, ColumnCount };
     static constexpr int kPageSize = 50;
 
     explicit BeneficiaryListModel(trame::services::CaseFiles& service, QObject* parent = nullptr);
@@ -34,6 +34,8 @@ signals:
     void failed(const trame::Error& error);
 
 private:
+    static QString alertText(const trame::rules::PeriodAlerts& alerts);
+
     trame::services::CaseFiles& m_service;
     trame::BeneficiaryQuery m_query;
     std::vector<trame::BeneficiarySummary> m_rows;
