@@ -120,6 +120,10 @@
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
+    <message>
+        <source>Programmes and exit reasons</source>
+        <translation>Dispositifs et motifs de sortie</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -1182,6 +1186,49 @@
     </message>
 </context>
 <context>
+    <name>ExitReasonDialog</name>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>lower case, no spaces: kept in files and exports</source>
+        <translation>minuscules, sans espace : repris dans les fichiers et les exports</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;IAE category:</source>
+        <translation>Catégorie &amp;IAE :</translation>
+    </message>
+    <message>
+        <source>&amp;PLIE positive exit (6 months of work at least half-time, or a qualifying training)</source>
+        <translation>Sortie positive &amp;PLIE (6 mois d’emploi au moins à mi-temps, ou une formation qualifiante)</translation>
+    </message>
+    <message>
+        <source>&amp;FSE+ situation on leaving:</source>
+        <translation>Situation &amp;FSE+ à la sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Offered when a follow-up is closed</source>
+        <translation>Pr&amp;oposé à la clôture d’un accompagnement</translation>
+    </message>
+    <message>
+        <source>Add an exit reason</source>
+        <translation>Ajouter un motif de sortie</translation>
+    </message>
+    <message>
+        <source>Change an exit reason</source>
+        <translation>Modifier un motif de sortie</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up &amp;rhythm</source>
@@ -1746,6 +1793,18 @@
     <message>
         <source>Other exit</source>
         <translation>Autre sortie</translation>
+    </message>
+    <message>
+        <source>Support period</source>
+        <translation>Période d’accompagnement</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2727,49 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>lower case, no spaces: kept in files and exports</source>
+        <translation>minuscules, sans espace : repris dans les fichiers et les exports</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum length:</source>
+        <translation>Durée &amp;maximale :</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new follow-ups</source>
+        <translation>&amp;Proposé pour les nouveaux accompagnements</translation>
+    </message>
+    <message>
+        <source>Add a programme</source>
+        <translation>Ajouter un dispositif</translation>
+    </message>
+    <message>
+        <source>Change a programme</source>
+        <translation>Modifier un dispositif</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Trame cannot open its database</source>
@@ -2731,6 +2833,108 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     <message>
         <source>Case %1 – %2 (%3)</source>
         <translation>Cas %1 – %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialsTab</name>
+    <message>
+        <source>The lists counsellors choose from when a follow-up starts and ends. The seeded entries come from the field&apos;s public lists (their source is shown); add your structure&apos;s own, mapped onto the categories funders count. An entry no longer used is retired, never deleted: the periods that used it keep it.</source>
+        <translation>Les listes où les conseillers choisissent à l’entrée et à la sortie d’un accompagnement. Les entrées fournies viennent des listes publiques du secteur (leur source est indiquée) ; ajoutez celles de votre structure, rattachées aux catégories que comptent les financeurs. Une entrée qui ne sert plus est retirée, jamais supprimée : les périodes qui l’utilisent la gardent.</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes:</source>
+        <translation>Dis&amp;positifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a programme…</source>
+        <translation>A&amp;jouter un dispositif…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the programme…</source>
+        <translation>&amp;Modifier le dispositif…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit reasons:</source>
+        <translation>Motifs de so&amp;rtie :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an exit reason…</source>
+        <translation>Ajouter un m&amp;otif…</translation>
+    </message>
+    <message>
+        <source>Change the exit &amp;reason…</source>
+        <translation>Modifi&amp;er le motif…</translation>
+    </message>
+    <message>
+        <source>the structure&apos;s own</source>
+        <translation>propre à la structure</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>IAE</source>
+        <translation>IAE</translation>
+    </message>
+    <message>
+        <source>PLIE positive</source>
+        <translation>Positive PLIE</translation>
+    </message>
+    <message>
+        <source>FSE+ on leaving</source>
+        <translation>FSE+ à la sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Programme added.</source>
+        <translation>Dispositif ajouté.</translation>
+    </message>
+    <message>
+        <source>Programme changed.</source>
+        <translation>Dispositif modifié.</translation>
+    </message>
+    <message>
+        <source>Exit reason added.</source>
+        <translation>Motif de sortie ajouté.</translation>
+    </message>
+    <message>
+        <source>Exit reason changed.</source>
+        <translation>Motif de sortie modifié.</translation>
     </message>
 </context>
 <context>

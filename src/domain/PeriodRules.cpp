@@ -109,6 +109,17 @@ Status validateProgramme(const Programme& programme, const std::string& path)
     return Ok{};
 }
 
+Status requireListChange(const std::vector<std::string>& codes, const std::string& code, bool adding,
+                         const std::string& path)
+{
+    const bool held = std::find(codes.begin(), codes.end(), code) != codes.end();
+    if (adding && held)
+        return invalid(field(path, "code"), "'" + code + "' is already in the list: change that entry instead");
+    if (!adding && !held)
+        return invalid(field(path, "code"), "'" + code + "' is not in the list: add it first");
+    return Ok{};
+}
+
 Status requireKnownProgramme(const std::vector<Programme>& programmes, const std::string& code, const std::string& path)
 {
     for (const Programme& p : programmes)

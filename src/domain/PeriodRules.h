@@ -16,6 +16,11 @@ namespace trame::rules {
 Status validateProgramme(const Programme& programme, const std::string& path);
 Status validateExitReason(const ExitReason& reason, const std::string& path);
 
+// Adding to a list takes a code it does not hold yet; changing an entry, one it holds (the code
+// stays: periods refer to it).
+Status requireListChange(const std::vector<std::string>& codes, const std::string& code, bool adding,
+                         const std::string& path);
+
 // The period's programme must be one of the list's (a retired one stays valid on old periods).
 Status requireKnownProgramme(const std::vector<Programme>& programmes, const std::string& code,
                              const std::string& path);

@@ -195,29 +195,71 @@ Result<std::vector<ExitReason>> SupportPeriods::exitReasons() const
     return storage::PeriodRepository(db).exitReasons();
 }
 
+Status SupportPeriods::addProgramme(const Programme& programme)
+{
+    return keepProgramme(programme, true);
+}
+
 Status SupportPeriods::saveProgramme(const Programme& programme)
 {
-    storage::Database& db = m_workspace.database();
-    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any).and_then([&](Ok) {
-        return rules::validateProgramme(programme, "");
-    });
-    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
-        if (Status saved = storage::PeriodRepository(db).saveProgramme(programme); !saved)
-            return saved.error();
-        return Audited<Ok>{{}, {AuditAction::Change, "programme", std::nullopt, "code=" + programme.code}};
-    });
+    return keepProgramme(programme, false);
+}
+
+Status SupportPeriods::addExitReason(const ExitReason& reason)
+{
+    return keepExitReason(reason, true);
 }
 
 Status SupportPeriods::saveExitReason(const ExitReason& reason)
 {
+    return keepExitReason(reason, false);
+}
+
+Status SupportPeriods::keepProgramme(const Programme& programme, bool adding)
+{
     storage::Database& db = m_workspace.database();
-    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any).and_then([&](Ok) {
-        return rules::validateExitReason(reason, "");
+    const storage::PeriodRepository periods(db);
+    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any)
+                               .and_then([&](Ok) { return rules::validateProgramme(programme, ""); })
+                               .and_then([&](Ok) -> Status {
+                                   auto list = periods.programmes();
+                                   if (!list)
+                                       return list.error();
+                                   std::vector<std::string> codes;
+                                   for (const Programme& p : *list)
+                                       codes.push_back(p.code);
+                                   return rules::requireListChange(codes, programme.code, adding, "");
+                               });
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
+        if (Status saved = storage::PeriodRepository(db).saveProgramme(programme); !saved)
+            return saved.error();
+        return Audited<Ok>{
+            {},
+            {adding ? AuditAction::Create : AuditAction::Change, "programme", std::nullopt, "code=" + programme.code}};
     });
+}
+
+Status SupportPeriods::keepExitReason(const ExitReason& reason, bool adding)
+{
+    storage::Database& db = m_workspace.database();
+    const storage::PeriodRepository periods(db);
+    const Status allowed = authorize(db, m_clock, m_actor, Action::KeepReferentials, Scope::Any)
+                               .and_then([&](Ok) { return rules::validateExitReason(reason, ""); })
+                               .and_then([&](Ok) -> Status {
+                                   auto list = periods.exitReasons();
+                                   if (!list)
+                                       return list.error();
+                                   std::vector<std::string> codes;
+                                   for (const ExitReason& r : *list)
+                                       codes.push_back(r.code);
+                                   return rules::requireListChange(codes, reason.code, adding, "");
+                               });
     return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
         if (Status saved = storage::PeriodRepository(db).saveExitReason(reason); !saved)
             return saved.error();
-        return Audited<Ok>{{}, {AuditAction::Change, "exit_reason", std::nullopt, "code=" + reason.code}};
+        return Audited<Ok>{
+            {},
+            {adding ? AuditAction::Create : AuditAction::Change, "exit_reason", std::nullopt, "code=" + reason.code}};
     });
 }
 

@@ -37,10 +37,15 @@ public:
 
     Result<std::vector<Programme>> programmes() const;
     Result<std::vector<ExitReason>> exitReasons() const;
+    // The administrator's lists: an entry added with a new code, or one changed under its code.
+    Status addProgramme(const Programme& programme);
     Status saveProgramme(const Programme& programme);
+    Status addExitReason(const ExitReason& reason);
     Status saveExitReason(const ExitReason& reason);
 
 private:
+    Status keepProgramme(const Programme& programme, bool adding);
+    Status keepExitReason(const ExitReason& reason, bool adding);
     Result<SupportPeriod> current(std::int64_t beneficiaryId) const;
     // Checks `action`, applies `change` to the current period, stores it with its audit entry.
     Result<SupportPeriod> changeCurrent(std::int64_t beneficiaryId, Action action, const char* what,

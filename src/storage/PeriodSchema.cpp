@@ -12,7 +12,7 @@ const char* periodProgrammesSql()
     return R"sql(
 INSERT INTO programmes (code, label, max_months, source, active, position) VALUES
  ('rsa', 'RSA (orientation du Département)', NULL, 'carnet-de-bord orientation_type; rdv-insertion motif category rsa_orientation', 1, 1),
- ('plie', 'PLIE', 36, 'PLIE: sortie positive, 36 mois au plus (field-referentials.md)', 1, 2),
+ ('plie', 'PLIE', 36, 'PLIE: définition des financeurs, 36 mois au plus', 1, 2),
  ('iae_aci', 'IAE – Atelier et chantier d''insertion (ACI)', 24, 'les-emplois (itou) kind ACI; data·inclusion reseaux_porteurs aci', 1, 3),
  ('iae_ai', 'IAE – Association intermédiaire (AI)', 24, 'les-emplois (itou) kind AI; data·inclusion reseaux_porteurs ai', 1, 4),
  ('iae_ei', 'IAE – Entreprise d''insertion (EI)', 24, 'les-emplois (itou) kind EI; data·inclusion reseaux_porteurs ei', 1, 5),
@@ -36,15 +36,15 @@ INSERT INTO exit_reasons (code, label, iae_category, plie_positive, fse_situatio
  ('creation_entreprise', 'Création d''entreprise', 'emploi_durable', 1, 'en_emploi', 'pass-emploi MotifSuppression CREATION_ENTREPRISE', 1, 4),
  ('emploi_court', 'Emploi court (moins de 6 mois)', 'emploi_transition', 0, 'en_emploi', 'pass-emploi MotifSuppression EMPLOI_COURT', 1, 5),
  ('formation', 'Formation qualifiante ou pré-qualifiante', 'sortie_positive', 1, 'en_formation', 'pass-emploi MotifSuppression FORMATION', 1, 6),
- ('embauche_siae', 'Embauche dans une autre SIAE', 'sortie_positive', 0, 'en_emploi', 'IAE sorties positives (field-referentials.md)', 1, 7),
+ ('embauche_siae', 'Embauche dans une autre SIAE', 'sortie_positive', 0, 'en_emploi', 'IAE: définition des sorties positives (DGEFP)', 1, 7),
  ('service_civique', 'Service civique', 'autre_sortie', 0, 'inactif', 'pass-emploi MotifSuppression SERVICE_CIVIQUE', 1, 8),
  ('esat', 'Entrée en ESAT', 'autre_sortie', 0, 'inactif', 'pass-emploi MotifSuppression ESAT', 1, 9),
  ('contrat_arrive_a_echeance', 'Contrat arrivé à échéance', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression CONTRAT_ARRIVE_A_ECHEANCE', 1, 10),
- ('fin_duree_maximale', 'Fin de la durée maximale du dispositif', 'autre_sortie', 0, 'en_recherche', 'PLIE autres sorties: fin des 36 mois (field-referentials.md)', 1, 11),
+ ('fin_duree_maximale', 'Fin de la durée maximale du dispositif', 'autre_sortie', 0, 'en_recherche', 'PLIE: définition des financeurs, autres sorties (fin des 36 mois)', 1, 11),
  ('changement_accompagnement', 'Changement d''accompagnement (autre dispositif)', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression CHANGEMENT_ACCOMPAGNEMENT', 1, 12),
  ('demande_du_beneficiaire', 'Sortie à la demande de la personne', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression DEMANDE_DU_BENEFICIAIRE_BRSA', 1, 13),
  ('non_respect_ou_abandon', 'Non-respect des engagements ou abandon', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression NON_RESPECT_OU_ABANDON', 1, 14),
- ('sante', 'Raisons de santé', 'autre_sortie', 0, 'inactif', 'PLIE autres sorties: santé (field-referentials.md)', 1, 15),
+ ('sante', 'Raisons de santé', 'autre_sortie', 0, 'inactif', 'PLIE: définition des financeurs, autres sorties (santé)', 1, 15),
  ('demenagement', 'Déménagement', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression DEMENAGEMENT', 1, 16),
  ('limite_age', 'Limite d''âge atteinte, retraite', 'autre_sortie', 0, 'inactif', 'pass-emploi MotifSuppression LIMITE_AGE', 1, 17),
  ('autre', 'Autre', 'autre_sortie', 0, 'en_recherche', 'pass-emploi MotifSuppression AUTRE', 1, 18);

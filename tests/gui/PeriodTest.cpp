@@ -5,6 +5,7 @@
 #include "beneficiaries/BeneficiaryListModel.h"
 #include "casefile/CaseFileDocument.h"
 #include "common/Conversions.h"
+#include "gui/ModalDialog.h"
 #include "gui/TypingFixture.h"
 #include "gui/Typist.h"
 #include "periods/BilanModel.h"
@@ -28,23 +29,6 @@ using namespace trame;
 
 namespace {
 constexpr int kPeriod = 7;
-
-// The dialog a step opened, once it has the keyboard.
-template <typename Dialog> Dialog* opened()
-{
-    Dialog* dialog = nullptr;
-    for (int i = 0; i < 50 && !dialog; ++i) {
-        QTest::qWait(20);
-        dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-    }
-    REQUIRE(dialog);
-    // A person looks before typing: the keys go to the dialog only once it has the keyboard.
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
-    for (int i = 0; i < 50 && !dialog->isAncestorOf(QApplication::focusWidget()); ++i)
-        QTest::qWait(20);
-    REQUIRE(dialog->isAncestorOf(QApplication::focusWidget()));
-    return dialog;
-}
 
 // What the next start of Trame finds on disk.
 std::vector<SupportPeriod> onDisk(const std::string& path, const services::Clock& clock,
@@ -103,7 +87,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor pauses resumes closes with a bilan
 
     // Pause: Alt+S, the day stays today, an expected end, a reason, Enter.
     Typist::press(Qt::Key_S, Qt::AltModifier);
-    opened<PauseDialog>();
+    openedDialog<PauseDialog>();
     Typist::press(Qt::Key_Tab);
     Typist::type(QStringLiteral("15/12/2026"));
     Typist::press(Qt::Key_Tab);
@@ -131,7 +115,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor pauses resumes closes with a bilan
 
     // Close: Alt+C; Enter at once is refused for want of a reason, and nothing is stored.
     Typist::press(Qt::Key_C, Qt::AltModifier);
-    auto* close = opened<CloseDialog>();
+    auto* close = openedDialog<CloseDialog>();
     Typist::press(Qt::Key_Return);
     auto* error = close->findChild<QLabel*>(QStringLiteral("errorLabel"));
     CHECK(error->text() == QStringLiteral("Choisissez le motif de sortie."));
@@ -167,7 +151,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor pauses resumes closes with a bilan
     // Reopen: Alt+O, the entry is today with the same programme; Enter.
     clock.advance(std::chrono::days(10));
     Typist::press(Qt::Key_O, Qt::AltModifier);
-    opened<EntryDialog>();
+    openedDialog<EntryDialog>();
     Reload reopened(window);
     Typist::press(Qt::Key_Return);
     view = reopened.wait();
@@ -187,7 +171,7 @@ TEST_CASE_METHOD(TypingFixture, "Correcting the entry stores the programme presc
     view().showSection(kPeriod);
     view().findChild<QPushButton*>(QStringLiteral("entryButton"))->setFocus();
     Typist::press(Qt::Key_N, Qt::AltModifier);
-    auto* entry = opened<EntryDialog>();
+    auto* entry = openedDialog<EntryDialog>();
     auto* programme = entry->findChild<QComboBox*>(QStringLiteral("programmeCombo"));
     programme->setCurrentIndex(programme->findData(QStringLiteral("plie")));
     Typist::press(Qt::Key_P, Qt::AltModifier);
@@ -216,7 +200,7 @@ TEST_CASE_METHOD(TypingFixture, "A pause that ends before it starts is refused i
     auto* button = view().findChild<QPushButton*>(QStringLiteral("pauseButton"));
     button->setFocus();
     Typist::press(Qt::Key_S, Qt::AltModifier);
-    auto* pause = opened<PauseDialog>();
+    auto* pause = openedDialog<PauseDialog>();
     Typist::press(Qt::Key_Tab);
     Typist::type(QStringLiteral("01/10/2026")); // before today's start
     Typist::press(Qt::Key_Tab);

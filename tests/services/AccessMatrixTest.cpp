@@ -252,8 +252,7 @@ const std::map<std::string, std::function<Outcome(Cell&)>>& operations()
          }},
         {"keep_referentials",
          [](Cell& c) {
-             return c.of(SupportPeriods(c.workspace, kClock, c.actor)
-                             .saveProgramme({"garantie_jeunes", "Garantie jeunes", 12, "", true}));
+             return c.of(SupportPeriods(c.workspace, kClock, c.actor).saveProgramme({"plie", "PLIE", 36, "", true}));
          }},
     };
     return ops;

@@ -150,12 +150,17 @@ TEST_CASE_METHOD(Fixture, "The administrator adds an exit reason of the structur
     SupportPeriods administering(*workspace, clock, admin);
     const ExitReason own{
         "emploi_aide", "Contrat aidé (PEC)", IaeExitCategory::TransitionJob, false, FseSituation::Employed, "", true};
-    REQUIRE(administering.saveExitReason(own).ok());
+    REQUIRE(administering.addExitReason(own).ok());
+    CHECK(administering.addExitReason(own).error().path == "code"); // a code is added once
+    CHECK(
+        administering.saveExitReason({"inconnu", "x", IaeExitCategory::Other, false, FseSituation::Inactive, "", true})
+            .error()
+            .path == "code"); // a change needs an entry to change
     CHECK(administering
-              .saveExitReason({"Pas Un Code", "x", IaeExitCategory::Other, false, FseSituation::Inactive, "", true})
+              .addExitReason({"Pas Un Code", "x", IaeExitCategory::Other, false, FseSituation::Inactive, "", true})
               .error()
               .path == "code");
-    CHECK(periods.saveExitReason(own).error().kind == ErrorKind::Denied); // a counsellor keeps no list
+    CHECK(periods.addExitReason(own).error().kind == ErrorKind::Denied); // a counsellor keeps no list
     const auto reasons = periods.exitReasons().value();
     CHECK(reasons.back() == own);
     CHECK(periods.close(id, {clock.today(), "emploi_aide", FseSituation::Employed}, bilanSaying("Fin")).ok());

@@ -276,5 +276,7 @@ int main(int argc, char** argv)
     administration.administrationPage()->refresh();
     administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     save(administration, folder, "administration-sauvegardes");
+    administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(3);
+    save(administration, folder, "administration-referentiels");
     return 0;
 }

@@ -13,9 +13,10 @@ class AdministrationPage;
 class AccountsTab;
 class BackupsTab;
 class DataRightsTab;
+class ReferentialsTab;
 
 // The administrator's place, one tab per task: accounts and the lock delay, the people's data
-// rights, backups. No case file is shown here, only numbers.
+// rights, backups, the lists of a support period. No case file is shown here, only numbers.
 class AdministrationPage : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     AccountsTab& accounts() const { return *m_accounts; }
     DataRightsTab& rights() const { return *m_rights; }
     BackupsTab& backups() const { return *m_backups; }
+    ReferentialsTab& referentials() const { return *m_referentials; }
 
 signals:
     void failed(const trame::Error& error);
@@ -37,4 +39,5 @@ private:
     AccountsTab* m_accounts;
     DataRightsTab* m_rights;
     BackupsTab* m_backups;
+    ReferentialsTab* m_referentials;
 };

@@ -209,5 +209,11 @@ QString Labels::ofRecordKind(const std::string& kind)
         return tr("Setting");
     if (kind == "audit")
         return tr("Audit trail");
+    if (kind == "support_period")
+        return tr("Support period");
+    if (kind == "programme")
+        return tr("Programme");
+    if (kind == "exit_reason")
+        return tr("Exit reason");
     return QString::fromStdString(kind);
 }
