@@ -3,6 +3,7 @@
 // (old or new content, never a mix), and once the disk is back the next save works.
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
+#include "services/SupportPeriods.h"
 #include "services/Workspace.h"
 #include "storage/Database.h"
 #include "support/FaultyVfs.h"
@@ -14,6 +15,8 @@
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace trame;
 
@@ -110,4 +113,54 @@ TEST_CASE("Every write, sync and truncate of a save failing in turn: reported, c
     WARN(writes << " writes, " << syncs << " syncs, " << truncates << " truncates per save; " << faults
                 << " faults injected over " << round - 1 << " failing saves; " << reported << " reported as errors, "
                 << rolledBack << " of them rolled back to the old content");
+}
+
+TEST_CASE("A full disk while a follow-up is paused or closed: refused whole, then done once the disk is back",
+          "[reliability][faults][periods]")
+{
+    faulty::install();
+    TempDir dir;
+    const std::string path = dir.file("faults.sqlite");
+    auto workspace = services::Workspace::open(path).value();
+    const services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 2));
+    const services::Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
+    services::CaseFiles cases(*workspace, clock, counsellor);
+    services::SupportPeriods periods(*workspace, clock, counsellor);
+    const std::int64_t id = cases.create(sampleRecord(0).person).value();
+    Bilan bilan = periods.draftBilan(id).value();
+    bilan.text = "Embauchée en CDI.";
+    const PeriodExit exit{clock.today(), "cdi", FseSituation::Employed};
+
+    // Every write after the first few of each step fails, in turn: the step is refused whole.
+    for (const int nth : {1, 2, 3}) {
+        faulty::arm(faulty::Operation::Write, nth, SQLITE_FULL);
+        const auto paused = periods.pause(id, {clock.today(), std::nullopt, std::nullopt, "Santé"});
+        faulty::disarm();
+        if (paused) { // the writes it needed came before the fault: undo for the next round
+            REQUIRE(periods.resume(id, clock.today()).ok());
+            continue;
+        }
+        CHECK(paused.error().kind == ErrorKind::Io);
+        const SupportPeriod now = periods.history(id).value().back();
+        CHECK(std::all_of(now.pauses.begin(), now.pauses.end(), [](const Pause& p) { return p.until; }));
+        CHECK(cases.open(id).value().person.status == BeneficiaryStatus::Active);
+    }
+    for (const int nth : {1, 2, 3}) {
+        faulty::arm(faulty::Operation::Write, nth, SQLITE_FULL);
+        const auto closed = periods.close(id, exit, bilan);
+        faulty::disarm();
+        REQUIRE_FALSE(closed.ok()); // a close writes more than three pages
+        CHECK(closed.error().kind == ErrorKind::Io);
+        const SupportPeriod now = periods.history(id).value().back();
+        CHECK(now.isOpen());
+        CHECK_FALSE(now.bilan);
+        CHECK(cases.open(id).value().person.status != BeneficiaryStatus::Closed);
+    }
+    // The disk back, the step is taken.
+    REQUIRE(periods.close(id, exit, bilan).ok());
+    CHECK(cases.open(id).value().person.status == BeneficiaryStatus::Closed);
+    CHECK(periods.history(id).value().back().bilan->text == "Embauchée en CDI.");
+    storage::Statement check = workspace->database().prepare("PRAGMA integrity_check");
+    REQUIRE(check.step());
+    CHECK(check.text(0) == "ok");
 }
