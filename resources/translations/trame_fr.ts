@@ -2252,6 +2252,26 @@
         <source>%1: not a date yet, type it as 15/03/1981.</source>
         <translation>%1 : ce n’est pas encore une date, tapez-la sous la forme 15/03/1981.</translation>
     </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Dispositi&amp;f :</translation>
+    </message>
+    <message>
+        <source>Programme the person is oriented to</source>
+        <translation>Dispositif vers lequel la personne est orientée</translation>
+    </message>
+    <message>
+        <source>O&amp;riented by:</source>
+        <translation>Orienté(e) pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>Prescribing organisation</source>
+        <translation>Organisme prescripteur</translation>
+    </message>
+    <message>
+        <source>France Travail, Conseil départemental, Mission Locale…</source>
+        <translation>France Travail, Conseil départemental, Mission Locale…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

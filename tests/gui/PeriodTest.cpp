@@ -3,6 +3,7 @@
 // second connection to the file, as the next start of Trame would read it.
 #include "beneficiaries/BeneficiariesPage.h"
 #include "beneficiaries/BeneficiaryListModel.h"
+#include "beneficiaries/NewBeneficiaryDialog.h"
 #include "casefile/CaseFileDocument.h"
 #include "common/Conversions.h"
 #include "gui/ModalDialog.h"
@@ -266,4 +267,23 @@ TEST_CASE_METHOD(GuiFixture, "A closed follow-up is read-only and offers no subm
     view.showSection(kPeriod);
     CHECK(view.findChild<QPushButton*>(QStringLiteral("reopenButton"))->isEnabled());
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("closeButton"))->isEnabled());
+}
+
+TEST_CASE_METHOD(GuiFixture, "A person created in a programme starts their follow-up in it", "[gui][periods]")
+{
+    services::SupportPeriods periods(*workspace, clock, counsellor);
+    NewBeneficiaryDialog dialog(caseFiles);
+    dialog.offerProgrammes(periods.programmes().value());
+    auto* programme = dialog.findChild<QComboBox*>(QStringLiteral("programmeCombo"));
+    CHECK(programme->currentData().toString() == QStringLiteral("autre"));
+    programme->setCurrentIndex(programme->findData(QStringLiteral("iae_aci")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))->setText(QStringLiteral("Moussa"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("lastNameEdit"))->setText(QStringLiteral("Cissé"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("prescriberEdit"))->setText(QStringLiteral(" France Travail "));
+    REQUIRE(dialog.submit());
+    const SupportPeriod started = periods.history(dialog.createdId()).value().back();
+    CHECK(started.programme == "iae_aci");
+    CHECK(started.prescriberOrganisation == "France Travail");
+    CHECK(started.entryDate == clock.today());
+    CHECK(started.referent == "cmartin");
 }

@@ -199,6 +199,7 @@ int main(int argc, char** argv)
     save(window, folder, "beneficiaires");
 
     NewBeneficiaryDialog dialog(caseFiles, &window);
+    dialog.offerProgrammes(services::SupportPeriods(*workspace, clock, counsellor).programmes().value());
     dialog.findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))->setText(QStringLiteral("Élodie"));
     dialog.submit(); // shows the message under the empty last name
     dialog.show();

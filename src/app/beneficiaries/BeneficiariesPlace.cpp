@@ -145,6 +145,8 @@ void BeneficiariesPlace::newBeneficiary()
     if (!m_session.actor.may(Action::CreateCaseFile, Scope::Own))
         return;
     NewBeneficiaryDialog dialog(m_session.caseFiles, this);
+    if (auto programmes = m_session.periods.programmes())
+        dialog.offerProgrammes(*programmes);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_list->refresh();

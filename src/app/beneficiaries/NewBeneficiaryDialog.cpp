@@ -31,6 +31,9 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
         error->setStyleSheet(QStringLiteral("color: #b00020;"));
         error->hide();
     }
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->programmeLabel), static_cast<QWidget*>(m_ui->programmeCombo),
+                       static_cast<QWidget*>(m_ui->prescriberLabel), static_cast<QWidget*>(m_ui->prescriberEdit)})
+        w->hide();
     // Civility is rarely changed: typing starts with the first name.
     m_ui->firstNameEdit->setFocus();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -55,6 +58,32 @@ Beneficiary NewBeneficiaryDialog::beneficiary() const
     return b;
 }
 
+void NewBeneficiaryDialog::offerProgrammes(const std::vector<Programme>& programmes)
+{
+    m_ui->programmeCombo->clear();
+    for (const Programme& p : programmes)
+        if (p.active)
+            m_ui->programmeCombo->addItem(qs(p.label), qs(p.code));
+    const bool offered = m_ui->programmeCombo->count() > 0;
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->programmeLabel), static_cast<QWidget*>(m_ui->programmeCombo),
+                       static_cast<QWidget*>(m_ui->prescriberLabel), static_cast<QWidget*>(m_ui->prescriberEdit)})
+        w->setVisible(offered);
+    // « Autre » until the counsellor says which: the last of the seeded list.
+    const int other = m_ui->programmeCombo->findData(QStringLiteral("autre"));
+    m_ui->programmeCombo->setCurrentIndex(other >= 0 ? other : 0);
+}
+
+std::optional<SupportPeriod> NewBeneficiaryDialog::entry() const
+{
+    if (m_ui->programmeCombo->count() == 0)
+        return std::nullopt;
+    SupportPeriod period;
+    period.entryDate = m_service.clock().today();
+    period.programme = ss(m_ui->programmeCombo->currentData().toString());
+    period.prescriberOrganisation = ss(m_ui->prescriberEdit->text().trimmed());
+    return period;
+}
+
 bool NewBeneficiaryDialog::submit()
 {
     clearErrors();
@@ -69,7 +98,7 @@ bool NewBeneficiaryDialog::submit()
             return false;
         }
     }
-    const auto id = m_service.create(beneficiary());
+    const auto id = m_service.create(beneficiary(), entry());
     if (!id) {
         showError(id.error());
         return false;

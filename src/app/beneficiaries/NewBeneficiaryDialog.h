@@ -2,6 +2,7 @@
 
 #include "domain/Beneficiary.h"
 #include "domain/Error.h"
+#include "domain/SupportPeriod.h"
 
 #include <QDialog>
 
@@ -24,8 +25,14 @@ public:
     NewBeneficiaryDialog(trame::services::CaseFiles& service, QWidget* parent = nullptr);
     ~NewBeneficiaryDialog() override;
 
+    // The programmes a new follow-up may start in (the active ones of the administrator's list);
+    // without them the follow-up starts in « autre », corrected later on its page.
+    void offerProgrammes(const std::vector<trame::Programme>& programmes);
+
     std::int64_t createdId() const { return m_createdId; }
     trame::Beneficiary beneficiary() const;
+    // The period the follow-up starts with, when a programme was offered.
+    std::optional<trame::SupportPeriod> entry() const;
     // Checks and stores; on failure shows why and returns false (the dialog stays open).
     bool submit();
 
