@@ -1125,6 +1125,34 @@
         <source>The entry date is required: type it as 15/03/2026.</source>
         <translation>La date d’entrée est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
     </message>
+    <message>
+        <source>The programme this follow-up answers; its maximum length raises an alert in the list.</source>
+        <translation>Le dispositif auquel répond cet accompagnement ; sa durée maximale déclenche une alerte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Who oriented the person here: counted by the funders of the programme.</source>
+        <translation>Qui a orienté la personne ici : compté par les financeurs du dispositif.</translation>
+    </message>
+    <message>
+        <source>FSE+ and PLIE count the situation on entry: looking for work, in training, unfit for work…</source>
+        <translation>Le FSE+ et le PLIE comptent la situation à l’entrée : en recherche d’emploi, en formation, en invalidité…</translation>
+    </message>
+    <message>
+        <source>Long-term unemployment (12 months or more) is an FSE+ and PLIE indicator.</source>
+        <translation>Le chômage de longue durée (12 mois ou plus) est un indicateur du FSE+ et du PLIE.</translation>
+    </message>
+    <message>
+        <source>FSE+ counts participants by education group (ISCED 0-2, 3-4, 5-8).</source>
+        <translation>Le FSE+ compte les participants par groupe de niveau (CITE 0-2, 3-4, 5-8).</translation>
+    </message>
+    <message>
+        <source>The benefits on entry decide eligibility for some programmes (RSA for the Département, PLIE).</source>
+        <translation>Les ressources à l’entrée décident de l’éligibilité à certains dispositifs (RSA pour le Département, PLIE).</translation>
+    </message>
+    <message>
+        <source>Sensitive data (health, origin): record them only when your FSE+ agreement requires them. Only the person&apos;s counsellor and the supervisors see them.</source>
+        <translation>Données sensibles (santé, origine) : ne les renseignez que si votre convention FSE+ l’exige. Seuls le conseiller de la personne et les superviseurs les voient.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
