@@ -438,14 +438,6 @@
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
-        <source>Past the programme&apos;s maximum length</source>
-        <translation>Durée maximale du dispositif dépassée</translation>
-    </message>
-    <message>
-        <source>Pause past its expected end</source>
-        <translation>Reprise prévue dépassée</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
@@ -2642,6 +2634,14 @@
     <message>
         <source>In the counsellor&apos;s words</source>
         <translation>Avec les mots du conseiller</translation>
+    </message>
+    <message>
+        <source>Past the programme&apos;s maximum length</source>
+        <translation>Durée maximale du dispositif dépassée</translation>
+    </message>
+    <message>
+        <source>Pause past its expected end</source>
+        <translation>Reprise prévue dépassée</translation>
     </message>
 </context>
 <context>

@@ -40,19 +40,27 @@ std::string stored(const std::string& path, std::int64_t id)
     return s.text(0);
 }
 
-} // namespace
-
-TEST_CASE("Every write, sync and truncate of a save failing in turn: reported, consistent, recoverable",
-          "[reliability][faults]")
-{
-    faulty::install();
+// A counsellor's file with one person in it, on the faulty disk (passing everything through
+// until a test arms it).
+struct FaultFixture {
+    struct Installed {
+        Installed() { faulty::install(); } // before the file is opened: its connection uses the VFS
+    } installed;
     TempDir dir;
     const std::string path = dir.file("faults.sqlite");
-    auto workspace = services::Workspace::open(path).value();
-    const services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 2));
+    std::unique_ptr<services::Workspace> workspace = services::Workspace::open(path).value();
+    const services::ManualClock clock{std::chrono::sys_days(std::chrono::year(2026) / 11 / 2)};
     const services::Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
-    services::CaseFiles cases(*workspace, clock, counsellor);
+    services::CaseFiles cases{*workspace, clock, counsellor};
     const std::int64_t id = cases.create(sampleRecord(0).person).value();
+};
+
+} // namespace
+
+TEST_CASE_METHOD(FaultFixture,
+                 "Every write, sync and truncate of a save failing in turn: reported, consistent, recoverable",
+                 "[reliability][faults]")
+{
 
     // The save under test: the situation and the whole list of obstacles change at once.
     const auto change = [&](int round) {
@@ -115,18 +123,11 @@ TEST_CASE("Every write, sync and truncate of a save failing in turn: reported, c
                 << rolledBack << " of them rolled back to the old content");
 }
 
-TEST_CASE("A full disk while a follow-up is paused or closed: refused whole, then done once the disk is back",
-          "[reliability][faults][periods]")
+TEST_CASE_METHOD(FaultFixture,
+                 "A full disk while a follow-up is paused or closed: refused whole, then done once the disk is back",
+                 "[reliability][faults][periods]")
 {
-    faulty::install();
-    TempDir dir;
-    const std::string path = dir.file("faults.sqlite");
-    auto workspace = services::Workspace::open(path).value();
-    const services::ManualClock clock(std::chrono::sys_days(std::chrono::year(2026) / 11 / 2));
-    const services::Actor counsellor = signInAs(*workspace, clock, Role::Counsellor, "cmartin");
-    services::CaseFiles cases(*workspace, clock, counsellor);
     services::SupportPeriods periods(*workspace, clock, counsellor);
-    const std::int64_t id = cases.create(sampleRecord(0).person).value();
     Bilan bilan = periods.draftBilan(id).value();
     bilan.text = "Embauchée en CDI.";
     const PeriodExit exit{clock.today(), "cdi", FseSituation::Employed};

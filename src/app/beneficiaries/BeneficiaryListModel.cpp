@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "periods/PeriodText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -101,19 +102,9 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
     case StatusColumn: return Labels::of(row.status);
     case CounsellorColumn: return qs(row.counsellor);
     case NextAppointmentColumn: return formatDate(row.nextAppointment);
-    case AlertColumn: return alertText(row.alerts);
+    case AlertColumn: return PeriodText::alertSummary(row.alerts);
     }
     return {};
-}
-
-QString BeneficiaryListModel::alertText(const rules::PeriodAlerts& alerts)
-{
-    QStringList words;
-    if (alerts.pastMaxLength)
-        words << tr("Past the programme's maximum length");
-    if (alerts.pausePastExpected)
-        words << tr("Pause past its expected end");
-    return words.join(QStringLiteral(" · "));
 }
 
 QVariant BeneficiaryListModel::headerData(int section, Qt::Orientation orientation, int role) const

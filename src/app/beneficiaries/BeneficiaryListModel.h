@@ -34,8 +34,6 @@ signals:
     void failed(const trame::Error& error);
 
 private:
-    static QString alertText(const trame::rules::PeriodAlerts& alerts);
-
     trame::services::CaseFiles& m_service;
     trame::BeneficiaryQuery m_query;
     std::vector<trame::BeneficiarySummary> m_rows;

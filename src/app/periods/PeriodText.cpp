@@ -73,6 +73,16 @@ QString PeriodText::alerts(const rules::PeriodAlerts& alerts)
     return lines.join(QLatin1Char(' '));
 }
 
+QString PeriodText::alertSummary(const rules::PeriodAlerts& alerts)
+{
+    QStringList words;
+    if (alerts.pastMaxLength)
+        words << tr("Past the programme's maximum length");
+    if (alerts.pausePastExpected)
+        words << tr("Pause past its expected end");
+    return words.join(QStringLiteral(" · "));
+}
+
 QString PeriodText::html(const SupportPeriod& period, const Lists& lists)
 {
     const EntrySituation& e = period.entry;

@@ -20,6 +20,8 @@ public:
     static QString status(const trame::SupportPeriod& period, const Lists& lists);
     static QString html(const trame::SupportPeriod& period, const Lists& lists);
     static QString alerts(const trame::rules::PeriodAlerts& alerts);
+    // The same in a few words, for a column of the list.
+    static QString alertSummary(const trame::rules::PeriodAlerts& alerts);
     static QString programmeLabel(const std::string& code, const Lists& lists);
     static QString reasonLabel(const std::string& code, const Lists& lists);
 };
