@@ -14,6 +14,7 @@
 #include <QTableView>
 
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 using namespace trame;
@@ -98,4 +99,30 @@ TEST_CASE_METHOD(GuiFixture, "A closed follow-up leaves the list and the status 
     filter->setCurrentIndex(filter->findData(QString()));
     CHECK(table->model()->rowCount() == 2);
     (void)open;
+}
+
+TEST_CASE_METHOD(TypingFixture, "A mistyped e-mail is refused by name while the rest of the file is saved",
+                 "[gui][profile]")
+{
+    view().showSection(kProfile);
+    QLineEdit* email = field(view(), "emailEdit");
+    email->setFocus();
+    Typist::type(QStringLiteral("elodie.martin"));
+    view().showSection(Situation);
+    auto* problem = view().findChild<QPlainTextEdit*>(QStringLiteral("problemEdit"));
+    problem->setFocus();
+    Typist::type(QStringLiteral("Frein à la mobilité"));
+    pause();
+    // The case file is stored; the e-mail is not, and the window says which field and why.
+    CHECK(stored().problemStatement == "Frein à la mobilité");
+    CHECK(caseFiles.open(id).value().person.email.empty());
+    const QString state = window.findChild<QLabel*>(QStringLiteral("saveState"))->text();
+    CHECK(state.contains(QStringLiteral("email")));
+    CHECK(email->text() == QStringLiteral("elodie.martin")); // what was typed stays, to be corrected
+    view().showSection(kProfile);
+    email->setFocus();
+    email->end(false);
+    Typist::type(QStringLiteral("@example.org"));
+    pause();
+    CHECK(caseFiles.open(id).value().person.email == "elodie.martin@example.org");
 }

@@ -212,7 +212,10 @@ Status CaseFileView::save()
 {
     if (!m_service || !m_document)
         return Ok{};
-    if (Status person = savePerson(); !person)
+    // A profile refused (an e-mail mistyped) does not hold back the rest of the file: the case
+    // file is saved all the same, and the refusal is what the status bar shows.
+    const Status person = savePerson();
+    if (!person && person.error().kind != ErrorKind::Invalid)
         return person;
     CaseFile edited = m_document->caseFile();
     CaseFile stored = edited;
@@ -222,7 +225,7 @@ Status CaseFileView::save()
     // trims them) and the rows not yet named stay on screen. Undo history stays.
     rules::adoptStoredIds(edited, stored);
     m_document->reset(edited, false);
-    return Ok{};
+    return person;
 }
 
 void CaseFileView::resolveConflict()

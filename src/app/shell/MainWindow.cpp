@@ -97,6 +97,7 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     });
     applyRole();
 
+    m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(qs(m_workspace.path()))));
 }
