@@ -219,10 +219,17 @@ Row firstPage(const std::string& path, int runs)
     const auto t = measureInterleaved(
         runs,
         {[&] {
-             // The same columns as the list's query: the page shows the next appointment, and
-             // colours a person whose follow-up is overdue.
-             raw.drain(raw.statement("SELECT id, civility, first_name, last_name, status, counsellor, next_appointment,"
-                                     " open_due FROM beneficiaries ORDER BY last_name, first_name, id LIMIT 50"));
+             // The same columns as the list's query: the page shows the next appointment, colours
+             // a person whose follow-up is overdue, and reads what the alerts need of the open period.
+             raw.drain(raw.statement(
+                 "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
+                 " b.open_due,"
+                 " (SELECT p.entry_date FROM support_periods p WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
+                 " (SELECT g.max_months FROM support_periods p JOIN programmes g ON g.code = p.programme"
+                 "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
+                 " (SELECT pp.expected_end FROM support_periods p JOIN period_pauses pp ON pp.period_id = p.id"
+                 "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL AND pp.until_date IS NULL)"
+                 " FROM beneficiaries b ORDER BY b.last_name, b.first_name, b.id LIMIT 50"));
          },
          [&] {
              BeneficiaryQuery query;
