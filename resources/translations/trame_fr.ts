@@ -789,6 +789,10 @@
         <source>The exit date is required: type it as 15/03/2026.</source>
         <translation>La date de sortie est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
     </message>
+    <message>
+        <source>Correct the exit</source>
+        <translation>Corriger la sortie</translation>
+    </message>
 </context>
 <context>
     <name>DataRightsTab</name>
@@ -2406,6 +2410,30 @@
         <source>Type the date as 15/03/2026.</source>
         <translation>Tapez la date sous la forme 15/03/2026.</translation>
     </message>
+    <message>
+        <source>Pa&amp;use:</source>
+        <translation>&amp;Suspension :</translation>
+    </message>
+    <message>
+        <source>Resumed o&amp;n:</source>
+        <translation>Reprise &amp;effective le :</translation>
+    </message>
+    <message>
+        <source>Correct a pause</source>
+        <translation>Corriger une suspension</translation>
+    </message>
+    <message>
+        <source>Correct what was recorded of a pause: its dates and its reason. A pause under way is ended by resuming the follow-up, not here.</source>
+        <translation>Corrigez ce qui a été enregistré d’une suspension : ses dates et son motif. Une suspension en cours prend fin quand l’accompagnement reprend, pas ici.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 — %3</source>
+        <translation>du %1 au %2 — %3</translation>
+    </message>
+    <message>
+        <source>since %1 — %2</source>
+        <translation>depuis le %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>PeriodErrors</name>
@@ -2495,6 +2523,18 @@
     <message>
         <source>Resume the follow-up of %1 today, %2?</source>
         <translation>Reprendre l’accompagnement de %1 aujourd’hui, le %2 ?</translation>
+    </message>
+    <message>
+        <source>The period chosen above:</source>
+        <translation>Période choisie ci-dessus :</translation>
+    </message>
+    <message>
+        <source>Correct a pau&amp;se…</source>
+        <translation>Corriger une s&amp;uspension…</translation>
+    </message>
+    <message>
+        <source>Correct the e&amp;xit…</source>
+        <translation>Corriger la sor&amp;tie…</translation>
     </message>
 </context>
 <context>

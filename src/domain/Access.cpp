@@ -23,7 +23,8 @@ bool counsellorMay(Action action, Scope scope)
     case Action::EditProfile:
     case Action::PauseFollowUp:
     case Action::CloseFollowUp:
-    case Action::ReopenFollowUp: return scope == Scope::Own;
+    case Action::ReopenFollowUp:
+    case Action::CorrectFollowUp: return scope == Scope::Own;
     default: return false;
     }
 }

@@ -29,6 +29,7 @@ enum class Action {
     PauseFollowUp,    // suspend the support period, and resume it
     CloseFollowUp,    // the exit, its reason and the bilan
     ReopenFollowUp,   // a new support period after a closed one
+    CorrectFollowUp,  // the dates and reason of a recorded pause, the exit and its bilan
     KeepReferentials, // the programmes and exit reasons offered
 };
 
@@ -46,13 +47,14 @@ TRAME_ENUM_NAMES(Action, {Action::ReadReferences, "read_references"}, {Action::L
                  {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"},
                  {Action::EditProfile, "edit_profile"}, {Action::PauseFollowUp, "pause_follow_up"},
                  {Action::CloseFollowUp, "close_follow_up"}, {Action::ReopenFollowUp, "reopen_follow_up"},
-                 {Action::KeepReferentials, "keep_referentials"})
+                 {Action::CorrectFollowUp, "correct_follow_up"}, {Action::KeepReferentials, "keep_referentials"})
 TRAME_ENUM_NAMES(Scope, {Scope::Own, "own"}, {Scope::Other, "other"}, {Scope::Any, "any"})
 
 // The rule of the program: may someone with `role` do `action` on a case file of `scope`?
 bool permits(Role role, Action action, Scope scope);
 
-// A closed follow-up is kept as it ended: only reading it and reopening it remain. Says whether
+// A closed follow-up is kept as it ended: only reading it, correcting what its period recorded and
+// reopening it remain. Says whether
 // `action` may still be done on a case file whose person is in `status`.
 bool allowedWhile(Action action, BeneficiaryStatus status);
 // The same, as an Invalid error that says to reopen first.

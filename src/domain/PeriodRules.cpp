@@ -157,9 +157,9 @@ Status validatePeriod(const SupportPeriod& period, const std::vector<ExitReason>
                                       std::pair{"education_level", &period.entry.educationLevel}})
         if (auto error = textError(field(path, std::string("entry.") + name), *value, limits::kShort))
             return *error;
-    if (auto error = pausesError(period, path))
-        return *error;
     if (auto error = exitError(period, reasons, path))
+        return *error;
+    if (auto error = pausesError(period, path))
         return *error;
     return Ok{};
 }
@@ -239,6 +239,41 @@ Result<SupportPeriod> reopen(const std::vector<SupportPeriod>& history, SupportP
     if (Status valid = validatePeriod(next, {}, ""); !valid)
         return valid.error();
     return next;
+}
+
+Result<SupportPeriod> correctPause(SupportPeriod period, std::size_t index, const Pause& corrected,
+                                   const std::vector<ExitReason>& reasons)
+{
+    if (index >= period.pauses.size())
+        return invalid("pause", "this period has no pause " + std::to_string(index + 1));
+    Pause& recorded = period.pauses[index];
+    if (recorded.until && !corrected.until)
+        return invalid("pause.until", "is required: this pause has ended (a correction does not pause again)");
+    if (!recorded.until && corrected.until)
+        return invalid("pause.until", "is set by resuming the follow-up, not by a correction");
+    recorded = corrected;
+    if (auto error = pauseError(period, recorded, "pause"))
+        return *error;
+    if (Status valid = validatePeriod(period, reasons, ""); !valid)
+        return valid.error();
+    return period;
+}
+
+Result<SupportPeriod> correctExit(SupportPeriod period, const PeriodExit& exit, const Bilan& bilan,
+                                  const std::vector<ExitReason>& reasons)
+{
+    if (period.isOpen())
+        return invalid("exit", "this period is still open: it is closed, not corrected");
+    if (!period.pauses.empty()) {
+        Pause& last = period.pauses.back();
+        if (last.until == period.exit->date && exit.date < *last.until && exit.date >= last.from)
+            last.until = exit.date;
+    }
+    period.exit = exit;
+    period.bilan = bilan;
+    if (Status valid = validatePeriod(period, reasons, ""); !valid)
+        return valid.error();
+    return period;
 }
 
 Bilan prefilledBilan(const CaseFile& caseFile)

@@ -41,6 +41,15 @@ Result<SupportPeriod> close(SupportPeriod period, const PeriodExit& exit, const 
 // The new period after the last one, which must be closed; the old one stays whole.
 Result<SupportPeriod> reopen(const std::vector<SupportPeriod>& history, SupportPeriod next);
 
+// Corrections of what was recorded, on any period of the history. A pause's dates and reason: a
+// pause under way stays under way and an ended one stays ended (resuming is a step of its own).
+Result<SupportPeriod> correctPause(SupportPeriod period, std::size_t index, const Pause& corrected,
+                                   const std::vector<ExitReason>& reasons);
+// An exit's date, reason, situation on leaving and bilan: the exit stays an exit, its bilan's text
+// stays required. A pause the exit ended on its day ends on the corrected day.
+Result<SupportPeriod> correctExit(SupportPeriod period, const PeriodExit& exit, const Bilan& bilan,
+                                  const std::vector<ExitReason>& reasons);
+
 // The bilan as the case file stands: each obstacle lifted or not, each indicator with its last
 // evaluation, each plan step with its status. The counsellor adds the text.
 Bilan prefilledBilan(const CaseFile& caseFile);

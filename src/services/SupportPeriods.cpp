@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/PeriodRepository.h"
 
+#include <algorithm>
+
 namespace trame::services {
 
 SupportPeriods::SupportPeriods(Workspace& workspace, const Clock& clock, const Actor& actor)
@@ -26,40 +28,43 @@ Result<std::vector<SupportPeriod>> SupportPeriods::history(std::int64_t benefici
     return storage::PeriodRepository(db).periodsOf(beneficiaryId);
 }
 
-Result<SupportPeriod> SupportPeriods::current(std::int64_t beneficiaryId) const
-{
-    auto periods = storage::PeriodRepository(m_workspace.database()).periodsOf(beneficiaryId);
-    if (!periods)
-        return periods.error();
-    if (periods->empty())
-        return makeError(ErrorKind::NotFound, "period", "this person has no support period");
-    return periods->back();
-}
-
-Result<SupportPeriod>
-SupportPeriods::changeCurrent(std::int64_t beneficiaryId, Action action, const char* what,
-                              const std::function<Result<SupportPeriod>(const SupportPeriod&)>& change)
+Result<SupportPeriod> SupportPeriods::changePeriod(std::int64_t beneficiaryId, std::int64_t periodId, Action action,
+                                                   const char* what, const PeriodChange& change)
 {
     storage::Database& db = m_workspace.database();
+    storage::PeriodRepository repo(db);
     std::optional<SupportPeriod> changed;
+    BeneficiaryStatus status = BeneficiaryStatus::Active;
     const Status allowed =
         authorizeOnCaseFile(db, m_clock, m_actor, action, beneficiaryId, "support_period").and_then([&](Ok) -> Status {
-            auto now = current(beneficiaryId);
-            if (!now)
-                return now.error();
-            auto after = change(*now);
+            auto all = repo.periodsOf(beneficiaryId);
+            auto reasons = repo.exitReasons();
+            if (!all || !reasons)
+                return all ? reasons.error() : all.error();
+            if (all->empty())
+                return makeError(ErrorKind::NotFound, "period", "this person has no support period");
+            auto at = periodId == 0
+                          ? all->end() - 1
+                          : std::find_if(all->begin(), all->end(), [&](const auto& p) { return p.id == periodId; });
+            if (at == all->end())
+                return makeError(ErrorKind::NotFound, "period", "this period is not one of this person's");
+            auto after = change(*at, *reasons);
             if (!after)
                 return after.error();
+            *at = *after;
+            // Whatever the step, the person's history as a whole must still hold.
+            if (Status valid = rules::validateHistory(*all, *reasons, "periods"); !valid)
+                return valid;
+            status = rules::statusOf(all->back());
             changed = std::move(after).value();
             return Ok{};
         });
     auto version = authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::int64_t>> {
-        storage::PeriodRepository repo(db);
         auto stored = repo.update(*changed);
         if (!stored)
             return stored.error();
-        if (Status status = repo.setBeneficiaryStatus(beneficiaryId, rules::statusOf(*changed)); !status)
-            return status.error();
+        if (Status shown = repo.setBeneficiaryStatus(beneficiaryId, status); !shown)
+            return shown.error();
         return Audited<std::int64_t>{*stored,
                                      {AuditAction::Change, "support_period", changed->id,
                                       std::string(what) + " beneficiary=" + std::to_string(beneficiaryId)}};
@@ -70,16 +75,43 @@ SupportPeriods::changeCurrent(std::int64_t beneficiaryId, Action action, const c
     return *changed;
 }
 
+Result<SupportPeriod> SupportPeriods::changeShown(const SupportPeriod& shown, const char* what,
+                                                  const PeriodChange& change)
+{
+    return changePeriod(shown.beneficiaryId, shown.id, Action::CorrectFollowUp, what,
+                        [&](const SupportPeriod& now, const std::vector<ExitReason>& reasons) -> Result<SupportPeriod> {
+                            if (now.version != shown.version)
+                                return makeError(ErrorKind::Conflict, "period",
+                                                 "this support period was changed on another workstation");
+                            return change(now, reasons);
+                        });
+}
+
+Result<SupportPeriod> SupportPeriods::correctPause(const SupportPeriod& shown, std::size_t index,
+                                                   const Pause& corrected)
+{
+    return changeShown(shown, "correct pause", [&](const SupportPeriod& now, const std::vector<ExitReason>& reasons) {
+        return rules::correctPause(now, index, corrected, reasons);
+    });
+}
+
+Result<SupportPeriod> SupportPeriods::correctExit(const SupportPeriod& shown, const PeriodExit& exit,
+                                                  const Bilan& bilan)
+{
+    return changeShown(shown, "correct exit", [&](const SupportPeriod& now, const std::vector<ExitReason>& reasons) {
+        return rules::correctExit(now, exit, bilan, reasons);
+    });
+}
+
 Status SupportPeriods::saveEntry(SupportPeriod& period)
 {
-    storage::PeriodRepository repo(m_workspace.database());
-    auto programmes = repo.programmes();
-    auto reasons = repo.exitReasons();
-    if (!programmes || !reasons)
-        return programmes ? reasons.error() : programmes.error();
+    auto programmes = storage::PeriodRepository(m_workspace.database()).programmes();
+    if (!programmes)
+        return programmes.error();
     const SupportPeriod edited = period;
-    auto saved = changeCurrent(
-        period.beneficiaryId, Action::EditCaseFile, "entry", [&](const SupportPeriod& now) -> Result<SupportPeriod> {
+    auto saved = changePeriod(
+        period.beneficiaryId, 0, Action::EditCaseFile, "entry",
+        [&](const SupportPeriod& now, const std::vector<ExitReason>&) -> Result<SupportPeriod> {
             if (now.id != edited.id)
                 return makeError(ErrorKind::Conflict, "period", "this period is no longer the current one");
             if (now.version != edited.version)
@@ -93,12 +125,6 @@ Status SupportPeriods::saveEntry(SupportPeriod& period)
             next.prescriberOrganisation = edited.prescriberOrganisation;
             next.prescriberName = edited.prescriberName;
             next.entry = edited.entry;
-            auto all = repo.periodsOf(now.beneficiaryId);
-            if (!all)
-                return all.error();
-            all->back() = next;
-            if (Status valid = rules::validateHistory(*all, *reasons, "periods"); !valid)
-                return valid.error();
             return next;
         });
     if (!saved)
@@ -109,14 +135,16 @@ Status SupportPeriods::saveEntry(SupportPeriod& period)
 
 Result<SupportPeriod> SupportPeriods::pause(std::int64_t beneficiaryId, const Pause& next)
 {
-    return changeCurrent(beneficiaryId, Action::PauseFollowUp, "pause",
-                         [&](const SupportPeriod& now) { return rules::pause(now, next); });
+    return changePeriod(
+        beneficiaryId, 0, Action::PauseFollowUp, "pause",
+        [&](const SupportPeriod& now, const std::vector<ExitReason>&) { return rules::pause(now, next); });
 }
 
 Result<SupportPeriod> SupportPeriods::resume(std::int64_t beneficiaryId, const Date& on)
 {
-    return changeCurrent(beneficiaryId, Action::PauseFollowUp, "resume",
-                         [&](const SupportPeriod& now) { return rules::resume(now, on); });
+    return changePeriod(
+        beneficiaryId, 0, Action::PauseFollowUp, "resume",
+        [&](const SupportPeriod& now, const std::vector<ExitReason>&) { return rules::resume(now, on); });
 }
 
 Result<Bilan> SupportPeriods::draftBilan(std::int64_t beneficiaryId) const
@@ -133,11 +161,10 @@ Result<Bilan> SupportPeriods::draftBilan(std::int64_t beneficiaryId) const
 
 Result<SupportPeriod> SupportPeriods::close(std::int64_t beneficiaryId, const PeriodExit& exit, const Bilan& bilan)
 {
-    auto reasons = storage::PeriodRepository(m_workspace.database()).exitReasons();
-    if (!reasons)
-        return reasons.error();
-    return changeCurrent(beneficiaryId, Action::CloseFollowUp, "close",
-                         [&](const SupportPeriod& now) { return rules::close(now, exit, bilan, *reasons); });
+    return changePeriod(beneficiaryId, 0, Action::CloseFollowUp, "close",
+                        [&](const SupportPeriod& now, const std::vector<ExitReason>& reasons) {
+                            return rules::close(now, exit, bilan, reasons);
+                        });
 }
 
 Result<SupportPeriod> SupportPeriods::reopen(std::int64_t beneficiaryId, SupportPeriod next)
@@ -231,7 +258,8 @@ Status SupportPeriods::keepProgramme(const Programme& programme, bool adding)
                                    return rules::requireListChange(codes, programme.code, adding, "");
                                });
     return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
-        if (Status saved = storage::PeriodRepository(db).saveProgramme(programme); !saved)
+        storage::PeriodRepository repo(db);
+        if (Status saved = adding ? repo.addProgramme(programme) : repo.changeProgramme(programme); !saved)
             return saved.error();
         return Audited<Ok>{
             {},
@@ -255,7 +283,8 @@ Status SupportPeriods::keepExitReason(const ExitReason& reason, bool adding)
                                    return rules::requireListChange(codes, reason.code, adding, "");
                                });
     return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<Ok>> {
-        if (Status saved = storage::PeriodRepository(db).saveExitReason(reason); !saved)
+        storage::PeriodRepository repo(db);
+        if (Status saved = adding ? repo.addExitReason(reason) : repo.changeExitReason(reason); !saved)
             return saved.error();
         return Audited<Ok>{
             {},

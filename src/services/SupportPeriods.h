@@ -34,6 +34,10 @@ public:
     Result<SupportPeriod> close(std::int64_t beneficiaryId, const PeriodExit& exit, const Bilan& bilan);
     // A new period after the closed one, which stays whole; the file becomes editable again.
     Result<SupportPeriod> reopen(std::int64_t beneficiaryId, SupportPeriod next);
+    // Corrections of what `shown` (any period of the history, at the version the counsellor saw)
+    // recorded: its pause number `index`, or its exit and bilan. Allowed on a closed follow-up.
+    Result<SupportPeriod> correctPause(const SupportPeriod& shown, std::size_t index, const Pause& corrected);
+    Result<SupportPeriod> correctExit(const SupportPeriod& shown, const PeriodExit& exit, const Bilan& bilan);
 
     Result<std::vector<Programme>> programmes() const;
     Result<std::vector<ExitReason>> exitReasons() const;
@@ -44,12 +48,17 @@ public:
     Status saveExitReason(const ExitReason& reason);
 
 private:
+    // A step on one period, given the exit reasons its history is checked against.
+    using PeriodChange =
+        std::function<Result<SupportPeriod>(const SupportPeriod& period, const std::vector<ExitReason>& reasons)>;
     Status keepProgramme(const Programme& programme, bool adding);
     Status keepExitReason(const ExitReason& reason, bool adding);
-    Result<SupportPeriod> current(std::int64_t beneficiaryId) const;
-    // Checks `action`, applies `change` to the current period, stores it with its audit entry.
-    Result<SupportPeriod> changeCurrent(std::int64_t beneficiaryId, Action action, const char* what,
-                                        const std::function<Result<SupportPeriod>(const SupportPeriod&)>& change);
+    // Checks `action`, applies `change` to the period `periodId` (0: the current one), checks the
+    // history still holds, stores the period with its audit entry and the status the list shows.
+    Result<SupportPeriod> changePeriod(std::int64_t beneficiaryId, std::int64_t periodId, Action action,
+                                       const char* what, const PeriodChange& change);
+    // A correction of `shown`, refused when the period changed since it was shown.
+    Result<SupportPeriod> changeShown(const SupportPeriod& shown, const char* what, const PeriodChange& change);
 
     Workspace& m_workspace;
     const Clock& m_clock;

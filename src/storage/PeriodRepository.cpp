@@ -203,34 +203,75 @@ Result<std::vector<ExitReason>> PeriodRepository::exitReasons() const
     });
 }
 
-Status PeriodRepository::saveProgramme(const Programme& p)
+namespace {
+
+// Adding is a plain insert, so that two administrators adding one code at the same hour get one
+// entry and one refusal, not one entry silently overwritten.
+Status added(const Database& db, const std::string& list, const std::string& code)
+{
+    if (db.changes() == 0)
+        return makeError(ErrorKind::Conflict, "code",
+                         "'" + code + "' was added to the " + list + " meanwhile, on another workstation");
+    return Ok{};
+}
+
+Status changed(const Database& db, const std::string& list, const std::string& code)
+{
+    if (db.changes() == 0)
+        return makeError(ErrorKind::NotFound, "code", "'" + code + "' is not in the " + list);
+    return Ok{};
+}
+
+std::optional<std::int64_t> months(const Programme& p)
+{
+    return p.maxMonths ? std::optional<std::int64_t>(*p.maxMonths) : std::nullopt;
+}
+
+} // namespace
+
+Status PeriodRepository::addProgramme(const Programme& p)
 {
     return guarded([&]() -> Status {
-        Statement s = m_db.prepare(
-            "INSERT INTO programmes (code, label, max_months, source, active, position) VALUES (?1, ?2, ?3, ?4, ?5,"
-            " (SELECT coalesce(max(position), 0) + 1 FROM programmes)) ON CONFLICT (code) DO UPDATE SET"
-            " label = excluded.label, max_months = excluded.max_months, active = excluded.active");
-        s.bindAll(p.code, p.label,
-                  p.maxMonths ? std::optional<std::int64_t>(*p.maxMonths) : std::optional<std::int64_t>(), p.source,
-                  static_cast<std::int64_t>(p.active));
-        s.run();
-        return Ok{};
+        m_db.prepare("INSERT INTO programmes (code, label, max_months, source, active, position) VALUES (?1, ?2, ?3,"
+                     " ?4, ?5, (SELECT coalesce(max(position), 0) + 1 FROM programmes)) ON CONFLICT (code) DO NOTHING")
+            .bindAll(p.code, p.label, months(p), p.source, static_cast<std::int64_t>(p.active))
+            .run();
+        return added(m_db, "programmes", p.code);
     });
 }
 
-Status PeriodRepository::saveExitReason(const ExitReason& r)
+Status PeriodRepository::changeProgramme(const Programme& p)
 {
     return guarded([&]() -> Status {
-        Statement s = m_db.prepare(
-            "INSERT INTO exit_reasons (code, label, iae_category, plie_positive, fse_situation, source, active,"
-            " position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(position), 0) + 1 FROM exit_reasons))"
-            " ON CONFLICT (code) DO UPDATE SET label = excluded.label, iae_category = excluded.iae_category,"
-            " plie_positive = excluded.plie_positive, fse_situation = excluded.fse_situation,"
-            " active = excluded.active");
-        s.bindAll(r.code, r.label, columns::enumeration(r.iae), static_cast<std::int64_t>(r.pliePositive),
-                  columns::enumeration(r.fse), r.source, static_cast<std::int64_t>(r.active));
-        s.run();
-        return Ok{};
+        m_db.prepare("UPDATE programmes SET label = ?2, max_months = ?3, active = ?4 WHERE code = ?1")
+            .bindAll(p.code, p.label, months(p), static_cast<std::int64_t>(p.active))
+            .run();
+        return changed(m_db, "programmes", p.code);
+    });
+}
+
+Status PeriodRepository::addExitReason(const ExitReason& r)
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("INSERT INTO exit_reasons (code, label, iae_category, plie_positive, fse_situation, source,"
+                     " active, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                     " (SELECT coalesce(max(position), 0) + 1 FROM exit_reasons)) ON CONFLICT (code) DO NOTHING")
+            .bindAll(r.code, r.label, columns::enumeration(r.iae), static_cast<std::int64_t>(r.pliePositive),
+                     columns::enumeration(r.fse), r.source, static_cast<std::int64_t>(r.active))
+            .run();
+        return added(m_db, "exit reasons", r.code);
+    });
+}
+
+Status PeriodRepository::changeExitReason(const ExitReason& r)
+{
+    return guarded([&]() -> Status {
+        m_db.prepare("UPDATE exit_reasons SET label = ?2, iae_category = ?3, plie_positive = ?4, fse_situation = ?5,"
+                     " active = ?6 WHERE code = ?1")
+            .bindAll(r.code, r.label, columns::enumeration(r.iae), static_cast<std::int64_t>(r.pliePositive),
+                     columns::enumeration(r.fse), static_cast<std::int64_t>(r.active))
+            .run();
+        return changed(m_db, "exit reasons", r.code);
     });
 }
 

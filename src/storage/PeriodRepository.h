@@ -28,9 +28,12 @@ public:
     // In the administrator's order; retired ones included.
     Result<std::vector<Programme>> programmes() const;
     Result<std::vector<ExitReason>> exitReasons() const;
-    // Adds a new code at the end of its list, or changes an existing one.
-    Status saveProgramme(const Programme& programme);
-    Status saveExitReason(const ExitReason& reason);
+    // Adds a new code at the end of its list (a Conflict when it is there already), or changes the
+    // entry under an existing code (NotFound when there is none).
+    Status addProgramme(const Programme& programme);
+    Status changeProgramme(const Programme& programme);
+    Status addExitReason(const ExitReason& reason);
+    Status changeExitReason(const ExitReason& reason);
 
 private:
     void writePauses(const SupportPeriod& period, std::int64_t periodId);

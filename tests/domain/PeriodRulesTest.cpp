@@ -98,6 +98,54 @@ TEST_CASE("Reopening starts a new period after the exit and keeps the old one", 
     CHECK(rules::validateHistory({first, *next}, kReasons, "periods").ok());
 }
 
+TEST_CASE("A recorded pause is corrected: dates and reason, still inside the period, still ended", "[periods]")
+{
+    SupportPeriod period = openOn(Date(2026, 1, 5));
+    period.pauses = {{Date(2026, 2, 1), std::nullopt, Date(2026, 2, 20), "Santé"},
+                     {Date(2026, 3, 1), Date(2026, 4, 1), std::nullopt, "Formation"}};
+    auto corrected = rules::correctPause(
+        period, 0, {Date(2026, 2, 2), std::nullopt, Date(2026, 2, 25), "Hospitalisation"}, kReasons);
+    REQUIRE(corrected.ok());
+    CHECK(corrected->pauses[0].reason == "Hospitalisation");
+    CHECK(corrected->pauses[0].until == Date(2026, 2, 25));
+    CHECK(corrected->pauses[1] == period.pauses[1]);
+    const auto pathIf = [&](std::size_t index, const Pause& p) {
+        return pathOf(rules::correctPause(period, index, p, kReasons).transform([](auto) { return Ok{}; }));
+    };
+    CHECK(pathIf(0, {Date(2026, 2, 2), std::nullopt, Date(2026, 3, 5), "Santé"}) == "pauses[1].from");  // overlap
+    CHECK(pathIf(0, {Date(2026, 1, 1), std::nullopt, Date(2026, 2, 20), "Santé"}) == "pause.from");     // before entry
+    CHECK(pathIf(0, {Date(2026, 2, 1), std::nullopt, std::nullopt, "Santé"}) == "pause.until");         // ended
+    CHECK(pathIf(1, {Date(2026, 3, 1), std::nullopt, Date(2026, 3, 9), "Formation"}) == "pause.until"); // resume
+    CHECK(pathIf(1, {Date(2026, 3, 1), std::nullopt, std::nullopt, ""}) == "pause.reason");
+    CHECK(pathIf(2, {Date(2026, 3, 1), std::nullopt, std::nullopt, "Autre"}) == "pause");
+}
+
+TEST_CASE("A recorded exit is corrected: still an exit, with a reason and the counsellor's words", "[periods]")
+{
+    SupportPeriod period = openOn(Date(2026, 1, 5));
+    period.pauses = {{Date(2026, 5, 1), std::nullopt, std::nullopt, "Santé"}};
+    period =
+        rules::close(period, {Date(2026, 6, 30), "cdi", FseSituation::Employed}, bilanSaying("CDI"), kReasons).value();
+    REQUIRE(period.pauses[0].until == Date(2026, 6, 30)); // the exit ended the pause
+
+    auto corrected = rules::correctExit(period, {Date(2026, 6, 15), "cdi", FseSituation::InTraining},
+                                        bilanSaying("CDI signé"), kReasons);
+    REQUIRE(corrected.ok());
+    CHECK(corrected->exit->date == Date(2026, 6, 15));
+    CHECK(corrected->exit->situation == FseSituation::InTraining);
+    CHECK(corrected->bilan->text == "CDI signé");
+    CHECK(corrected->pauses[0].until == Date(2026, 6, 15)); // the pause still ends with the exit
+    const auto pathIf = [&](const SupportPeriod& p, const PeriodExit& exit, const std::string& text) {
+        return pathOf(rules::correctExit(p, exit, bilanSaying(text), kReasons).transform([](auto) { return Ok{}; }));
+    };
+    CHECK(pathIf(period, {Date(2026, 6, 15), "cdi", FseSituation::Employed}, " ") == "bilan.text");
+    CHECK(pathIf(period, {Date(2026, 6, 15), "", FseSituation::Employed}, "CDI") == "exit.reason");
+    CHECK(pathIf(period, {Date(2026, 6, 15), "inconnu", FseSituation::Employed}, "CDI") == "exit.reason");
+    CHECK(pathIf(period, {Date(2026, 1, 1), "cdi", FseSituation::Employed}, "CDI") == "exit.date");
+    CHECK(pathIf(period, {Date(2026, 4, 1), "cdi", FseSituation::Employed}, "CDI") == "pauses[0]"); // pause after
+    CHECK(pathIf(openOn(Date(2026, 1, 5)), {Date(2026, 6, 15), "cdi", FseSituation::Employed}, "CDI") == "exit");
+}
+
 TEST_CASE("A history is refused with the field named: two open periods, an overlap, an end before the start",
           "[periods]")
 {

@@ -7,6 +7,7 @@
 #include "casefile/CaseFileDocument.h"
 #include "common/Conversions.h"
 #include "gui/ModalDialog.h"
+#include "gui/PeriodSteps.h"
 #include "gui/TypingFixture.h"
 #include "gui/Typist.h"
 #include "periods/BilanModel.h"
@@ -27,47 +28,6 @@
 #include <QTabWidget>
 
 using namespace trame;
-
-namespace {
-constexpr int kPeriod = 7;
-
-// What the next start of Trame finds on disk.
-std::vector<SupportPeriod> onDisk(const std::string& path, const services::Clock& clock,
-                                  const services::Actor& counsellor, std::int64_t id)
-{
-    auto workspace = GuiFixture::open(path);
-    return services::SupportPeriods(*workspace, clock, counsellor).history(id).value();
-}
-
-QString status(CaseFileView& view)
-{
-    return view.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
-}
-
-// The case file shown again after a step: watched from before the key that takes the step, as
-// the old view is deleted and the new one may take its address.
-class Reload {
-public:
-    explicit Reload(MainWindow& window) : m_window(window), m_old(window.caseFileView()) {}
-    CaseFileView* wait()
-    {
-        for (int i = 0; i < 250 && (m_old || !m_window.caseFileView()); ++i)
-            QTest::qWait(20);
-        REQUIRE(!m_old);
-        CaseFileView* view = m_window.caseFileView();
-        REQUIRE(view);
-        // A desktop gives the window back the keyboard when a dialog closes; offscreen, the test does.
-        m_window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&m_window));
-        REQUIRE(view->isAncestorOf(QApplication::focusWidget()));
-        return view;
-    }
-
-private:
-    MainWindow& m_window;
-    QPointer<CaseFileView> m_old;
-};
-} // namespace
 
 TEST_CASE_METHOD(TypingFixture, "A counsellor pauses resumes closes with a bilan and reopens from the keyboard",
                  "[gui][periods]")

@@ -250,6 +250,15 @@ const std::map<std::string, std::function<Outcome(Cell&)>>& operations()
              next.programme = "plie";
              return c.of(SupportPeriods(c.workspace, kClock, c.actor).reopen(c.target, next));
          }},
+        {"correct_follow_up",
+         [](Cell& c) {
+             // A closed period, corrected: closed first by the person's own counsellor.
+             const Actor own = Accounts(c.workspace, kClock).signIn(c.target == 1 ? "ca" : "cb", kTestPassword).value();
+             const SupportPeriod closed = closeAs(c, own).value();
+             Bilan bilan = *closed.bilan;
+             bilan.text = "Embauchée en CDI comme gardienne d’immeuble.";
+             return c.of(SupportPeriods(c.workspace, kClock, c.actor).correctExit(closed, *closed.exit, bilan));
+         }},
         {"keep_referentials",
          [](Cell& c) {
              return c.of(SupportPeriods(c.workspace, kClock, c.actor).saveProgramme({"plie", "PLIE", 36, "", true}));

@@ -144,6 +144,47 @@ TEST_CASE_METHOD(Fixture, "A closed file is read-only, found among closed ones, 
     CHECK(again.reopen(id, entryOn(clock.today())).error().kind == ErrorKind::Invalid); // open already
 }
 
+TEST_CASE_METHOD(Fixture, "A pause and an exit are corrected once recorded, even after the file is closed", "[periods]")
+{
+    REQUIRE(periods.pause(id, {clock.today(), std::nullopt, std::nullopt, "Santé"}).ok());
+    clock.advance(std::chrono::days(10));
+    REQUIRE(periods.resume(id, clock.today()).ok());
+    clock.advance(std::chrono::days(20));
+    const SupportPeriod closed = closeToday().value();
+
+    // The counsellor typed the wrong start and reason of the pause; the file is closed meanwhile.
+    Pause corrected = closed.pauses[0];
+    corrected.from = corrected.from.addDays(2);
+    corrected.reason = "Hospitalisation";
+    auto pauseFixed = periods.correctPause(closed, 0, corrected);
+    REQUIRE(pauseFixed.ok());
+    CHECK(periods.correctPause(closed, 0, corrected).error().kind == ErrorKind::Conflict); // an old version
+    PeriodExit exit = *closed.exit;
+    exit.date = exit.date.addDays(-3);
+    exit.reason = "formation";
+    Bilan bilan = *closed.bilan;
+    bilan.text = "Entrée en formation qualifiante d’agent d’entretien.";
+    CHECK(periods.correctExit(*pauseFixed, exit, bilanSaying(" ")).error().path == "bilan.text");
+    REQUIRE(periods.correctExit(*pauseFixed, exit, bilan).ok());
+
+    workspace = Workspace::open(path).value();
+    const SupportPeriod stored = SupportPeriods(*workspace, clock, counsellor).history(id).value().back();
+    CHECK(stored.pauses[0] == corrected);
+    CHECK(stored.exit == exit);
+    CHECK(stored.bilan->text == bilan.text);
+    CHECK(CaseFiles(*workspace, clock, counsellor).open(id).value().person.status == BeneficiaryStatus::Closed);
+
+    // A supervisor reads it and corrects nothing; an exit stays an exit.
+    SupportPeriods reading(*workspace, clock, supervisor);
+    CHECK(reading.correctExit(stored, exit, bilan).error().kind == ErrorKind::Denied);
+    SupportPeriods again(*workspace, clock, counsellor);
+    const SupportPeriod next = again.reopen(id, entryOn(clock.today())).value();
+    CHECK(again.correctExit(next, exit, bilan).error().path == "exit");
+    // The corrected exit may not move past the next period's entry.
+    exit.date = clock.today().addDays(1);
+    CHECK(again.correctExit(stored, exit, bilan).error().path == "periods[1].entry_date");
+}
+
 TEST_CASE_METHOD(Fixture, "The administrator adds an exit reason of the structure's own", "[periods]")
 {
     const Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");

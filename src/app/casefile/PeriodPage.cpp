@@ -37,6 +37,8 @@ PeriodPage::PeriodPage(QWidget* parent)
     connect(m_ui->closeButton, &QPushButton::clicked, this, &PeriodPage::close);
     connect(m_ui->reopenButton, &QPushButton::clicked, this, &PeriodPage::reopen);
     connect(m_ui->entryButton, &QPushButton::clicked, this, &PeriodPage::correctEntry);
+    connect(m_ui->correctPauseButton, &QPushButton::clicked, this, &PeriodPage::correctPause);
+    connect(m_ui->correctExitButton, &QPushButton::clicked, this, &PeriodPage::correctExit);
 }
 
 PeriodPage::~PeriodPage() = default;
@@ -105,14 +107,21 @@ void PeriodPage::showHistory()
     m_ui->historyView->setCurrentIndex(m_historyModel->index(m_historyModel->rowCount() - 1, 0));
 }
 
-void PeriodPage::showSelected()
+const SupportPeriod* PeriodPage::selected() const
 {
     const int row = m_ui->historyView->currentIndex().row();
-    if (row < 0 || row >= static_cast<int>(m_history.size())) {
+    if (row < 0 || row >= static_cast<int>(m_history.size()))
+        return nullptr;
+    return &m_history[static_cast<std::size_t>(row)];
+}
+
+void PeriodPage::showSelected()
+{
+    if (const SupportPeriod* period = selected())
+        m_ui->detailsView->setHtml(PeriodText::html(*period, {&m_programmes, &m_reasons}));
+    else
         m_ui->detailsView->clear();
-        return;
-    }
-    m_ui->detailsView->setHtml(PeriodText::html(m_history[static_cast<std::size_t>(row)], {&m_programmes, &m_reasons}));
+    updateActions();
 }
 
 void PeriodPage::updateActions()
@@ -127,6 +136,9 @@ void PeriodPage::updateActions()
     m_ui->closeButton->setEnabled(open && may(Action::CloseFollowUp));
     m_ui->reopenButton->setEnabled(current && !open && may(Action::ReopenFollowUp));
     m_ui->entryButton->setEnabled(open && may(Action::EditCaseFile));
+    const SupportPeriod* chosen = selected();
+    m_ui->correctPauseButton->setEnabled(chosen && !chosen->pauses.empty() && may(Action::CorrectFollowUp));
+    m_ui->correctExitButton->setEnabled(chosen && !chosen->isOpen() && may(Action::CorrectFollowUp));
 }
 
 void PeriodPage::openDialog(QDialog* dialog)
@@ -179,4 +191,16 @@ void PeriodPage::reopen()
 void PeriodPage::correctEntry()
 {
     openDialog(new EntryDialog(*m_context.periods, m_history.back(), EntryDialog::Correct, today(), this));
+}
+
+void PeriodPage::correctPause()
+{
+    if (const SupportPeriod* period = selected())
+        openDialog(new PauseDialog(*m_context.periods, *period, today(), this));
+}
+
+void PeriodPage::correctExit()
+{
+    if (const SupportPeriod* period = selected())
+        openDialog(new CloseDialog(*m_context.periods, *period, today(), this));
 }

@@ -14,7 +14,8 @@ class QStandardItemModel;
 
 // The follow-up from entry to exit (« Parcours »): the current period's state and alerts, its
 // history with each period shown whole, and the counsellor's steps — pause, resume, close with a
-// reason and a bilan, reopen, correct the entry. Each step is a dialog stored by the service at
+// reason and a bilan, reopen, correct the entry; and, on the period chosen in the history, correct
+// a pause or the exit as recorded. Each step is a dialog stored by the service at
 // once; the page then asks for the case file to be shown again as it now stands.
 class PeriodPage : public SectionPage {
     Q_OBJECT
@@ -38,6 +39,9 @@ private:
     void close();
     void reopen();
     void correctEntry();
+    void correctPause();
+    void correctExit();
+    const trame::SupportPeriod* selected() const;
     void openDialog(QDialog* dialog);
     static trame::Date today();
 

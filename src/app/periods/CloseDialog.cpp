@@ -10,11 +10,26 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 using namespace trame;
 
 CloseDialog::CloseDialog(services::SupportPeriods& periods, std::int64_t beneficiaryId, const Date& today,
                          QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CloseDialog>()), m_periods(periods), m_beneficiaryId(beneficiaryId)
+    : CloseDialog(periods, beneficiaryId, std::nullopt, today, parent)
+{
+}
+
+CloseDialog::CloseDialog(services::SupportPeriods& periods, const SupportPeriod& closed, const Date& today,
+                         QWidget* parent)
+    : CloseDialog(periods, closed.beneficiaryId, closed, today, parent)
+{
+}
+
+CloseDialog::CloseDialog(services::SupportPeriods& periods, std::int64_t beneficiaryId,
+                         std::optional<SupportPeriod> corrected, const Date& today, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CloseDialog>()), m_periods(periods), m_beneficiaryId(beneficiaryId),
+      m_corrected(std::move(corrected))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -23,10 +38,7 @@ CloseDialog::CloseDialog(services::SupportPeriods& periods, std::int64_t benefic
     for (FseSituation s : allEnumerators<FseSituation>())
         m_ui->situationCombo->addItem(Labels::of(s), static_cast<int>(s));
     fillReasons();
-    auto draft = m_periods.draftBilan(beneficiaryId);
-    if (!draft)
-        showLoadError(draft.error());
-    m_outcomes = new BilanModel(draft ? *draft : Bilan{}, this);
+    m_outcomes = new BilanModel(startingBilan(), this);
     m_ui->outcomesView->setModel(m_outcomes);
     for (int row : m_outcomes->headingRows())
         m_ui->outcomesView->setSpan(row, 0, 1, 2);
@@ -38,9 +50,32 @@ CloseDialog::CloseDialog(services::SupportPeriods& periods, std::int64_t benefic
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &CloseDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CloseDialog::reject);
     reasonChosen();
+    if (m_corrected)
+        showRecordedExit();
 }
 
 CloseDialog::~CloseDialog() = default;
+
+Bilan CloseDialog::startingBilan()
+{
+    if (m_corrected && m_corrected->bilan)
+        return *m_corrected->bilan;
+    auto draft = m_periods.draftBilan(m_beneficiaryId);
+    if (!draft)
+        showLoadError(draft.error());
+    return draft ? *draft : Bilan{};
+}
+
+void CloseDialog::showRecordedExit()
+{
+    setWindowTitle(tr("Correct the exit"));
+    const PeriodExit& exit = *m_corrected->exit;
+    m_ui->dateEdit->setDate(toQDate(exit.date));
+    m_ui->reasonCombo->setCurrentIndex(std::max(0, m_ui->reasonCombo->findData(qs(exit.reason))));
+    m_ui->situationCombo->setCurrentIndex(m_ui->situationCombo->findData(static_cast<int>(exit.situation)));
+    if (m_corrected->bilan)
+        m_ui->textEdit->setPlainText(qs(m_corrected->bilan->text));
+}
 
 void CloseDialog::fillReasons()
 {
@@ -50,8 +85,10 @@ void CloseDialog::fillReasons()
         return;
     }
     m_ui->reasonCombo->addItem(tr("(choose the reason)"), QString());
+    // A retired reason stays offered on the exit that recorded it.
+    const std::string recorded = m_corrected ? m_corrected->exit->reason : std::string();
     for (const ExitReason& r : *reasons)
-        if (r.active) {
+        if (r.active || r.code == recorded) {
             m_reasons.push_back(r);
             m_ui->reasonCombo->addItem(qs(r.label), qs(r.code));
         }
@@ -94,7 +131,8 @@ bool CloseDialog::submit()
     exit.reason = ss(m_ui->reasonCombo->currentData().toString());
     exit.situation = static_cast<FseSituation>(m_ui->situationCombo->currentData().toInt());
     const Bilan bilan = m_outcomes->bilan(ss(m_ui->textEdit->toPlainText()));
-    auto closed = m_periods.close(m_beneficiaryId, exit, bilan);
+    auto closed =
+        m_corrected ? m_periods.correctExit(*m_corrected, exit, bilan) : m_periods.close(m_beneficiaryId, exit, bilan);
     if (closed)
         return true;
     PeriodErrors::show(m_ui->errorLabel, closed.error(),
