@@ -119,21 +119,73 @@ $$;
 )sql";
 }
 
+// Tables a counsellor writes while following a person: once the follow-up is closed, the server
+// refuses their writes as the services do (rules::allowedWhile), until it is reopened. Supervisors
+// still review and reassign, administrators still import, erase and anonymise; the counsellor
+// still reopens, and corrects the periods (support_periods and period_pauses are not guarded).
+const char* const kClosedGuardedTables[] = {"case_files", "obstacles",     "posture_items",    "tool_uses",
+                                            "referrals",  "plan_steps",    "indicators",       "interviews",
+                                            "reviews",    "beneficiaries", "interview_entries"};
+
+std::string closedFollowUpSql()
+{
+    std::string sql = R"sql(
+CREATE OR REPLACE FUNCTION trame_closed_guard() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+    person BIGINT;
+BEGIN
+    IF trame_session_role() IS DISTINCT FROM 'conseiller' THEN
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'beneficiaries' THEN
+        -- Reopening changes the status; storing the same status again changes nothing.
+        IF TG_OP = 'UPDATE' AND OLD.status = 'closed' AND NEW.status = 'closed' AND NEW IS DISTINCT FROM OLD THEN
+            RAISE EXCEPTION 'the follow-up is closed: its case file is read-only until it is reopened';
+        END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'interview_entries' AND TG_OP = 'DELETE' THEN
+        SELECT beneficiary_id INTO person FROM interviews WHERE id = OLD.interview_id;
+    ELSIF TG_TABLE_NAME = 'interview_entries' THEN
+        SELECT beneficiary_id INTO person FROM interviews WHERE id = NEW.interview_id;
+    ELSIF TG_OP = 'DELETE' THEN
+        person := OLD.beneficiary_id;
+    ELSE
+        person := NEW.beneficiary_id;
+    END IF;
+    IF EXISTS (SELECT 1 FROM beneficiaries WHERE id = person AND status = 'closed') THEN
+        RAISE EXCEPTION 'the follow-up is closed: its case file is read-only until it is reopened';
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+END $$;
+)sql";
+    for (const char* table : kClosedGuardedTables)
+        sql += std::string("DROP TRIGGER IF EXISTS ") + table + "_closed_guard ON " + table + ";\nCREATE TRIGGER " +
+               table + "_closed_guard BEFORE INSERT OR UPDATE OR DELETE ON " + table +
+               " FOR EACH ROW EXECUTE FUNCTION trame_closed_guard();\n";
+    return sql;
+}
+
 std::string policiesSql(const std::string& role)
 {
     const std::string caseRole = std::string("trame_session_role() IN ") + kCaseRoles;
-    std::string sql = "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;\n"
-                      "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;\n"
-                      "GRANT USAGE ON SCHEMA public TO " +
-                      role +
-                      ";\n"
-                      "GRANT EXECUTE ON FUNCTION trame_fold(TEXT), trame_session_role(), trame_session_account(),"
-                      " trame_password_setting(TEXT), trame_sign_in(TEXT, TEXT), trame_sign_out(), trame_audit_tail(), "
-                      "trame_account_count(), trame_audit_append(TEXT, BIGINT, TEXT, TEXT, BIGINT, TEXT, TEXT),"
-                      " trame_next_id(), trame_search_changed(), trame_refresh_search(BIGINT),"
-                      " trame_follow_up_changed(), trame_refresh_follow_up(BIGINT), trame_last_beneficiary_id(),"
-                      " trame_audit_guard(), trame_session_hash(TEXT), trame_notify_change() TO " +
-                      role + ";\n";
+    std::string sql =
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;\n"
+        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;\n"
+        "GRANT USAGE ON SCHEMA public TO " +
+        role +
+        ";\n"
+        "GRANT EXECUTE ON FUNCTION trame_fold(TEXT), trame_session_role(), trame_session_account(),"
+        " trame_password_setting(TEXT), trame_sign_in(TEXT, TEXT), trame_sign_out(), trame_audit_tail(), "
+        "trame_account_count(), trame_audit_append(TEXT, BIGINT, TEXT, TEXT, BIGINT, TEXT, TEXT),"
+        " trame_next_id(), trame_search_changed(), trame_refresh_search(BIGINT),"
+        " trame_follow_up_changed(), trame_refresh_follow_up(BIGINT), trame_last_beneficiary_id(),"
+        " trame_audit_guard(), trame_session_hash(TEXT), trame_notify_change(), trame_closed_guard() TO " +
+        role + ";\n";
     auto policy = [&](const std::string& table, const std::string& name, const std::string& rule) {
         sql += "DROP POLICY IF EXISTS " + name + " ON " + table + ";\nCREATE POLICY " + name + " ON " + table + " " +
                rule + ";\n";
@@ -204,6 +256,7 @@ Result<ServerRole> prepareServerAccess(const Database& owner, const LockOutRule&
         Statement quoted = owner.prepare("SELECT quote_ident(CAST(?1 AS TEXT))");
         quoted.bind(1, role.name).step();
         owner.exec(sessionSql(rule));
+        owner.exec(closedFollowUpSql());
         owner.exec(policiesSql(quoted.text(0)));
         transaction.commit();
         return role;

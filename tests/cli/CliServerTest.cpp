@@ -119,6 +119,40 @@ TEST_CASE_METHOD(ServerFixture, "Only a right password checked by the server ope
     CHECK(ask(*asOwner, "SELECT count(*) FROM server_sign_ins WHERE outcome = 'unknown'") == "1");
 }
 
+// The services refuse it first (rules::allowedWhile); the server refuses it too, to a workstation
+// that would go round them with its counsellor's session.
+TEST_CASE_METHOD(ServerFixture, "The server itself refuses a counsellor's writes to a closed follow-up until reopened",
+                 "[server][security]")
+{
+    auto asOwner = storage::Database::open(owner).value();
+    REQUIRE(ask(*asOwner, "UPDATE beneficiaries SET status = 'closed' WHERE id = 1 RETURNING status") == "closed");
+    auto db = connect();
+    REQUIRE(signIn(*db, "cmartin", kPassword).has_value());
+    const std::string closed = "refused: the follow-up is closed: its case file is read-only until it is reopened";
+    CHECK(ask(*db, "UPDATE case_files SET situation = 'Changée' WHERE beneficiary_id = 1 RETURNING 1") == closed);
+    CHECK(ask(*db, "UPDATE beneficiaries SET phone = '07 00 00 00 00' WHERE id = 1 RETURNING 1") == closed);
+    CHECK(ask(*db, "INSERT INTO obstacles (beneficiary_id, position, category, description, status)"
+                   " VALUES (1, 99, 'mobility', 'Permis', 'present') RETURNING 1") == closed);
+    CHECK(ask(*db, "INSERT INTO interviews (beneficiary_id, held_on, template_version, self_assessment)"
+                   " VALUES (1, '2026-12-01', 1, '') RETURNING 1") == closed);
+    CHECK(ask(*db, "DELETE FROM plan_steps WHERE beneficiary_id = 1 RETURNING 1") ==
+          (ask(*asOwner, "SELECT count(*) FROM plan_steps WHERE beneficiary_id = 1") == "0" ? "(no row)" : closed));
+    // The other person's file, open, is written; the closed one keeps its status and is reopened.
+    CHECK(ask(*db, "UPDATE case_files SET situation = 'Changée' WHERE beneficiary_id = 2 RETURNING beneficiary_id") ==
+          "2");
+    CHECK(ask(*db, "UPDATE beneficiaries SET status = 'closed' WHERE id = 1 RETURNING status") == "closed");
+    CHECK(ask(*asOwner, "SELECT situation FROM case_files WHERE beneficiary_id = 1") != "Changée");
+    CHECK(ask(*db, "UPDATE beneficiaries SET status = 'active' WHERE id = 1 RETURNING status") == "active");
+    CHECK(ask(*db, "UPDATE case_files SET situation = 'Changée' WHERE beneficiary_id = 1 RETURNING beneficiary_id") ==
+          "1");
+
+    // An administrator still erases a closed person.
+    REQUIRE(ask(*asOwner, "UPDATE beneficiaries SET status = 'closed' WHERE id = 2 RETURNING status") == "closed");
+    auto admin = connect();
+    REQUIRE(signIn(*admin, "admin", kPassword).has_value());
+    CHECK(ask(*admin, "DELETE FROM beneficiaries WHERE id = 2 RETURNING id") == "2");
+}
+
 TEST_CASE_METHOD(ServerFixture, "Five wrong passwords lock the account on the server, the right one included",
                  "[server][security]")
 {

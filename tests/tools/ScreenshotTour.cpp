@@ -139,6 +139,12 @@ bool periodSteps(MainWindow& window, services::Workspace& workspace, const servi
     window.caseFileView()->showSection(7);
     save(window, folder, "dossier-parcours-clos");
     window.closeCaseFile();
+
+    CloseDialog correct(periods, periods.history(2).value().back(), clock.today(), &window);
+    correct.resize(720, 640);
+    correct.show();
+    save(correct, folder, "corriger-sortie");
+    correct.hide();
     return true;
 }
 
