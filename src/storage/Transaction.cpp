@@ -16,7 +16,14 @@ Transaction::Transaction(const Database& db) : m_db(db)
                                      "was replaced or moved while Trame had it open (restored from a backup?): "
                                      "nothing more is written to the old file; close Trame and start it again"});
         m_db.checkBeforeFirstWrite();
-        m_db.exec(beginWriteSql(db));
+        try {
+            m_db.exec(beginWriteSql(db));
+        } catch (const StorageError&) {
+            // A server begins, then waits for the write lock: a lock that never came leaves a
+            // transaction open, which would refuse every later statement of the connection.
+            m_db.connection().execQuietly("ROLLBACK");
+            throw;
+        }
     } else {
         static std::atomic<int> counter{0};
         m_savepoint = "trame_sp" + std::to_string(++counter);

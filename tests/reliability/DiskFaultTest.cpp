@@ -124,9 +124,11 @@ TEST_CASE_METHOD(FaultFixture,
 }
 
 TEST_CASE_METHOD(FaultFixture,
-                 "A full disk while a follow-up is paused or closed: refused whole, then done once the disk is back",
+                 "A full or read-only disk while a follow-up is paused or closed: refused whole, then done once back",
                  "[reliability][faults][periods]")
 {
+    const int fault = GENERATE(SQLITE_FULL, SQLITE_READONLY);
+    INFO("SQLite error " << fault);
     services::SupportPeriods periods(*workspace, clock, counsellor);
     Bilan bilan = periods.draftBilan(id).value();
     bilan.text = "Embauchée en CDI.";
@@ -134,7 +136,7 @@ TEST_CASE_METHOD(FaultFixture,
 
     // Every write after the first few of each step fails, in turn: the step is refused whole.
     for (const int nth : {1, 2, 3}) {
-        faulty::arm(faulty::Operation::Write, nth, SQLITE_FULL);
+        faulty::arm(faulty::Operation::Write, nth, fault);
         const auto paused = periods.pause(id, {clock.today(), std::nullopt, std::nullopt, "Santé"});
         faulty::disarm();
         if (paused) { // the writes it needed came before the fault: undo for the next round
@@ -147,7 +149,7 @@ TEST_CASE_METHOD(FaultFixture,
         CHECK(cases.open(id).value().person.status == BeneficiaryStatus::Active);
     }
     for (const int nth : {1, 2, 3}) {
-        faulty::arm(faulty::Operation::Write, nth, SQLITE_FULL);
+        faulty::arm(faulty::Operation::Write, nth, fault);
         const auto closed = periods.close(id, exit, bilan);
         faulty::disarm();
         REQUIRE_FALSE(closed.ok()); // a close writes more than three pages

@@ -3,6 +3,8 @@
 #include "domain/Document.h"
 #include "services/CaseFiles.h"
 #include "services/Exchange.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/Samples.h"
 #include "support/ServiceFixture.h"
 #include "support/Users.h"
@@ -183,6 +185,30 @@ TEST_CASE_METHOD(Fixture, "A pause and an exit are corrected once recorded, even
     // The corrected exit may not move past the next period's entry.
     exit.date = clock.today().addDays(1);
     CHECK(again.correctExit(stored, exit, bilan).error().path == "periods[1].entry_date");
+}
+
+TEST_CASE_METHOD(Fixture, "A database locked by another writer refuses a pause and a close whole, then takes them",
+                 "[periods][busy]")
+{
+    const Bilan bilan = bilanSaying("Embauchée en CDI."); // drafted first: reading a file is audited too
+    const PeriodExit exit{clock.today(), "cdi", FseSituation::Employed};
+    auto holder = storage::Database::open(path).value();
+    holder->exec(storage::beginWriteSql(*holder));
+    const auto paused = periods.pause(id, {clock.today(), std::nullopt, std::nullopt, "Santé"});
+    REQUIRE_FALSE(paused.ok());
+    CHECK(paused.error().kind == ErrorKind::Busy);
+    const auto closed = periods.close(id, exit, bilan);
+    REQUIRE_FALSE(closed.ok());
+    CHECK(closed.error().kind == ErrorKind::Busy);
+    holder->exec("ROLLBACK");
+    const SupportPeriod now = periods.history(id).value().back();
+    CHECK(now.pauses.empty());
+    CHECK(now.isOpen());
+    CHECK(cases.open(id).value().person.status == BeneficiaryStatus::Active);
+    // Released, the same steps are taken.
+    REQUIRE(periods.pause(id, {clock.today(), std::nullopt, std::nullopt, "Santé"}).ok());
+    REQUIRE(periods.close(id, exit, bilan).ok());
+    CHECK(cases.open(id).value().person.status == BeneficiaryStatus::Closed);
 }
 
 TEST_CASE_METHOD(Fixture, "The administrator adds an exit reason of the structure's own", "[periods]")
