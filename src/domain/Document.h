@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Beneficiary.h"
 #include "domain/CaseFile.h"
 #include "domain/Interview.h"
@@ -19,7 +20,8 @@ struct BeneficiaryRecord {
     Beneficiary person;
     CaseFile caseFile;
     std::vector<Interview> interviews;
-    std::vector<SupportPeriod> periods; // oldest first; none in a file written before version 8
+    std::vector<SupportPeriod> periods;    // oldest first; none in a file written before version 8
+    std::vector<Appointment> appointments; // in time order; none in a file written before version 9
 
     friend bool operator==(const BeneficiaryRecord&, const BeneficiaryRecord&) = default;
 };

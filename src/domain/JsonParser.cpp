@@ -1,5 +1,6 @@
 // The "trame/1" JSON format, reading: strict (types, unknown fields, enum values, limits), every
 // complaint naming its JSON path, then the domain's rules and the identities across the file.
+#include "domain/AppointmentJson.h"
 #include "domain/Document.h"
 #include "domain/PeriodJson.h"
 
@@ -136,7 +137,7 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
 {
     in.expectObject({"id",      "civility",       "first_name", "last_name", "birth_date", "phone",   "email",
                      "address", "qualifications", "experience", "languages", "resources",  "consent", "counsellor",
-                     "status",  "created_at",     "updated_at", "case_file", "interviews", "periods"});
+                     "status",  "created_at",     "updated_at", "case_file", "interviews", "periods", "appointments"});
     BeneficiaryRecord r;
     Beneficiary& b = r.person;
     b.id = in.at("id").integer(1, kMaxId);
@@ -180,6 +181,10 @@ BeneficiaryRecord readBeneficiary(const JsonReader& in)
             r.periods.push_back(periodjson::readPeriod(p));
             r.periods.back().beneficiaryId = b.id;
         }
+    // Their counsellors and interviews are checked against the database when imported.
+    if (in.has("appointments"))
+        for (const JsonReader& a : in.at("appointments").items(limits::kListItems * 4))
+            r.appointments.push_back(appointmentjson::read(a, b.id));
     return r;
 }
 

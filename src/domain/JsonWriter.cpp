@@ -1,5 +1,6 @@
 // The "trame/1" JSON format, writing: canonical (fixed field order, 2-space indent, final
 // newline), so that equal data always gives identical bytes.
+#include "domain/AppointmentJson.h"
 #include "domain/Document.h"
 #include "domain/PeriodJson.h"
 
@@ -140,6 +141,9 @@ ordered write(const BeneficiaryRecord& r)
     j["periods"] = ordered::array();
     for (const SupportPeriod& p : r.periods)
         j["periods"].push_back(periodjson::write(p));
+    j["appointments"] = ordered::array();
+    for (const Appointment& a : r.appointments)
+        j["appointments"].push_back(appointmentjson::write(a));
     return j;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "domain/LocalTime.h"
 #include "domain/Timestamp.h"
 
 #include <chrono>
@@ -18,6 +19,8 @@ public:
     Timestamp instant() const { return Timestamp::fromTimePoint(now()); }
     // The local calendar day, for due dates and appointments.
     Date today() const;
+    // The office's wall clock, to the minute: what appointments are compared with.
+    LocalTime localNow() const;
 };
 
 class SystemClock : public Clock {

@@ -8,6 +8,8 @@
 #include "services/AuditTrail.h"
 #include "services/AuthorizedChange.h"
 #include "services/Workspace.h"
+#include "storage/AccountRepository.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
@@ -17,6 +19,8 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
+
+#include <algorithm>
 
 namespace trame::services {
 
@@ -56,6 +60,32 @@ Status importPeriods(storage::Database& db, BeneficiaryRecord& record, const std
     return repo.setBeneficiaryStatus(record.person.id, rules::statusOf(record.periods.back()));
 }
 
+// A file's appointments are seen by counsellors who have an account here, and link only to the
+// person's own interviews.
+Status importAppointments(storage::Database& db, const BeneficiaryRecord& record, const std::string& path)
+{
+    const storage::AccountRepository accounts(db);
+    storage::AppointmentRepository repo(db);
+    for (std::size_t i = 0; i < record.appointments.size(); ++i) {
+        const Appointment& a = record.appointments[i];
+        const std::string one = path + ".appointments[" + std::to_string(i) + "]";
+        auto account = accounts.findByLogin(a.counsellor);
+        if (!account)
+            return account.error();
+        if (!*account)
+            return makeError(ErrorKind::Invalid, one + ".counsellor",
+                             "'" + a.counsellor + "' is not an account of this database");
+        const bool linked =
+            !a.interviewId || std::any_of(record.interviews.begin(), record.interviews.end(),
+                                          [&](const Interview& held) { return held.id == *a.interviewId; });
+        if (!linked)
+            return makeError(ErrorKind::Invalid, one + ".interview_id", "is not one of this person's interviews");
+        if (auto inserted = repo.insert(a); !inserted)
+            return at(one, inserted.error());
+    }
+    return Ok{};
+}
+
 Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std::string& path, const Clock& clock)
 {
     // A person from a file that does not say when they were created counts from the import, so
@@ -71,7 +101,9 @@ Status importRecord(storage::Database& db, BeneficiaryRecord& record, const std:
     for (std::size_t i = 0; i < record.interviews.size(); ++i)
         if (auto inserted = storage::InterviewRepository(db).insert(record.interviews[i]); !inserted)
             return at(path + ".interviews[" + std::to_string(i) + "]", inserted.error());
-    return importPeriods(db, record, path);
+    if (Status periods = importPeriods(db, record, path); !periods)
+        return periods;
+    return importAppointments(db, record, path);
 }
 
 } // namespace

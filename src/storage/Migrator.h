@@ -30,6 +30,9 @@ const char* periodProgrammesSql();
 const char* periodExitReasonsSql();
 const char* periodBackfillSql();
 const char* serverAuditGuardsSql();
+// Version 9's appointments table, in each dialect (storage/AppointmentSchema.cpp).
+const char* appointmentsSql();
+const char* serverAppointmentsSql();
 
 // Brings `db` forward to `target` (default: the latest), one transaction per migration.
 // A file from a newer schema is refused and left untouched.

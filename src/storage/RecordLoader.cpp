@@ -1,5 +1,6 @@
 #include "storage/RecordLoader.h"
 
+#include "storage/AppointmentRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/InterviewRepository.h"
@@ -26,6 +27,10 @@ Result<BeneficiaryRecord> loadRecord(const Database& db, std::int64_t id)
     if (!periods)
         return periods.error();
     record.periods = std::move(periods).value();
+    auto appointments = AppointmentRepository(db).forBeneficiary(id);
+    if (!appointments)
+        return appointments.error();
+    record.appointments = std::move(appointments).value();
     return record;
 }
 

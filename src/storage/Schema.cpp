@@ -449,6 +449,7 @@ const std::vector<Migration>& migrations()
         {7, "the audit trail chained, each entry holding a hash of the previous one and its own", kV7},
         {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
          std::string(kV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
+        {9, "appointments: planned, then honoured, excused, missed or cancelled", appointmentsSql()},
     };
     return all;
 }

@@ -13,10 +13,10 @@ namespace {
 constexpr const char* kCaseRoles = "('administrateur', 'superviseur', 'conseiller')";
 
 // Tables of people's data, readable and writable in a session of a case role only.
-const char* const kPersonalTables[] = {"beneficiaries",     "case_files",         "obstacles",       "posture_items",
-                                       "tool_uses",         "referrals",          "plan_steps",      "indicators",
-                                       "interviews",        "interview_entries",  "reviews",         "review_comments",
-                                       "anonymous_records", "beneficiary_search", "support_periods", "period_pauses"};
+const char* const kPersonalTables[] = {
+    "beneficiaries",     "case_files",         "obstacles",       "posture_items",     "tool_uses",   "referrals",
+    "plan_steps",        "indicators",         "interviews",      "interview_entries", "reviews",     "review_comments",
+    "anonymous_records", "beneficiary_search", "support_periods", "period_pauses",     "appointments"};
 // The guide's content: read by anyone, written by the owner's seeding only.
 const char* const kReferenceTables[] = {"reference_cases", "catalogue_entries", "templates"};
 
@@ -123,9 +123,9 @@ $$;
 // refuses their writes as the services do (rules::allowedWhile), until it is reopened. Supervisors
 // still review and reassign, administrators still import, erase and anonymise; the counsellor
 // still reopens, and corrects the periods (support_periods and period_pauses are not guarded).
-const char* const kClosedGuardedTables[] = {"case_files", "obstacles",     "posture_items",    "tool_uses",
-                                            "referrals",  "plan_steps",    "indicators",       "interviews",
-                                            "reviews",    "beneficiaries", "interview_entries"};
+const char* const kClosedGuardedTables[] = {"case_files", "obstacles",     "posture_items",     "tool_uses",
+                                            "referrals",  "plan_steps",    "indicators",        "interviews",
+                                            "reviews",    "beneficiaries", "interview_entries", "appointments"};
 
 std::string closedFollowUpSql()
 {

@@ -439,6 +439,7 @@ const std::vector<Migration>& serverMigrations()
          std::string(kServerV7) + serverAuditGuardsSql()},
         {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
          std::string(kServerV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
+        {9, "appointments: planned, then honoured, excused, missed or cancelled", serverAppointmentsSql()},
     };
     return all;
 }

@@ -71,6 +71,7 @@ const std::vector<std::string>& copiedTables()
                                                     "exit_reasons",
                                                     "support_periods",
                                                     "period_pauses",
+                                                    "appointments",
                                                     "audit_log"};
     return tables;
 }

@@ -1,0 +1,84 @@
+#include "domain/AppointmentRules.h"
+
+#include "domain/Text.h"
+
+#include <tuple>
+
+namespace trame {
+
+LocalTime Appointment::end() const
+{
+    return start.plusMinutes(durationMinutes);
+}
+
+namespace rules {
+
+namespace {
+
+Error invalid(const std::string& path, const std::string& name, const std::string& message)
+{
+    return Error{ErrorKind::Invalid, path.empty() ? name : path + "." + name, message};
+}
+
+} // namespace
+
+Status validateAppointment(const Appointment& a, const std::string& path)
+{
+    if (a.start.minute < 0 || a.start.minute >= 24 * 60)
+        return invalid(path, "start", "is not a time of day");
+    if (a.durationMinutes < kMinAppointmentMinutes || a.durationMinutes > kMaxAppointmentMinutes)
+        return invalid(path, "duration_minutes",
+                       "must be between " + std::to_string(kMinAppointmentMinutes) + " minutes and " +
+                           std::to_string(kMaxAppointmentMinutes / 60) + " hours");
+    if (a.counsellor.empty())
+        return invalid(path, "counsellor", "is required");
+    for (const auto& [name, value, max] :
+         {std::tuple{"place", &a.place, limits::kShort}, std::tuple{"counsellor", &a.counsellor, limits::kShort},
+          std::tuple{"note", &a.note, limits::kLong}})
+        if (auto problem = textProblem(*value, max, max == limits::kLong))
+            return invalid(path, name, *problem);
+    return Ok{};
+}
+
+Status validateQualification(const Appointment& a, const LocalTime& now)
+{
+    const bool begun = a.start <= now;
+    if (!begun && a.status != AppointmentStatus::Planned && a.status != AppointmentStatus::CancelledByStructure)
+        return invalid("", "status", "says what happened: the appointment has not begun yet");
+    return Ok{};
+}
+
+bool needsQualifying(const Appointment& a, const LocalTime& now)
+{
+    return a.status == AppointmentStatus::Planned && a.end() <= now;
+}
+
+std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others)
+{
+    std::vector<Appointment> found;
+    if (candidate.status == AppointmentStatus::CancelledByStructure)
+        return found;
+    for (const Appointment& other : others) {
+        const bool same = candidate.id != 0 && other.id == candidate.id;
+        if (same || other.counsellor != candidate.counsellor || other.status == AppointmentStatus::CancelledByStructure)
+            continue;
+        if (other.start < candidate.end() && candidate.start < other.end())
+            found.push_back(other);
+    }
+    return found;
+}
+
+std::optional<Date> proposedAppointmentDay(const std::optional<FollowUpRhythm>& rhythm, const Date& last,
+                                           const Date& today)
+{
+    if (!rhythm || rhythm->kind != RhythmKind::Recurring || rhythm->interval.count < 1)
+        return std::nullopt;
+    Date next = rhythm->interval.after(last);
+    // A follow-up that slipped is proposed again from today, not in the past.
+    while (next < today)
+        next = rhythm->interval.after(next);
+    return next;
+}
+
+} // namespace rules
+} // namespace trame

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "domain/CaseFile.h"
+#include "domain/Result.h"
+
+#include <optional>
+#include <vector>
+
+// What an appointment must respect, what is flagged about it, and what the rhythm proposes.
+namespace trame::rules {
+
+// Limits of one appointment: between 5 minutes and 8 hours, starting inside the day.
+inline constexpr int kMinAppointmentMinutes = 5;
+inline constexpr int kMaxAppointmentMinutes = 8 * 60;
+
+// The appointment on its own: a time of day, a duration, a counsellor, short texts. Errors name
+// the field under `path`.
+Status validateAppointment(const Appointment& appointment, const std::string& path);
+
+// A status only says what happened once the appointment has begun: a future one is planned, or
+// cancelled by the structure.
+Status validateQualification(const Appointment& appointment, const LocalTime& now);
+
+// A past appointment whose status was never set, which the counsellor should qualify.
+bool needsQualifying(const Appointment& appointment, const LocalTime& now);
+
+// The counsellor's other appointments that overlap `candidate` (same counsellor, times that
+// cross, neither cancelled): a warning, never a refusal.
+std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others);
+
+// The day of the next appointment from the follow-up rhythm, after `last` (the last appointment
+// or interview), not before `today`; none without a rhythm, or when the rhythm is a single
+// meeting after an event.
+std::optional<Date> proposedAppointmentDay(const std::optional<FollowUpRhythm>& rhythm, const Date& last,
+                                           const Date& today);
+
+} // namespace trame::rules
