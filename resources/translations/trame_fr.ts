@@ -153,6 +153,155 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose from the rhythm</source>
+        <translation>Pr&amp;oposer selon le rythme</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>09:30</source>
+        <translation>09:30</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>office 2, the partner&apos;s premises, a phone number…</source>
+        <translation>bureau 2, les locaux du partenaire, un numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Change the appointment</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Set a recurring follow-up rhythm first: Trame proposes the day from it.</source>
+        <translation>Indiquez d’abord un rythme de suivi régulier : Trame propose le jour à partir de lui.</translation>
+    </message>
+    <message>
+        <source>The day is required: type it as 15/03/2026.</source>
+        <translation>Le jour est obligatoire : tapez-le sous la forme 15/03/2026.</translation>
+    </message>
+    <message>
+        <source>Type the time as 09:30.</source>
+        <translation>Tapez l’heure sous la forme 09:30.</translation>
+    </message>
+    <message>
+        <source>An appointment that has not begun is planned or cancelled: its outcome is set once it has taken place.</source>
+        <translation>Un rendez-vous qui n’a pas commencé est prévu ou annulé : ce qu’il en est advenu s’indique une fois qu’il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>le %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Appointments that overlap</source>
+        <translation>Rendez-vous qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>The appointment is stored; you already have another at that time: %1.</source>
+        <translation>Le rendez-vous est enregistré ; vous en avez déjà un autre à ce moment-là : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentListModel</name>
+    <message>
+        <source>To qualify: did the person come?</source>
+        <translation>À qualifier : la personne est-elle venue ?</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <source>Appoin&amp;tments</source>
+        <translation>Rende&amp;z-vous</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Plan an appointment…</source>
+        <translation>P&amp;lanifier un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify or move…</source>
+        <translation>&amp;Qualifier ou déplacer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Remove the appointment</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Remove the appointment of %1 at %2? To keep a trace of one that did not take place, set its status instead.</source>
+        <translation>Supprimer le rendez-vous du %1 à %2 ? Pour garder la trace d’un rendez-vous qui n’a pas eu lieu, indiquez plutôt son statut.</translation>
+    </message>
+</context>
+<context>
     <name>AttitudePage</name>
     <message>
         <source>The posture to adopt with this person: listen actively, reformulate, do not judge, value what they have achieved, encourage initiative and self-assessment. Note for each technique how to apply it and a phrase to say.</source>
@@ -1829,6 +1978,55 @@
     <message>
         <source>Exit reason</source>
         <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Individual, on site</source>
+        <translation>Entretien individuel sur place</translation>
+    </message>
+    <message>
+        <source>Individual, by phone</source>
+        <translation>Entretien individuel par téléphone</translation>
+    </message>
+    <message>
+        <source>Individual, by video</source>
+        <translation>Entretien individuel en visio</translation>
+    </message>
+    <message>
+        <source>Collective workshop</source>
+        <translation>Atelier collectif</translation>
+    </message>
+    <message>
+        <source>Meeting with a partner</source>
+        <translation>Rencontre avec un partenaire</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>appointment</comment>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <comment>appointment</comment>
+        <translation>Honoré</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <comment>appointment</comment>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <comment>appointment</comment>
+        <translation>Absent (non excusé)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the structure</source>
+        <comment>appointment</comment>
+        <translation>Annulé par la structure</translation>
     </message>
 </context>
 <context>

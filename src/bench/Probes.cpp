@@ -6,6 +6,7 @@
 #include "casefile/CaseFileView.h"
 #include "domain/Document.h"
 #include "services/Accounts.h"
+#include "services/Appointments.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "services/Exchange.h"
@@ -274,6 +275,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
     const services::Actor reader = benchUser(*workspace, Role::Supervisor, "bench-superviseur");
     services::CaseFiles caseFiles(*workspace, kClock, reader);
     services::SupportPeriods periods(*workspace, kClock, reader);
+    services::Appointments appointments(*workspace, kClock, reader);
     const auto t = measureInterleaved(runs, {bareReads, [&] {
                                                  if (!caseFiles.open(id))
                                                      throw std::runtime_error("cannot open the case file");
@@ -289,7 +291,7 @@ std::vector<Row> openLargestCaseFile(const std::string& path, int runs)
     empty.caseFile.beneficiaryId = id;
     const auto show = [&](const BeneficiaryRecord& record) {
         CaseFileView caseView;
-        caseView.showCaseFile(record, caseFiles, periods, references, kClock.today());
+        caseView.showCaseFile(record, caseFiles, periods, appointments, references, kClock.today());
         caseView.resize(1100, 700);
         caseView.show();
         QApplication::processEvents();

@@ -59,7 +59,8 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
         return false;
     }
     m_caseFile = new CaseFileView(this);
-    m_caseFile->showCaseFile(*record, caseFiles, m_session.periods, *references, m_clock.today());
+    m_caseFile->showCaseFile(*record, caseFiles, m_session.periods, m_session.appointments, *references,
+                             m_clock.today());
     auto* review = new ReviewPanel(m_session.reviews, m_session.actor, record->person);
     m_caseFile->attachReview(review);
     connect(review, &ReviewPanel::failed, this, &BeneficiariesPlace::failed);

@@ -55,8 +55,8 @@ CaseFileView::~CaseFileView()
 }
 
 void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseFiles& service,
-                                services::SupportPeriods& periods, const ReferenceContent& references,
-                                const Date& today)
+                                services::SupportPeriods& periods, services::Appointments& appointments,
+                                const ReferenceContent& references, const Date& today)
 {
     m_service = &service;
     // Lists read "a, b" on the Profile page; the save trims them back.
@@ -82,6 +82,7 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     context.today = today;
     context.service = &service;
     context.periods = &periods;
+    context.appointments = &appointments;
     context.flush = [this] { return flush(); };
     context.interviews = record.interviews;
     bindPages(context);

@@ -28,8 +28,8 @@ public:
     ~CaseFileView() override;
 
     void showCaseFile(const trame::BeneficiaryRecord& record, trame::services::CaseFiles& service,
-                      trame::services::SupportPeriods& periods, const trame::ReferenceContent& references,
-                      const trame::Date& today);
+                      trame::services::SupportPeriods& periods, trame::services::Appointments& appointments,
+                      const trame::ReferenceContent& references, const trame::Date& today);
     void showReference(const trame::ReferenceCase& reference, const trame::ReferenceContent& references,
                        const trame::Date& today);
 

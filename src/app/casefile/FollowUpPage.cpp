@@ -1,7 +1,8 @@
 #include "casefile/FollowUpPage.h"
-#include "common/AppClock.h"
 
+#include "appointments/AppointmentsPanel.h"
 #include "casefile/CaseFileDocument.h"
+#include "common/AppClock.h"
 #include "common/AutoSaver.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
@@ -25,6 +26,7 @@ FollowUpPage::FollowUpPage(QWidget* parent)
         m_ui->interviewList->fontMetrics().horizontalAdvance(tr("Interview of %1").arg(QStringLiteral("00/00/0000"))) +
         8);
     connect(m_saver, &AutoSaver::saved, this, &FollowUpPage::saved);
+    connect(m_ui->appointmentsPanel, &AppointmentsPanel::failed, this, &FollowUpPage::saveFailed);
     connect(m_saver, &AutoSaver::failed, this, &FollowUpPage::saveFailed);
     connect(m_ui->newInterviewButton, &QPushButton::clicked, this, &FollowUpPage::newInterview);
     connect(m_ui->interviewList, &QListWidget::currentRowChanged, this, &FollowUpPage::select);
@@ -61,6 +63,7 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
     // Only who may edit the file records an interview; a supervisor reads them.
     m_ui->newInterviewButton->setVisible(!reference && !document.isReadOnly());
     m_ui->listPane->setVisible(!reference);
+    m_ui->appointmentsPanel->setVisible(!reference);
     if (reference) {
         // A reference case has no interviews: show the empty template, to learn it.
         Interview blank;
@@ -71,6 +74,11 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
         m_ui->form->showTemplateOnly();
         return;
     }
+    if (context.appointments)
+        m_ui->appointmentsPanel->bind(*context.appointments, document.caseFile().beneficiaryId, !document.isReadOnly(),
+                                      context.flush);
+    else
+        m_ui->appointmentsPanel->hide();
     fillList();
     if (!m_interviews.empty())
         m_ui->interviewList->setCurrentRow(static_cast<int>(m_interviews.size()) - 1);

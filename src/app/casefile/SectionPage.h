@@ -10,6 +10,7 @@
 
 class CaseFileDocument;
 namespace trame::services {
+class Appointments;
 class CaseFiles;
 class SupportPeriods;
 } // namespace trame::services
@@ -21,6 +22,7 @@ struct PageContext {
     trame::Date today;
     trame::services::CaseFiles* service = nullptr; // none for a reference case
     trame::services::SupportPeriods* periods = nullptr;
+    trame::services::Appointments* appointments = nullptr;
     std::function<bool()> flush;              // stores what is pending; false when it could not
     std::vector<trame::Interview> interviews; // oldest first
 };

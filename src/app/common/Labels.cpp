@@ -133,6 +133,31 @@ QString Labels::of(FseSituation value)
     return {};
 }
 
+QString Labels::of(AppointmentKind value)
+{
+    switch (value) {
+    case AppointmentKind::OnSite: return tr("Individual, on site");
+    case AppointmentKind::Phone: return tr("Individual, by phone");
+    case AppointmentKind::Video: return tr("Individual, by video");
+    case AppointmentKind::Workshop: return tr("Collective workshop");
+    case AppointmentKind::PartnerMeeting: return tr("Meeting with a partner");
+    }
+    return {};
+}
+
+QString Labels::of(AppointmentStatus value)
+{
+    // "appointment": French agrees these with « rendez-vous », masculine.
+    switch (value) {
+    case AppointmentStatus::Planned: return tr("Planned", "appointment");
+    case AppointmentStatus::Honoured: return tr("Attended", "appointment");
+    case AppointmentStatus::Excused: return tr("Excused", "appointment");
+    case AppointmentStatus::NoShow: return tr("Did not come", "appointment");
+    case AppointmentStatus::CancelledByStructure: return tr("Cancelled by the structure", "appointment");
+    }
+    return {};
+}
+
 QString Labels::of(IaeExitCategory value)
 {
     switch (value) {
@@ -201,6 +226,8 @@ QString Labels::ofRecordKind(const std::string& kind)
         return tr("Case file");
     if (kind == "interview")
         return tr("Interview");
+    if (kind == "appointment")
+        return tr("Appointment");
     if (kind == "account")
         return tr("Account");
     if (kind == "file")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Audit.h"
 #include "domain/Enums.h"
 #include "domain/SupportPeriod.h"
@@ -27,4 +28,6 @@ public:
     static QString of(trame::IntervalUnit value, int count);
     static QString of(trame::FseSituation value);
     static QString of(trame::IaeExitCategory value);
+    static QString of(trame::AppointmentKind value);
+    static QString of(trame::AppointmentStatus value);
 };

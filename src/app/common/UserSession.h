@@ -2,6 +2,7 @@
 
 #include "services/Accounts.h"
 #include "services/Actor.h"
+#include "services/Appointments.h"
 #include "services/AuditTrail.h"
 #include "services/CaseFiles.h"
 #include "services/DataRights.h"
@@ -14,13 +15,15 @@ struct UserSession {
     UserSession(trame::services::Workspace& workspace, const trame::services::Clock& clock,
                 const trame::services::Actor& user)
         : actor(user), caseFiles(workspace, clock, user), periods(workspace, clock, user),
-          reviews(workspace, clock, user), audit(workspace, clock, user), rights(workspace, clock, user)
+          appointments(workspace, clock, user), reviews(workspace, clock, user), audit(workspace, clock, user),
+          rights(workspace, clock, user)
     {
     }
 
     trame::services::Actor actor;
     trame::services::CaseFiles caseFiles;
     trame::services::SupportPeriods periods;
+    trame::services::Appointments appointments;
     trame::services::Reviews reviews;
     trame::services::AuditTrail audit;
     trame::services::DataRights rights;
