@@ -25,6 +25,26 @@ std::vector<Appointment> onDisk(const std::string& path, const services::Clock& 
     return services::Appointments(*workspace, clock, counsellor).ofPerson(id).value();
 }
 
+// Alt+Q on the chosen appointment, the status one step down the list: the dialog, still open.
+AppointmentDialog* qualifyAsNext(MainWindow& window)
+{
+    // A desktop gives the window back the keyboard when a dialog closes; offscreen, the test does.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Typist::press(Qt::Key_Q, Qt::AltModifier);
+    auto* dialog = openedDialog<AppointmentDialog>();
+    Typist::press(Qt::Key_S, Qt::AltModifier);
+    Typist::press(Qt::Key_Down);
+    return dialog;
+}
+
+void waitForClosedDialog()
+{
+    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(QApplication::activeModalWidget());
+}
+
 } // namespace
 
 TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies it once past from the keyboard",
@@ -49,9 +69,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies
     Typist::press(Qt::Key_L, Qt::AltModifier);
     Typist::type(QStringLiteral("Bureau 2"));
     Typist::press(Qt::Key_Return);
-    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
-        QTest::qWait(20);
-    REQUIRE_FALSE(QApplication::activeModalWidget());
+    waitForClosedDialog();
     {
         const auto stored = onDisk(path, clock, counsellor, id);
         REQUIRE(stored.size() == 1);
@@ -63,12 +81,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies
     REQUIRE(panel->model()->rowCount() == 1);
 
     // Alt+Q on it: attended before it began is refused, and nothing changes.
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    Typist::press(Qt::Key_Q, Qt::AltModifier);
-    dialog = openedDialog<AppointmentDialog>();
-    Typist::press(Qt::Key_S, Qt::AltModifier);
-    Typist::press(Qt::Key_Down);
+    dialog = qualifyAsNext(window);
     CHECK(dialog->findChild<QComboBox*>(QStringLiteral("statusCombo"))->currentText() == QStringLiteral("Honoré"));
     Typist::press(Qt::Key_Return);
     CHECK(QApplication::activeModalWidget() == dialog);
@@ -85,16 +98,9 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies
     panel = view().findChild<AppointmentsPanel*>();
     const QModelIndex status = panel->model()->index(0, AppointmentListModel::StatusColumn);
     CHECK(status.data().toString() == QStringLiteral("À qualifier : la personne est-elle venue ?"));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    Typist::press(Qt::Key_Q, Qt::AltModifier);
-    dialog = openedDialog<AppointmentDialog>();
-    Typist::press(Qt::Key_S, Qt::AltModifier);
-    Typist::press(Qt::Key_Down);
+    qualifyAsNext(window);
     Typist::press(Qt::Key_Return);
-    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
-        QTest::qWait(20);
-    REQUIRE_FALSE(QApplication::activeModalWidget());
+    waitForClosedDialog();
     CHECK(onDisk(path, clock, counsellor, id).at(0).status == AppointmentStatus::Honoured);
     CHECK(panel->model()->index(0, AppointmentListModel::StatusColumn).data().toString() == QStringLiteral("Honoré"));
 }
