@@ -83,6 +83,28 @@ Document people()
     Document doc;
     BeneficiaryRecord a = sampleRecord(1, "Benali");
     a.person.firstName = "Nadia";
+    // Her appointments: two past, qualified; one past that was never qualified; one to come.
+    const auto appointment = [](std::int64_t id, const Date& day, int minute, AppointmentKind kind,
+                                AppointmentStatus status, const std::string& note) {
+        Appointment made;
+        made.id = id;
+        made.beneficiaryId = 1;
+        made.start = {day, minute};
+        made.kind = kind;
+        made.place = kind == AppointmentKind::OnSite ? "Bureau 2" : "";
+        made.counsellor = "cmartin";
+        made.status = status;
+        made.note = note;
+        return made;
+    };
+    a.appointments = {
+        appointment(501, Date(2026, 9, 15), 9 * 60 + 30, AppointmentKind::OnSite, AppointmentStatus::Honoured,
+                    "Venue avec son CV"),
+        appointment(502, Date(2026, 9, 29), 10 * 60, AppointmentKind::OnSite, AppointmentStatus::NoShow,
+                    "Pas venue ; rappelée le lendemain"),
+        appointment(503, Date(2026, 10, 13), 14 * 60, AppointmentKind::Phone, AppointmentStatus::Planned, ""),
+        appointment(504, Date(2026, 11, 10), 9 * 60 + 30, AppointmentKind::OnSite, AppointmentStatus::Planned,
+                    "Apporter le devis de la formation")};
     BeneficiaryRecord b = sampleRecord(2, "Cissé");
     b.person.civility = Civility::M;
     b.person.firstName = "Moussa";
