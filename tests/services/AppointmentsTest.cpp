@@ -8,6 +8,8 @@
 #include "services/DataRights.h"
 #include "services/Exchange.h"
 #include "services/SupportPeriods.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/Samples.h"
 #include "support/ServiceFixture.h"
 #include "support/Users.h"
@@ -172,6 +174,27 @@ TEST_CASE_METHOD(Fixture, "Appointments travel with the person: export import an
               .agenda("cmartin", now.day.addDays(-7), now.day.addDays(7))
               .value()
               .empty());
+}
+
+TEST_CASE_METHOD(Fixture, "Over-long text or a locked database refuses an appointment whole and changes nothing",
+                 "[appointments][busy]")
+{
+    Appointment wordy = in(1);
+    wordy.place = std::string(301, 'x');
+    CHECK(appointments.plan(wordy).error().path == "place");
+    wordy.place = "Bureau 2";
+    wordy.note = std::string(20001, 'x');
+    CHECK(appointments.plan(wordy).error().path == "note");
+    CHECK(appointments.ofPerson(id).value().empty());
+
+    auto holder = storage::Database::open(path).value();
+    holder->exec(storage::beginWriteSql(*holder));
+    const auto locked = appointments.plan(in(1));
+    holder->exec("ROLLBACK");
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().kind == ErrorKind::Busy);
+    CHECK(appointments.ofPerson(id).value().empty());
+    REQUIRE(appointments.plan(in(1)).ok()); // released, it is taken
 }
 
 TEST_CASE("Import refuses an appointment that ends before it starts or has an unknown status", "[appointments]")
