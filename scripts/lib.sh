@@ -6,7 +6,7 @@ TRAME_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgl-dev
-    libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev catch2 libsodium-dev
+    libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev catch2 libsodium-dev libical-dev
     fonts-dejavu-core
 )
 # Only needed by the test suite: the format check, and the server its back-end runs start.

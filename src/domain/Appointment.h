@@ -43,4 +43,14 @@ struct Appointment {
     friend bool operator==(const Appointment&, const Appointment&) = default;
 };
 
+// An appointment as an agenda shows it: with whom.
+struct AgendaEntry {
+    Appointment appointment;
+    std::string firstName;
+    std::string lastName;
+
+    // "N. B.", "J.-P. L.": how the person is named where their full name should not go.
+    std::string initials() const;
+};
+
 } // namespace trame

@@ -4,14 +4,7 @@
 
 #include <tuple>
 
-namespace trame {
-
-LocalTime Appointment::end() const
-{
-    return start.plusMinutes(durationMinutes);
-}
-
-namespace rules {
+namespace trame::rules {
 
 namespace {
 
@@ -37,6 +30,13 @@ Status validateAppointment(const Appointment& a, const std::string& path)
           std::tuple{"note", &a.note, limits::kLong}})
         if (auto problem = textProblem(*value, max, max == limits::kLong))
             return invalid(path, name, *problem);
+    return Ok{};
+}
+
+Status validateAgendaRange(const Date& from, const Date& to)
+{
+    if (to < from || to > from.addDays(kLongestAgendaDays))
+        return invalid("", "to", "must be on or after the first day, and at most a year after it");
     return Ok{};
 }
 
@@ -80,5 +80,4 @@ std::optional<Date> proposedAppointmentDay(const std::optional<FollowUpRhythm>& 
     return next;
 }
 
-} // namespace rules
-} // namespace trame
+} // namespace trame::rules

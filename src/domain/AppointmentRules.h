@@ -22,6 +22,11 @@ Status validateAppointment(const Appointment& appointment, const std::string& pa
 // cancelled by the structure.
 Status validateQualification(const Appointment& appointment, const LocalTime& now);
 
+// The longest span an agenda is read or exported over, in days.
+inline constexpr int kLongestAgendaDays = 366;
+// An agenda's days, `from` to `to` both included: in order, at most kLongestAgendaDays apart.
+Status validateAgendaRange(const Date& from, const Date& to);
+
 // A past appointment whose status was never set, which the counsellor should qualify.
 bool needsQualifying(const Appointment& appointment, const LocalTime& now);
 

@@ -13,8 +13,6 @@ namespace trame::services {
 
 namespace {
 
-constexpr int kLongestAgendaDays = 366;
-
 std::string detailOf(const Appointment& a)
 {
     return "beneficiary=" + std::to_string(a.beneficiaryId) + " day=" + a.start.day.toString() +
@@ -35,20 +33,6 @@ Result<std::vector<Appointment>> Appointments::ofPerson(std::int64_t beneficiary
         !allowed)
         return allowed.error();
     return storage::AppointmentRepository(db).forBeneficiary(beneficiaryId);
-}
-
-Result<std::vector<Appointment>> Appointments::agenda(const std::string& counsellor, const Date& from,
-                                                      const Date& to) const
-{
-    storage::Database& db = m_workspace.database();
-    // Whose appointments they are decides, as for a case file: a counsellor reads their own.
-    if (Status allowed =
-            authorize(db, m_clock, m_actor, Action::ReadCaseFile, m_actor.scopeFor(counsellor), "appointment");
-        !allowed)
-        return allowed.error();
-    if (to < from || to > from.addDays(kLongestAgendaDays))
-        return makeError(ErrorKind::Invalid, "to", "must be on or after the first day, and at most a year after it");
-    return storage::AppointmentRepository(db).forCounsellor(counsellor, from, to);
 }
 
 Result<StoredAppointment> Appointments::plan(Appointment appointment)

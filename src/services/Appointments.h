@@ -21,9 +21,8 @@ struct StoredAppointment {
     std::vector<Appointment> overlaps;
 };
 
-// Appointments with people: a person's list, a counsellor's agenda over some days, and the
-// counsellor planning, moving, qualifying and cancelling them. Reading and writing follow the
-// rules of the person's case file (docs/security.md): the person's counsellor writes, a
+// Appointments with people: a person's list, and the counsellor planning, moving, qualifying and cancelling them.
+// Reading and writing follow the rules of the person's case file (docs/security.md): the person's counsellor writes, a
 // supervisor reads, and a closed follow-up takes no more appointments. Each change is audited.
 class Appointments {
 public:
@@ -31,9 +30,6 @@ public:
 
     // Oldest first.
     Result<std::vector<Appointment>> ofPerson(std::int64_t beneficiaryId) const;
-    // The appointments of `counsellor` from `from` to `to`, both included: a counsellor's own, or
-    // any counsellor's for a supervisor.
-    Result<std::vector<Appointment>> agenda(const std::string& counsellor, const Date& from, const Date& to) const;
     // A new appointment with the person, seen by the acting counsellor.
     Result<StoredAppointment> plan(Appointment appointment);
     // Moves it, qualifies it (a status says what happened only once it has begun), changes its

@@ -9,6 +9,11 @@ namespace {
 
 constexpr const char* kSelect = "SELECT id, beneficiary_id, day, start_minute, duration_minutes, kind, place,"
                                 " counsellor, status, note, interview_id, version FROM appointments";
+// The same columns, then the person's names, for an agenda.
+constexpr const char* kSelectEntries =
+    "SELECT a.id, a.beneficiary_id, a.day, a.start_minute, a.duration_minutes, a.kind, a.place, a.counsellor,"
+    " a.status, a.note, a.interview_id, a.version, b.first_name, b.last_name"
+    " FROM appointments a JOIN beneficiaries b ON b.id = a.beneficiary_id";
 
 Appointment fromRow(const Statement& row)
 {
@@ -35,6 +40,14 @@ std::vector<Appointment> all(Statement& rows)
     std::vector<Appointment> found;
     while (rows.step())
         found.push_back(fromRow(rows));
+    return found;
+}
+
+std::vector<AgendaEntry> entries(Statement& rows)
+{
+    std::vector<AgendaEntry> found;
+    while (rows.step())
+        found.push_back({fromRow(rows), rows.text(12), rows.text(13)});
     return found;
 }
 
@@ -117,6 +130,32 @@ Result<std::vector<Appointment>> AppointmentRepository::forCounsellor(const std:
                                    " WHERE counsellor = ?1 AND day >= ?2 AND day <= ?3 ORDER BY day, start_minute, id");
         s.bindAll(counsellor, from.toString(), to.toString());
         return all(s);
+    });
+}
+
+Result<std::vector<AgendaEntry>> AppointmentRepository::agendaOf(const std::string& counsellor, const Date& from,
+                                                                 const Date& to) const
+{
+    return guarded([&]() -> Result<std::vector<AgendaEntry>> {
+        const auto lease =
+            m_db.cached(std::string(kSelectEntries) + " WHERE a.counsellor = ?1 AND a.day >= ?2 AND a.day <= ?3"
+                                                      " ORDER BY a.day, a.start_minute, a.id");
+        Statement& s = *lease;
+        s.bindAll(counsellor, from.toString(), to.toString());
+        return entries(s);
+    });
+}
+
+Result<std::vector<AgendaEntry>> AppointmentRepository::unqualifiedOf(const std::string& counsellor,
+                                                                      const Date& upTo) const
+{
+    return guarded([&]() -> Result<std::vector<AgendaEntry>> {
+        const auto lease = m_db.cached(std::string(kSelectEntries) +
+                                       " WHERE a.counsellor = ?1 AND a.day <= ?2 AND a.status = 'unknown'"
+                                       " ORDER BY a.day, a.start_minute, a.id");
+        Statement& s = *lease;
+        s.bindAll(counsellor, upTo.toString());
+        return entries(s);
     });
 }
 

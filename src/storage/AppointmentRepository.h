@@ -26,6 +26,10 @@ public:
     // on (counsellor, day), never the whole table.
     Result<std::vector<Appointment>> forCounsellor(const std::string& counsellor, const Date& from,
                                                    const Date& to) const;
+    // The same with the person's names, as an agenda shows them.
+    Result<std::vector<AgendaEntry>> agendaOf(const std::string& counsellor, const Date& from, const Date& to) const;
+    // A counsellor's appointments up to day `upTo` whose status was never set.
+    Result<std::vector<AgendaEntry>> unqualifiedOf(const std::string& counsellor, const Date& upTo) const;
     Status remove(std::int64_t id);
 
 private:

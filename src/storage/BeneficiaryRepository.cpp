@@ -237,14 +237,9 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
             words.empty() ? " ORDER BY b.last_name, b.first_name, b.id" : m_db.sql("", " ORDER BY b.id");
         const auto lease = m_db.cached(
             "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
-            " b.open_due,"
-            // what the alerts need of the open period: its entry, its programme's limit, its pause
-            " (SELECT p.entry_date FROM support_periods p WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
-            " (SELECT g.max_months FROM support_periods p JOIN programmes g ON g.code = p.programme"
-            "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
-            " (SELECT pp.expected_end FROM support_periods p JOIN period_pauses pp ON pp.period_id = p.id"
-            "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL AND pp.until_date IS NULL)" +
-            fromWhere(m_db, q, words) + order + " LIMIT :limit OFFSET :offset");
+            " b.open_due, " +
+            std::string(columns::kPeriodAlertColumns) + fromWhere(m_db, q, words) + order +
+            " LIMIT :limit OFFSET :offset");
         Statement& s = *lease;
         bindQuery(s, q, words);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
@@ -261,9 +256,7 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
             row.nextAppointment = columns::date(s, 6);
             const auto openDue = columns::date(s, 7);
             row.overdue = (row.nextAppointment && *row.nextAppointment < q.today) || (openDue && *openDue < q.today);
-            const std::optional<int> maxMonths =
-                s.isNull(9) ? std::nullopt : std::optional<int>(static_cast<int>(s.integer(9)));
-            row.alerts = rules::alertsFor(columns::date(s, 8), maxMonths, columns::date(s, 10), q.today);
+            row.alerts = columns::periodAlerts(s, 8, q.today);
             rows.push_back(std::move(row));
         }
         return rows;

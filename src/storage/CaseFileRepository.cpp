@@ -22,19 +22,6 @@ std::optional<std::string> rhythmColumn(const std::optional<FollowUpRhythm>& rhy
         .dump();
 }
 
-std::optional<FollowUpRhythm> rhythmFrom(const Statement& row, int column)
-{
-    const auto text = row.optionalText(column);
-    if (!text)
-        return std::nullopt;
-    const auto j = nlohmann::json::parse(*text, nullptr, false);
-    const auto kind = j.is_object() ? parseEnum<RhythmKind>(j.value("kind", "")) : std::nullopt;
-    const auto unit = j.is_object() ? parseEnum<IntervalUnit>(j.value("unit", "")) : std::nullopt;
-    if (!kind || !unit || !j.contains("count") || !j["count"].is_number_integer())
-        throw StorageError(Error{ErrorKind::Corrupt, {}, "a stored follow-up rhythm is unreadable"});
-    return FollowUpRhythm{*kind, {j["count"].get<int>(), *unit}, j.value("after_event", ""), j.value("label", "")};
-}
-
 std::optional<std::int64_t> idOrNull(std::int64_t id)
 {
     return id != 0 ? std::optional<std::int64_t>(id) : std::nullopt;
@@ -236,7 +223,7 @@ Result<CaseFile> CaseFileRepository::load(std::int64_t id) const
         c.problemStatement = head.text(0);
         c.situation = head.text(1);
         c.adminAdvice = columns::stringList(head, 2);
-        c.rhythm = rhythmFrom(head, 3);
+        c.rhythm = columns::rhythm(head, 3);
         c.reviewState = columns::enumeration<ReviewState>(head, 4);
         c.updatedAt = columns::timestamp(head, 5);
         c.version = head.integer(6);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/CaseFile.h"
 #include "domain/Date.h"
 #include "domain/Enums.h"
+#include "domain/PeriodRules.h"
 #include "domain/Timestamp.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
@@ -73,6 +75,19 @@ template <typename E> std::string enumeration(E value)
 }
 
 std::string stringList(const std::vector<std::string>& values);
+// What the alerts need of a person's open period (its entry, its programme's limit, the expected
+// end of its pause under way): three columns of a query over `beneficiaries b`.
+inline constexpr const char* kPeriodAlertColumns =
+    "(SELECT p.entry_date FROM support_periods p WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
+    " (SELECT g.max_months FROM support_periods p JOIN programmes g ON g.code = p.programme"
+    "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL),"
+    " (SELECT pp.expected_end FROM support_periods p JOIN period_pauses pp ON pp.period_id = p.id"
+    "  WHERE p.beneficiary_id = b.id AND p.exit_date IS NULL AND pp.until_date IS NULL)";
+// The alerts from those three columns, the first at `column`.
+rules::PeriodAlerts periodAlerts(const Statement& row, int column, const Date& today);
+
+// A case file's follow-up rhythm, stored as a small JSON object; none when NULL.
+std::optional<FollowUpRhythm> rhythm(const Statement& row, int column);
 std::vector<std::string> stringList(const Statement& row, int column);
 
 } // namespace trame::storage::columns

@@ -3,6 +3,8 @@
 // and appointments carried by the person's export, import and erasure.
 #include "services/Appointments.h"
 
+#include "services/Agenda.h"
+
 #include "domain/Document.h"
 #include "services/CaseFiles.h"
 #include "services/DataRights.h"
@@ -81,14 +83,17 @@ TEST_CASE_METHOD(Fixture, "A supervisor reads appointments and changes none and 
     const Appointment planned = appointments.plan(in(1)).value().appointment;
     Appointments reading(*workspace, clock, supervisor);
     CHECK(reading.ofPerson(id).value().size() == 1);
-    CHECK(reading.agenda("cmartin", now.day, now.day.addDays(6)).value().size() == 1);
+    CHECK(Agenda(*workspace, clock, supervisor).appointments("cmartin", now.day, now.day.addDays(6)).value().size() ==
+          1);
     CHECK(reading.plan(in(3)).error().kind == ErrorKind::Denied);
     CHECK(reading.save(planned).error().kind == ErrorKind::Denied);
     Appointments other(*workspace, clock, colleague);
     CHECK(other.ofPerson(id).error().kind == ErrorKind::Denied);
-    CHECK(other.agenda("cmartin", now.day, now.day).error().kind == ErrorKind::Denied);
+    const Agenda colleagues(*workspace, clock, colleague);
+    CHECK(colleagues.appointments("cmartin", now.day, now.day).error().kind == ErrorKind::Denied);
+    CHECK(colleagues.due("cmartin").error().kind == ErrorKind::Denied);
     CHECK(other.remove(planned).error().kind == ErrorKind::Denied);
-    CHECK(other.agenda("sdupont", now.day, now.day).value().empty());
+    CHECK(colleagues.appointments("sdupont", now.day, now.day).value().empty());
     CHECK(appointments.ofPerson(id).value().size() == 1);
 }
 
@@ -103,11 +108,15 @@ TEST_CASE_METHOD(Fixture, "The agenda gives one counsellor's days in time order 
     early.kind = AppointmentKind::Phone;
     REQUIRE(appointments.plan(early).ok());
     REQUIRE(appointments.plan(in(8)).ok()); // next week
-    const auto week = appointments.agenda("cmartin", now.day, now.day.addDays(6)).value();
+    const Agenda agenda(*workspace, clock, counsellor);
+    const auto week = agenda.appointments("cmartin", now.day, now.day.addDays(6)).value();
     REQUIRE(week.size() == 2);
-    CHECK(week[0].beneficiaryId == other);
-    CHECK(week[1].start.minute == 16 * 60);
-    CHECK(appointments.agenda("cmartin", now.day, now.day.addDays(-1)).error().path == "to");
+    CHECK(week[0].appointment.beneficiaryId == other);
+    CHECK(week[0].lastName == "Cissé");
+    CHECK(week[1].appointment.start.minute == 16 * 60);
+    CHECK(week[1].lastName == "Chabert");
+    CHECK(agenda.appointments("cmartin", now.day, now.day.addDays(-1)).error().path == "to");
+    CHECK(agenda.appointments("cmartin", now.day, now.day.addDays(367)).error().path == "to");
 
     CaseFile file = cases.open(id).value().caseFile;
     file.rhythm = FollowUpRhythm{RhythmKind::Recurring, {2, IntervalUnit::Week}, "", "toutes les deux semaines"};
@@ -170,8 +179,8 @@ TEST_CASE_METHOD(Fixture, "Appointments travel with the person: export import an
 
     // Erased, the person's appointments go with them.
     REQUIRE(DataRights(*workspace, clock, admin).erase(id).ok());
-    CHECK(Appointments(*workspace, clock, supervisor)
-              .agenda("cmartin", now.day.addDays(-7), now.day.addDays(7))
+    CHECK(Agenda(*workspace, clock, supervisor)
+              .appointments("cmartin", now.day.addDays(-7), now.day.addDays(7))
               .value()
               .empty());
 }
