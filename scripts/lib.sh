@@ -9,8 +9,9 @@ TRAME_PACKAGES=(
     libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev catch2 libsodium-dev libical-dev
     fonts-dejavu-core
 )
-# Only needed by the test suite: the format check, and the server its back-end runs start.
-TRAME_TEST_PACKAGES=(clang-format postgresql-15)
+# Only needed by the test suite: the format check, the server its back-end runs start, and
+# another program's iCalendar parser that reads back the calendar files Trame writes.
+TRAME_TEST_PACKAGES=(clang-format postgresql-15 python3-icalendar)
 # Only needed to run the GUI without a screen (tests run offscreen and need none of these).
 TRAME_DISPLAY_PACKAGES=(xvfb xauth)
 

@@ -54,6 +54,12 @@ int CliApp::run(const std::vector<std::string>& args)
     return (this->*command->handler)(*parsed);
 }
 
+Status CliApp::outputAllowed(const ParsedArgs& args, const std::string& output) const
+{
+    const std::string db = databasePath(args);
+    return checkOutput(output, args.has("force"), {db, db + "-wal", db + "-shm", db + "-journal"});
+}
+
 std::string CliApp::databasePath(const ParsedArgs& args) const
 {
     if (auto db = args.value("db"))
@@ -192,9 +198,7 @@ int CliApp::exportCommand(const ParsedArgs& args)
     const bool toFile = output && *output != "-";
     if (toFile) {
         // Checked before anything is exported (and audited): never over the database itself.
-        const std::string db = databasePath(args);
-        if (Status free = checkOutput(*output, args.has("force"), {db, db + "-wal", db + "-shm", db + "-journal"});
-            !free)
+        if (Status free = outputAllowed(args, *output); !free)
             return fail(free.error());
     }
     Result<std::string> document = std::string();

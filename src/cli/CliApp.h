@@ -52,6 +52,8 @@ private:
     // BackupCommands.cpp
     int backupsCommand(const ParsedArgs& args);
     int restoreCommand(const ParsedArgs& args);
+    // AgendaCommand.cpp
+    int agendaCommand(const ParsedArgs& args);
     // ServerCommands.cpp
     int serverCommand(const ParsedArgs& args);
     int migrateToServer(const ParsedArgs& args);
@@ -65,6 +67,9 @@ private:
     Result<std::string> readNewPassword();
     std::optional<std::int64_t> positiveNumber(const std::string& text) const;
     std::string databasePath(const ParsedArgs& args) const;
+    // Whether a file may be written as OUTPUT: never over the database or its logs, an existing
+    // one only with --force. Checked before anything is exported (and audited).
+    Status outputAllowed(const ParsedArgs& args, const std::string& output) const;
     int fail(const Error& error) const;
     int usageError(const std::string& message) const;
     void printHelp() const;

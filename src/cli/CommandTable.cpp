@@ -89,6 +89,17 @@ const std::vector<Command>& commandTable()
          {},
          R::SignedInUser,
          &CliApp::importCommand},
+        {"agenda",
+         "--from DATE --to DATE [--counsellor LOGIN] [--ics FILE [--force]] [--full-names]",
+         {"a counsellor's appointments (yours by default; a supervisor names any",
+          "counsellor), one line each: day, start, end, case number, person, kind,",
+          "status, place, separated by tabs; or, with --ics, an iCalendar file for a",
+          "calendar program. People are named by initials unless --full-names;",
+          "notes are never written. Audited as an export"},
+         {},
+         {"from", "to", "counsellor", "ics", "full-names", "force"},
+         R::SignedInUser,
+         &CliApp::agendaCommand},
         {"backup",
          "DEST",
          {"write a consistent copy of the file to DEST, even while others write"},
@@ -158,12 +169,13 @@ const std::vector<Command>& commandTable()
 const std::vector<Option>& optionTable()
 {
     static const std::vector<Option> table = {
-        {"help", false, "-h"},     {"version", false, ""},    {"db", true, ""},       {"user", true, ""},
-        {"references", false, ""}, {"dry-run", false, ""},    {"apply", false, ""},   {"latest", false, ""},
-        {"force", false, ""},      {"beneficiary", true, ""}, {"output", true, "-o"}, {"beneficiaries", true, ""},
-        {"seed", true, ""},        {"role", true, ""},        {"name", true, ""},     {"actor", true, ""},
-        {"action", true, ""},      {"record", true, ""},      {"since", true, ""},    {"until", true, ""},
-        {"limit", true, ""},       {"keep", true, ""},        {"from", true, ""},     {"to", true, ""},
+        {"help", false, "-h"},     {"version", false, ""},    {"db", true, ""},          {"user", true, ""},
+        {"references", false, ""}, {"dry-run", false, ""},    {"apply", false, ""},      {"latest", false, ""},
+        {"force", false, ""},      {"beneficiary", true, ""}, {"output", true, "-o"},    {"beneficiaries", true, ""},
+        {"seed", true, ""},        {"role", true, ""},        {"name", true, ""},        {"actor", true, ""},
+        {"action", true, ""},      {"record", true, ""},      {"since", true, ""},       {"until", true, ""},
+        {"limit", true, ""},       {"keep", true, ""},        {"from", true, ""},        {"to", true, ""},
+        {"counsellor", true, ""},  {"ics", true, ""},         {"full-names", false, ""},
     };
     return table;
 }

@@ -63,20 +63,28 @@ Result<TodayLine> Agenda::today(const std::string& counsellor) const
     return line;
 }
 
-Result<std::string> Agenda::calendar(const std::string& counsellor, const Date& from, const Date& to,
-                                     CalendarNames names)
+Result<std::vector<AgendaEntry>> Agenda::exportEntries(const std::string& counsellor, const Date& from, const Date& to,
+                                                       CalendarNames names, const char* format)
 {
     storage::Database& db = m_workspace.database();
     const Status allowed = mayRead(counsellor).and_then([&](Ok) { return rules::validateAgendaRange(from, to); });
-    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::string>> {
+    return authorizedChange(db, m_clock, m_actor, allowed, [&]() -> Result<Audited<std::vector<AgendaEntry>>> {
         auto entries = storage::AppointmentRepository(db).agendaOf(counsellor, from, to);
         if (!entries)
             return entries.error();
         std::string detail = "counsellor=" + counsellor + " from=" + from.toString() + " to=" + to.toString() +
-                             " count=" + std::to_string(entries->size()) +
+                             " count=" + std::to_string(entries->size()) + " format=" + format +
                              (names == CalendarNames::FullNames ? " names=full" : " names=initials");
-        return Audited<std::string>{calendarText(*entries, names, m_clock.instant()),
-                                    {AuditAction::Export, "agenda", std::nullopt, std::move(detail)}};
+        return Audited<std::vector<AgendaEntry>>{std::move(entries).value(),
+                                                 {AuditAction::Export, "agenda", std::nullopt, std::move(detail)}};
+    });
+}
+
+Result<std::string> Agenda::calendar(const std::string& counsellor, const Date& from, const Date& to,
+                                     CalendarNames names)
+{
+    return exportEntries(counsellor, from, to, names, "ics").transform([&](const std::vector<AgendaEntry>& entries) {
+        return calendarText(entries, names, m_clock.instant());
     });
 }
 

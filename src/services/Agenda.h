@@ -38,6 +38,10 @@ public:
     Result<TodayLine> today(const std::string& counsellor) const;
     // The appointments from `from` to `to` as an iCalendar file; one audit entry (export).
     Result<std::string> calendar(const std::string& counsellor, const Date& from, const Date& to, CalendarNames names);
+    // The same appointments, to be written out in another `format` ("lines" for the CLI's listing):
+    // one audit entry (export) saying which, and how people are named.
+    Result<std::vector<AgendaEntry>> exportEntries(const std::string& counsellor, const Date& from, const Date& to,
+                                                   CalendarNames names, const char* format);
 
 private:
     Status mayRead(const std::string& counsellor) const;

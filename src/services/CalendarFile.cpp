@@ -42,9 +42,7 @@ icaltimetype utc(const Timestamp& stamp)
 
 std::string summaryOf(const AgendaEntry& entry, CalendarNames names)
 {
-    const std::string who =
-        names == CalendarNames::FullNames ? entry.firstName + " " + entry.lastName : entry.initials();
-    return std::string(kindWords(entry.appointment.kind)) + " — " + who + " (dossier n° " +
+    return std::string(kindWords(entry.appointment.kind)) + " — " + personName(entry, names) + " (dossier n° " +
            std::to_string(entry.appointment.beneficiaryId) + ")";
 }
 
@@ -54,6 +52,11 @@ bool cancelled(AppointmentStatus status)
 }
 
 } // namespace
+
+std::string personName(const AgendaEntry& entry, CalendarNames names)
+{
+    return names == CalendarNames::FullNames ? entry.firstName + " " + entry.lastName : entry.initials();
+}
 
 std::string calendarText(const std::vector<AgendaEntry>& entries, CalendarNames names, const Timestamp& stamp)
 {

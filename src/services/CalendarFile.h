@@ -12,6 +12,9 @@ namespace trame::services {
 // initials and case number by default, full names only when asked.
 enum class CalendarNames { Initials, FullNames };
 
+// The person of `entry` as `names` asks.
+std::string personName(const AgendaEntry& entry, CalendarNames names);
+
 // The appointments as an iCalendar file (RFC 5545, written by libical): one event each, at the
 // office's wall-clock time (floating times, as booked), its kind and the person as the summary,
 // its place as the location, a cancelled or excused one marked CANCELLED. Notes never leave.
