@@ -126,6 +126,189 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>C&amp;ounsellor:</source>
+        <translation>C&amp;onseiller :</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Jour ou semaine</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Le jour</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>La semaine</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page précédente (Pg↑)</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page suivante (Pg↓)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>No appointment on these days.</source>
+        <translation>Aucun rendez-vous ces jours-là.</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment…</source>
+        <translation>Nouveau &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify or move…</source>
+        <translation>&amp;Qualifier ou déplacer…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to my calendar…</source>
+        <translation>E&amp;xporter vers mon agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Ra&amp;ppel :</translation>
+    </message>
+    <message>
+        <source>Reminder before each appointment, in minutes</source>
+        <translation>Rappel avant chaque rendez-vous, en minutes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>To &amp;do</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Nothing is due: every follow-up is up to date.</source>
+        <translation>Rien à faire : chaque suivi est à jour.</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no. %3)</source>
+        <translation>%1 %2 (n° %3)</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>With whom?</source>
+        <translation>Avec qui ?</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPlace</name>
+    <message numerus="yes">
+        <source>Today: %n appointment(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %n rendez-vous</numerusform>
+            <numerusform>Aujourd’hui : %n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n suivi en retard</numerusform>
+            <numerusform>%n suivis en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Trame: case files for job-integration counsellors.</source>
@@ -237,10 +420,6 @@
 </context>
 <context>
     <name>AppointmentListModel</name>
-    <message>
-        <source>To qualify: did the person come?</source>
-        <translation>À qualifier : la personne est-elle venue ?</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -628,6 +807,49 @@
     <message>
         <source>Still there</source>
         <translation>Toujours présent</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export to my calendar</source>
+        <translation>Exporter vers mon agenda</translation>
+    </message>
+    <message>
+        <source>Which appointments?</source>
+        <translation>Quels rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>The 4 weeks from this one</source>
+        <translation>Les 4 semaines à partir de celle-ci</translation>
+    </message>
+    <message>
+        <source>The 3 months from this week</source>
+        <translation>Les 3 mois à partir de cette semaine</translation>
+    </message>
+    <message>
+        <source>How are people named in the calendar? A calendar is often synchronised outside the structure.</source>
+        <translation>Comment nommer les personnes dans l’agenda ? Un agenda est souvent synchronisé hors de la structure.</translation>
+    </message>
+    <message>
+        <source>Initials and case number (recommended)</source>
+        <translation>Initiales et n° de dossier (recommandé)</translation>
+    </message>
+    <message>
+        <source>Full names</source>
+        <translation>Noms complets</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The appointments from %1 to %2 were written to %3.</source>
+        <translation>Les rendez-vous du %1 au %2 ont été écrits dans %3.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1290,45 @@
     <message>
         <source>Not a date yet: type the day, the month and the year, for instance 15/03/1981 or 15031981.</source>
         <translation>Pas encore une date : tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>never seen</source>
+        <translation>jamais reçue</translation>
+    </message>
+    <message>
+        <source>appointment of %1</source>
+        <translation>rendez-vous du %1</translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>attendu depuis le %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>dernière venue le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2289,34 @@
         <comment>appointment</comment>
         <translation>Annulé par la structure</translation>
     </message>
+    <message>
+        <source>To qualify: did the person come?</source>
+        <translation>À qualifier : la personne est-elle venue ?</translation>
+    </message>
+    <message>
+        <source>Appointment to qualify</source>
+        <translation>Rendez-vous à qualifier</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Suivi en retard</translation>
+    </message>
+    <message>
+        <source>No appointment planned</source>
+        <translation>Aucun rendez-vous prévu</translation>
+    </message>
+    <message>
+        <source>Plan step due</source>
+        <translation>Étape du plan à échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up past its programme&apos;s length</source>
+        <translation>Suivi au-delà de la durée du dispositif</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -2351,6 +2640,22 @@
     <message>
         <source>Connection to the server lost: editing is suspended. Your last changes are kept in this window, not yet saved; Trame saves them as soon as the server answers again.</source>
         <translation>Connexion au serveur perdue : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées ; Trame les enregistre dès que le serveur répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3526,24 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     <message>
         <source>Exit reason changed.</source>
         <translation>Motif de sortie modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatch</name>
+    <message>
+        <source>%1 at %2 with %3</source>
+        <translation>%1 à %2 avec %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointment in %n minute(s)</source>
+        <translation>
+            <numerusform>Rendez-vous dans %n minute</numerusform>
+            <numerusform>Rendez-vous dans %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

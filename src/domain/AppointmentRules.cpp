@@ -53,6 +53,12 @@ bool needsQualifying(const Appointment& a, const LocalTime& now)
     return a.status == AppointmentStatus::Planned && a.end() <= now;
 }
 
+bool remindNow(const Appointment& a, const LocalTime& now, int minutesBefore)
+{
+    const int ahead = a.start.minutesSince(now);
+    return minutesBefore > 0 && a.status == AppointmentStatus::Planned && ahead > 0 && ahead <= minutesBefore;
+}
+
 std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others)
 {
     std::vector<Appointment> found;

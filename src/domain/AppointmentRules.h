@@ -30,6 +30,10 @@ Status validateAgendaRange(const Date& from, const Date& to);
 // A past appointment whose status was never set, which the counsellor should qualify.
 bool needsQualifying(const Appointment& appointment, const LocalTime& now);
 
+// Whether to remind the counsellor of `appointment` at `now`, `minutesBefore` ahead (0: never):
+// a planned one starting within that many minutes, not yet begun.
+bool remindNow(const Appointment& appointment, const LocalTime& now, int minutesBefore);
+
 // The counsellor's other appointments that overlap `candidate` (same counsellor, times that
 // cross, neither cancelled): a warning, never a refusal.
 std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others);

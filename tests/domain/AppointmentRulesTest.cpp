@@ -110,3 +110,18 @@ TEST_CASE("The rhythm proposes the next appointment's day, never in the past", "
     once.kind = RhythmKind::OnceAfter;
     CHECK_FALSE(rules::proposedAppointmentDay(once, today, today));
 }
+
+TEST_CASE("A reminder comes within its delay before a planned appointment, never after it began", "[appointments]")
+{
+    const Date day(2026, 12, 3);
+    const Appointment a = at(day, 10, 0);
+    CHECK_FALSE(rules::remindNow(a, {day, 9 * 60 + 44}, 15));
+    CHECK(rules::remindNow(a, {day, 9 * 60 + 45}, 15));
+    CHECK(rules::remindNow(a, {day, 9 * 60 + 59}, 15));
+    CHECK_FALSE(rules::remindNow(a, {day, 10 * 60}, 15));
+    CHECK_FALSE(rules::remindNow(a, {day, 9 * 60 + 50}, 0));                     // off
+    CHECK(rules::remindNow(at(day, 0, 5), {day.addDays(-1), 23 * 60 + 55}, 15)); // across midnight
+    Appointment cancelled = a;
+    cancelled.status = AppointmentStatus::CancelledByStructure;
+    CHECK_FALSE(rules::remindNow(cancelled, {day, 9 * 60 + 50}, 15));
+}

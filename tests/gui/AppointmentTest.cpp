@@ -97,7 +97,7 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies
     view().showSection(FollowUp);
     panel = view().findChild<AppointmentsPanel*>();
     const QModelIndex status = panel->model()->index(0, AppointmentListModel::StatusColumn);
-    CHECK(status.data().toString() == QStringLiteral("À qualifier : la personne est-elle venue ?"));
+    CHECK(status.data().toString() == QStringLiteral("À qualifier\u00a0: la personne est-elle venue\u00a0?"));
     qualifyAsNext(window);
     Typist::press(Qt::Key_Return);
     waitForClosedDialog();

@@ -18,8 +18,8 @@ namespace {
 std::vector<bool> places(const MainWindow& window)
 {
     std::vector<bool> shown;
-    for (auto place : {MainWindow::Beneficiaries, MainWindow::ReferenceCases, MainWindow::Review, MainWindow::Audit,
-                       MainWindow::Administration})
+    for (auto place : {MainWindow::Beneficiaries, MainWindow::Agenda, MainWindow::ReferenceCases, MainWindow::Review,
+                       MainWindow::Audit, MainWindow::Administration})
         shown.push_back(window.isPlaceAvailable(place));
     return shown;
 }
@@ -31,23 +31,24 @@ TEST_CASE_METHOD(GuiFixture, "Each role sees the places it has a use for, and th
     Translations::install(QStringLiteral("en"));
     MainWindow mine(*workspace, clock, counsellor);
     auto* navigation = mine.findChild<QListWidget*>(QStringLiteral("navigation"));
-    REQUIRE(navigation->count() == 5);
+    REQUIRE(navigation->count() == 6);
     CHECK(navigation->item(0)->text() == QStringLiteral("Beneficiaries"));
-    CHECK(navigation->item(4)->text() == QStringLiteral("Administration"));
-    CHECK(places(mine) == std::vector<bool>{true, true, false, false, false});
+    CHECK(navigation->item(1)->text() == QStringLiteral("Agenda"));
+    CHECK(navigation->item(5)->text() == QStringLiteral("Administration"));
+    CHECK(places(mine) == std::vector<bool>{true, true, true, false, false, false});
     CHECK(mine.currentPlace() == MainWindow::Beneficiaries);
     CHECK(mine.windowTitle() == QStringLiteral("Trame — cmartin (Counsellor)"));
 
     MainWindow supervisor(*workspace, clock, signInAs(*workspace, clock, trame::Role::Supervisor, "sup"));
-    CHECK(places(supervisor) == std::vector<bool>{true, true, true, true, false});
+    CHECK(places(supervisor) == std::vector<bool>{true, true, true, true, true, false});
     MainWindow trainee(*workspace, clock, signInAs(*workspace, clock, trame::Role::Trainee, "stag"));
-    CHECK(places(trainee) == std::vector<bool>{false, true, false, false, false});
+    CHECK(places(trainee) == std::vector<bool>{false, false, true, false, false, false});
     CHECK(trainee.currentPlace() == MainWindow::ReferenceCases);
     MainWindow admin(*workspace, clock, signInAs(*workspace, clock, trame::Role::Administrator, "admin"));
-    CHECK(places(admin) == std::vector<bool>{false, true, false, true, true});
+    CHECK(places(admin) == std::vector<bool>{false, false, true, false, true, true});
     CHECK(admin.currentPlace() == MainWindow::Administration);
     MainWindow guide(*workspace, clock, std::nullopt);
-    CHECK(places(guide) == std::vector<bool>{false, true, false, false, false});
+    CHECK(places(guide) == std::vector<bool>{false, false, true, false, false, false});
     CHECK_FALSE(guide.findChild<QAction*>(QStringLiteral("actionLock"))->isVisible());
 }
 
@@ -63,10 +64,13 @@ TEST_CASE_METHOD(GuiFixture, "Keyboard shortcuts and the list both move between 
     CHECK(window.currentPlace() == MainWindow::Review);
     CHECK(pages->currentWidget()->objectName() == QStringLiteral("reviewPage"));
 
-    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
+    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(2);
     CHECK(window.currentPlace() == MainWindow::ReferenceCases);
     CHECK(window.findChild<QAction*>(QStringLiteral("actionShowReferences"))->shortcut() ==
-          QKeySequence(QStringLiteral("Ctrl+2")));
+          QKeySequence(QStringLiteral("Ctrl+3")));
+    window.findChild<QAction*>(QStringLiteral("actionShowAgenda"))->trigger();
+    CHECK(window.currentPlace() == MainWindow::Agenda);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("agendaPage"));
 }
 
 TEST_CASE_METHOD(GuiFixture, "The status bar names the database in use", "[gui][mainwindow]")

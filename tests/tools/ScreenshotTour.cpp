@@ -85,10 +85,10 @@ Document people()
     a.person.firstName = "Nadia";
     // Her appointments: two past, qualified; one past that was never qualified; one to come.
     const auto appointment = [](std::int64_t id, const Date& day, int minute, AppointmentKind kind,
-                                AppointmentStatus status, const std::string& note) {
+                                AppointmentStatus status, const std::string& note, std::int64_t person = 1) {
         Appointment made;
         made.id = id;
-        made.beneficiaryId = 1;
+        made.beneficiaryId = person;
         made.start = {day, minute};
         made.kind = kind;
         made.place = kind == AppointmentKind::OnSite ? "Bureau 2" : "";
@@ -111,6 +111,10 @@ Document people()
     b.caseFile.obstacles[0].category = ObstacleCategory::Language;
     b.caseFile.obstacles[0].description = "Parle peu français";
     b.interviews.clear();
+    // His week: a workshop this afternoon, a video call on Wednesday (the agenda's screenshot).
+    b.appointments = {
+        appointment(601, Date(2026, 11, 2), 14 * 60, AppointmentKind::Workshop, AppointmentStatus::Planned, "", 2),
+        appointment(602, Date(2026, 11, 4), 10 * 60 + 30, AppointmentKind::Video, AppointmentStatus::Planned, "", 2)};
     BeneficiaryRecord c = sampleRecord(3, "Adam");
     c.person.civility = Civility::M;
     c.person.firstName = "Karim";
@@ -225,6 +229,8 @@ int main(int argc, char** argv)
     window.show();
     QTest::qWait(50);
     save(window, folder, "beneficiaires");
+    window.showPlace(MainWindow::Agenda);
+    save(window, folder, "agenda");
 
     NewBeneficiaryDialog dialog(caseFiles, &window);
     dialog.offerProgrammes(services::SupportPeriods(*workspace, clock, counsellor).programmes().value());

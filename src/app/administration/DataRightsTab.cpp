@@ -3,10 +3,9 @@
 #include "common/Conversions.h"
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
+#include "common/PrivateFile.h"
 #include "common/UserSession.h"
 #include "ui_DataRightsTab.h"
-
-#include <QSaveFile>
 
 using namespace trame;
 
@@ -45,10 +44,8 @@ bool DataRightsTab::writeExport(const QString& file)
         emit failed(json.error());
         return false;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json->data(), static_cast<qint64>(json->size())) < 0 ||
-        !out.commit()) {
-        emit failed(makeError(ErrorKind::Io, ss(file), ss(out.errorString())));
+    if (Status written = writePrivateFile(file, QByteArray::fromStdString(*json)); !written) {
+        emit failed(written.error());
         return false;
     }
     emit done(tr("The data of case file %1 was written to %2.").arg(m_ui->personSpin->value()).arg(file));

@@ -45,13 +45,6 @@ int AppointmentListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AppointmentListModel::statusText(const Appointment& a) const
-{
-    if (rules::needsQualifying(a, m_now))
-        return tr("To qualify: did the person come?");
-    return Labels::of(a.status);
-}
-
 QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
 {
     const Appointment* a = at(index.row());
@@ -67,7 +60,7 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     case DurationColumn: return tr("%1 min").arg(a->durationMinutes);
     case KindColumn: return Labels::of(a->kind);
     case PlaceColumn: return qs(a->place);
-    case StatusColumn: return statusText(*a);
+    case StatusColumn: return Labels::statusAt(*a, m_now);
     default: return {};
     }
 }

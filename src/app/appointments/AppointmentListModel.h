@@ -25,8 +25,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString statusText(const trame::Appointment& appointment) const;
-
     std::vector<trame::Appointment> m_appointments;
     trame::LocalTime m_now;
 };

@@ -19,8 +19,10 @@ std::optional<int> InputDialogs::chooseItem(QWidget* parent, const QString& titl
                                             const QStringList& items)
 {
     s_lastItems = items;
-    if (auto answer = std::exchange(s_nextItem, std::nullopt))
-        return *answer >= 0 && *answer < items.size() ? answer : std::nullopt;
+    if (!s_nextItems.isEmpty()) {
+        const int answer = s_nextItems.takeFirst();
+        return answer >= 0 && answer < items.size() ? std::optional<int>(answer) : std::nullopt;
+    }
     if (s_nonInteractive || items.isEmpty())
         return std::nullopt;
     bool chosen = false;

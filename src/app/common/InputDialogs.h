@@ -20,7 +20,8 @@ public:
                                          const QStringList& items);
 
     static void setNextFileName(const QString& file) { s_nextFileName = file; }
-    static void setNextItem(int index) { s_nextItem = index; }
+    // Answers are taken in the order they were set, one question each.
+    static void setNextItem(int index) { s_nextItems.append(index); }
     static void setNonInteractive(bool on) { s_nonInteractive = on; }
     // What the last question offered, for tests.
     static QStringList lastItems() { return s_lastItems; }
@@ -28,7 +29,7 @@ public:
 
 private:
     static inline std::optional<QString> s_nextFileName;
-    static inline std::optional<int> s_nextItem;
+    static inline QList<int> s_nextItems;
     static inline bool s_nonInteractive = false;
     static inline QStringList s_lastItems;
     static inline QString s_lastSuggestion;

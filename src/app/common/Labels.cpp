@@ -1,5 +1,7 @@
 #include "common/Labels.h"
 
+#include "domain/AppointmentRules.h"
+
 #include "common/Conversions.h"
 
 #include <QLocale>
@@ -158,6 +160,25 @@ QString Labels::of(AppointmentStatus value)
     return {};
 }
 
+QString Labels::statusAt(const Appointment& appointment, const LocalTime& now)
+{
+    if (rules::needsQualifying(appointment, now))
+        return tr("To qualify: did the person come?");
+    return of(appointment.status);
+}
+
+QString Labels::of(DueKind value)
+{
+    switch (value) {
+    case DueKind::AppointmentToQualify: return tr("Appointment to qualify");
+    case DueKind::FollowUpOverdue: return tr("Follow-up overdue");
+    case DueKind::NoAppointmentPlanned: return tr("No appointment planned");
+    case DueKind::StepDue: return tr("Plan step due");
+    case DueKind::PeriodToClose: return tr("Follow-up past its programme's length");
+    }
+    return {};
+}
+
 QString Labels::of(IaeExitCategory value)
 {
     switch (value) {
@@ -228,6 +249,8 @@ QString Labels::ofRecordKind(const std::string& kind)
         return tr("Interview");
     if (kind == "appointment")
         return tr("Appointment");
+    if (kind == "agenda")
+        return tr("Agenda");
     if (kind == "account")
         return tr("Account");
     if (kind == "file")

@@ -2,6 +2,7 @@
 
 #include "domain/Appointment.h"
 #include "domain/Audit.h"
+#include "domain/DueWork.h"
 #include "domain/Enums.h"
 #include "domain/SupportPeriod.h"
 
@@ -30,4 +31,7 @@ public:
     static QString of(trame::IaeExitCategory value);
     static QString of(trame::AppointmentKind value);
     static QString of(trame::AppointmentStatus value);
+    // The status as of `now`: a past appointment never qualified asks whether the person came.
+    static QString statusAt(const trame::Appointment& appointment, const trame::LocalTime& now);
+    static QString of(trame::DueKind value);
 };

@@ -2,6 +2,7 @@
 
 #include "services/Accounts.h"
 #include "services/Actor.h"
+#include "services/Agenda.h"
 #include "services/Appointments.h"
 #include "services/AuditTrail.h"
 #include "services/CaseFiles.h"
@@ -15,8 +16,8 @@ struct UserSession {
     UserSession(trame::services::Workspace& workspace, const trame::services::Clock& clock,
                 const trame::services::Actor& user)
         : actor(user), caseFiles(workspace, clock, user), periods(workspace, clock, user),
-          appointments(workspace, clock, user), reviews(workspace, clock, user), audit(workspace, clock, user),
-          rights(workspace, clock, user)
+          appointments(workspace, clock, user), agenda(workspace, clock, user), reviews(workspace, clock, user),
+          audit(workspace, clock, user), rights(workspace, clock, user)
     {
     }
 
@@ -24,6 +25,7 @@ struct UserSession {
     trame::services::CaseFiles caseFiles;
     trame::services::SupportPeriods periods;
     trame::services::Appointments appointments;
+    trame::services::Agenda agenda;
     trame::services::Reviews reviews;
     trame::services::AuditTrail audit;
     trame::services::DataRights rights;

@@ -4,6 +4,8 @@
 
 #include "administration/AdministrationPage.h"
 #include "administration/AuditPage.h"
+#include "agenda/AgendaPlace.h"
+#include "agenda/ReminderWatch.h"
 #include "beneficiaries/BeneficiariesPage.h"
 #include "beneficiaries/BeneficiariesPlace.h"
 #include "casefile/CaseFileView.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -62,6 +65,10 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ReferenceCases)
             loadReferences();
+        if (row == Agenda && m_agenda)
+            m_agenda->page()->refresh();
+        else if (m_agenda)
+            m_agenda->refreshToday();
         if (row == Review && m_reviewQueue)
             m_reviewQueue->refresh();
         if (row == Audit && m_audit)
@@ -82,6 +89,7 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
         m_beneficiaries->list()->focusSearch();
     });
     connect(m_ui->actionShowBeneficiaries, &QAction::triggered, this, [this] { showPlace(Beneficiaries); });
+    connect(m_ui->actionShowAgenda, &QAction::triggered, this, [this] { showPlace(Agenda); });
     connect(m_ui->actionShowReferences, &QAction::triggered, this, [this] { showPlace(ReferenceCases); });
     connect(m_ui->actionShowReview, &QAction::triggered, this, [this] { showPlace(Review); });
     connect(m_ui->actionShowAudit, &QAction::triggered, this, [this] { showPlace(Audit); });
@@ -126,6 +134,7 @@ void MainWindow::createPlaces()
         connect(m_beneficiaries, &BeneficiariesPlace::message, this, &MainWindow::showMessage);
         connect(new ColleagueWatch(m_workspace, this), &ColleagueWatch::changed, m_beneficiaries,
                 &BeneficiariesPlace::colleaguesChanged);
+        createAgenda();
     }
     if (actor.may(Action::ReviewCaseFile)) {
         m_reviewQueue = new ReviewQueuePage(m_session->reviews, m_ui->reviewPage);
@@ -156,15 +165,47 @@ void MainWindow::createPlaces()
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 }
 
+void MainWindow::createAgenda()
+{
+    m_agenda = new AgendaPlace(*m_session, m_accounts, m_clock, m_ui->agendaPage);
+    m_ui->agendaLayout->addWidget(m_agenda);
+    m_ui->contentLayout->insertWidget(0, m_agenda->todayLine());
+    connect(m_agenda, &AgendaPlace::todayChosen, this, [this] { showPlace(Agenda); });
+    connect(m_agenda->page(), &AgendaPage::openRequested, this, [this](qint64 id, CaseFileSection section) {
+        openCaseFile(id);
+        if (CaseFileView* view = caseFileView(); view && view->beneficiaryId() == id)
+            view->showSection(static_cast<int>(section));
+    });
+    connect(m_agenda->page(), &AgendaPage::failed, this, &MainWindow::showError);
+    connect(m_agenda->page(), &AgendaPage::message, this, &MainWindow::showMessage);
+    if (ReminderWatch* reminders = m_agenda->reminders()) {
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("Trame"));
+            m_tray->show();
+        }
+        connect(reminders, &ReminderWatch::reminder, this, &MainWindow::showReminder);
+    }
+}
+
+void MainWindow::showReminder(const QString& title, const QString& text)
+{
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+    statusBar()->showMessage(tr("%1: %2").arg(title, text), 60'000);
+}
+
 void MainWindow::applyRole()
 {
     // The places a role has no use for are hidden; the services would refuse them anyway.
     const bool signedIn = m_session != nullptr;
     m_ui->navigation->item(Beneficiaries)->setHidden(m_beneficiaries == nullptr);
+    m_ui->navigation->item(Agenda)->setHidden(m_agenda == nullptr);
     m_ui->navigation->item(Review)->setHidden(m_reviewQueue == nullptr);
     m_ui->navigation->item(Audit)->setHidden(m_audit == nullptr);
     m_ui->navigation->item(Administration)->setHidden(m_administration == nullptr);
     m_ui->actionShowBeneficiaries->setVisible(m_beneficiaries != nullptr);
+    m_ui->actionShowAgenda->setVisible(m_agenda != nullptr);
     m_ui->actionFind->setVisible(m_beneficiaries != nullptr);
     m_ui->actionShowReview->setVisible(m_reviewQueue != nullptr);
     m_ui->actionShowAudit->setVisible(m_audit != nullptr);
@@ -295,6 +336,8 @@ void MainWindow::lock()
     m_saveState->hide();
     setWindowTitle(tr("Trame — locked"));
     m_idle->setEnabled(false);
+    if (m_agenda && m_agenda->reminders())
+        m_agenda->reminders()->setSuspended(true);
 }
 
 bool MainWindow::isLocked() const
@@ -327,6 +370,8 @@ void MainWindow::unlock(const QString& login, const QString& password)
         showPlace(Beneficiaries);
     m_idle->restart();
     m_idle->setEnabled(true);
+    if (m_agenda && m_agenda->reminders())
+        m_agenda->reminders()->setSuspended(false);
 }
 
 void MainWindow::changePassword()

@@ -19,6 +19,7 @@ class Workspace;
 } // namespace trame::services
 struct UserSession;
 class AdministrationPage;
+class AgendaPlace;
 class AuditPage;
 class BeneficiariesPage;
 class BeneficiariesPlace;
@@ -28,18 +29,19 @@ class LockScreen;
 class QLabel;
 class QTimer;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QUndoGroup;
 class ReferenceLibraryPage;
 class ReviewQueuePage;
 
 // The application's frame for one signed-in user (or for the guide alone, without an account):
-// the places their role allows — Beneficiaries (the list, and a case file opened from it),
+// the places their role allows — Beneficiaries (the list, and a case file opened from it), Agenda,
 // Reference cases, Review, Audit trail, Administration —, menus, toolbar, the save state in the
 // status bar, and the lock that hides everything after idle time or on Ctrl+L.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Place { Beneficiaries = 0, ReferenceCases = 1, Review = 2, Audit = 3, Administration = 4 };
+    enum Place { Beneficiaries = 0, Agenda = 1, ReferenceCases = 2, Review = 3, Audit = 4, Administration = 5 };
 
     // Without a user, only the guide's reference cases are shown.
     MainWindow(trame::services::Workspace& workspace, const trame::services::Clock& clock,
@@ -56,6 +58,7 @@ public:
     bool reassignTo(std::int64_t beneficiaryId, const QString& counsellorLogin);
     CaseFileView* caseFileView() const;
     BeneficiariesPage* beneficiariesPage() const;
+    AgendaPlace* agenda() const { return m_agenda; }
     ReferenceLibraryPage* referenceLibrary() const { return m_library; }
     ReviewQueuePage* reviewQueue() const { return m_reviewQueue; }
     AuditPage* auditPage() const { return m_audit; }
@@ -94,6 +97,8 @@ private:
     void suspendWriting(bool suspended);
     void showError(const trame::Error& error);
     void showMessage(const QString& message);
+    void createAgenda();
+    void showReminder(const QString& title, const QString& text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     trame::services::Workspace& m_workspace;
@@ -104,6 +109,8 @@ private:
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle = nullptr;
     BeneficiariesPlace* m_beneficiaries = nullptr;
+    AgendaPlace* m_agenda = nullptr;
+    QSystemTrayIcon* m_tray = nullptr; // where the desktop has one, for reminders
     ReferenceLibraryPage* m_library;
     ReviewQueuePage* m_reviewQueue = nullptr;
     AuditPage* m_audit = nullptr;

@@ -1,0 +1,95 @@
+#include "agenda/AgendaModel.h"
+
+#include "common/Conversions.h"
+#include "common/Labels.h"
+#include "domain/AppointmentRules.h"
+
+#include <QBrush>
+#include <QPalette>
+#include <QTime>
+
+using namespace trame;
+
+namespace {
+
+QString clockText(int minute)
+{
+    return QTime(minute / 60, minute % 60).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+AgendaModel::AgendaModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AgendaModel::setEntries(std::vector<AgendaEntry> entries, const LocalTime& now)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_now = now;
+    endResetModel();
+}
+
+const AgendaEntry* AgendaModel::at(int row) const
+{
+    if (row < 0 || row >= static_cast<int>(m_entries.size()))
+        return nullptr;
+    return &m_entries[static_cast<std::size_t>(row)];
+}
+
+int AgendaModel::nextRow() const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].appointment.start >= m_now)
+            return static_cast<int>(i);
+    return static_cast<int>(m_entries.size()) - 1;
+}
+
+int AgendaModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AgendaModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgendaModel::data(const QModelIndex& index, int role) const
+{
+    const AgendaEntry* entry = at(index.row());
+    if (!entry)
+        return {};
+    const Appointment& a = entry->appointment;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(a, m_now))
+        return QBrush(QPalette().color(QPalette::Link));
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case DayColumn: return formatDate(a.start.day);
+    case TimeColumn: return tr("%1–%2").arg(clockText(a.start.minute), clockText(a.end().minute));
+    case DurationColumn: return tr("%1 min").arg(a.durationMinutes);
+    case PersonColumn: return qs(entry->firstName + " " + entry->lastName);
+    case CaseColumn: return QString::number(a.beneficiaryId);
+    case KindColumn: return Labels::of(a.kind);
+    case PlaceColumn: return qs(a.place);
+    case StatusColumn: return Labels::statusAt(a, m_now);
+    default: return {};
+    }
+}
+
+QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DayColumn: return tr("Day");
+    case TimeColumn: return tr("Time");
+    case DurationColumn: return tr("Duration");
+    case PersonColumn: return tr("Person");
+    case CaseColumn: return tr("Case no.");
+    case KindColumn: return tr("Kind");
+    case PlaceColumn: return tr("Place");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
