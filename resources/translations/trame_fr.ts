@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>C&amp;ounsellor:</source>
-        <translation>C&amp;onseiller :</translation>
+        <translation>C&amp;onseiller&#xa0;:</translation>
     </message>
     <message>
         <source>Counsellor</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Day or week</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>To&amp;day</source>
-        <translation>Aujour&amp;d’hui</translation>
+        <translation>Aujo&amp;urd’hui</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Open the &amp;case file</source>
-        <translation>Ouvrir le &amp;dossier</translation>
+        <translation>Ou&amp;vrir le dossier</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation>Ra&amp;ppel :</translation>
+        <translation>Rappe&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Reminder before each appointment, in minutes</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>To &amp;do</source>
-        <translation>À &amp;faire</translation>
+        <translation>À fair&amp;e</translation>
     </message>
     <message>
         <source>To do</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Nothing is due: every follow-up is up to date.</source>
-        <translation>Rien à faire : chaque suivi est à jour.</translation>
+        <translation>Rien à faire&#xa0;: chaque suivi est à jour.</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>With whom?</source>
-        <translation>Avec qui ?</translation>
+        <translation>Avec qui&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -296,8 +296,8 @@
     <message numerus="yes">
         <source>Today: %n appointment(s)</source>
         <translation>
-            <numerusform>Aujourd’hui : %n rendez-vous</numerusform>
-            <numerusform>Aujourd’hui : %n rendez-vous</numerusform>
+            <numerusform>Aujourd’hui&#xa0;: %n rendez-vous</numerusform>
+            <numerusform>Aujourd’hui&#xa0;: %n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Which appointments?</source>
-        <translation>Quels rendez-vous ?</translation>
+        <translation>Quels rendez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>This week</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>How are people named in the calendar? A calendar is often synchronised outside the structure.</source>
-        <translation>Comment nommer les personnes dans l’agenda ? Un agenda est souvent synchronisé hors de la structure.</translation>
+        <translation>Comment nommer les personnes dans l’agenda&#xa0;? Un agenda est souvent synchronisé hors de la structure.</translation>
     </message>
     <message>
         <source>Initials and case number (recommended)</source>
@@ -1108,6 +1108,10 @@
     <message>
         <source>Follow-up: %1</source>
         <translation>Suivi : %1</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1 at %2</source>
+        <translation>Prochain rendez-vous : %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2295,7 @@
     </message>
     <message>
         <source>To qualify: did the person come?</source>
-        <translation>À qualifier : la personne est-elle venue ?</translation>
+        <translation>À qualifier&#xa0;: la personne est-elle venue&#xa0;?</translation>
     </message>
     <message>
         <source>Appointment to qualify</source>
@@ -2655,7 +2659,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ struct BeneficiarySummary {
     std::string lastName;
     BeneficiaryStatus status = BeneficiaryStatus::Active;
     std::string counsellor;
-    std::optional<Date> nextAppointment; // from the latest interview
+    std::optional<Date> nextAppointment; // rules::listedNextAppointment: planned, or agreed at the last interview
     bool overdue = false;                // as of the query's `today`
     rules::PeriodAlerts alerts;          // of the current period, as of the query's `today`
 };

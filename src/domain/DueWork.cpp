@@ -30,6 +30,17 @@ std::optional<Date> followUpDueDay(const FollowUpState& state)
     return state.agreedNext;
 }
 
+std::optional<Date> listedNextAppointment(const std::optional<Date>& nextPlanned, const std::optional<Date>& agreedNext)
+{
+    return nextPlanned ? nextPlanned : agreedNext;
+}
+
+bool listedLate(const std::optional<Date>& nextPlanned, const std::optional<Date>& agreedNext,
+                const std::optional<Date>& openDue, const Date& today)
+{
+    return (!nextPlanned && agreedNext && *agreedNext < today) || (openDue && *openDue < today);
+}
+
 std::vector<DueItem> dueWork(const std::vector<FollowUpState>& followUps, const std::vector<AgendaEntry>& unqualified,
                              const LocalTime& now)
 {

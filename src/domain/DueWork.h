@@ -54,6 +54,16 @@ Date weekStart(const Date& day);
 // recurring rhythm, the next appointment agreed at the last interview; none when neither says.
 std::optional<Date> followUpDueDay(const FollowUpState& state);
 
+// What the beneficiary list shows as a person's next appointment: the first planned one from
+// today, or else the date agreed at the last interview.
+std::optional<Date> listedNextAppointment(const std::optional<Date>& nextPlanned,
+                                          const std::optional<Date>& agreedNext);
+// Whether the list marks the person as late: the date agreed at the last interview has passed with
+// nothing planned since, or an open plan step is past its due date. (The "À faire" list's overdue
+// follow-up also reads the rhythm; the list's filter asks this same question in SQL.)
+bool listedLate(const std::optional<Date>& nextPlanned, const std::optional<Date>& agreedNext,
+                const std::optional<Date>& openDue, const Date& today);
+
 // The counsellor's "À faire" list as of `now`: appointments to qualify first, then overdue
 // follow-ups, follow-ups with nothing planned, plan steps due by the end of this week, and
 // follow-ups to close; in each group the oldest first. A follow-up overdue is not listed again

@@ -1,5 +1,7 @@
 #include "storage/BeneficiaryRepository.h"
 
+#include "domain/DueWork.h"
+
 #include "storage/Columns.h"
 #include "storage/Database.h"
 #include "storage/SearchQuery.h"
@@ -93,8 +95,11 @@ std::string fromWhere(const Database& db, const BeneficiaryQuery& q, const std::
     if (q.obstacle)
         sql += " AND EXISTS (SELECT 1 FROM obstacles o WHERE o.beneficiary_id = b.id"
                " AND o.category = :category AND o.status <> 'lifted')";
+    // rules::listedLate, in SQL: the agreed date passed with nothing planned, or a step past due.
     if (q.overdueOnly)
-        sql += " AND (b.next_appointment < :today OR b.open_due < :today)";
+        sql += " AND ((b.next_appointment < :today AND NOT EXISTS (SELECT 1 FROM appointments a"
+               " WHERE a.beneficiary_id = b.id AND a.status = 'unknown' AND a.day >= :today))"
+               " OR b.open_due < :today)";
     return sql;
 }
 
@@ -238,8 +243,10 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
         const auto lease = m_db.cached(
             "SELECT b.id, b.civility, b.first_name, b.last_name, b.status, b.counsellor, b.next_appointment,"
             " b.open_due, " +
-            std::string(columns::kPeriodAlertColumns) + fromWhere(m_db, q, words) + order +
-            " LIMIT :limit OFFSET :offset");
+            std::string(columns::kPeriodAlertColumns) +
+            ", (SELECT min(a.day) FROM appointments a WHERE a.beneficiary_id = b.id AND a.status = 'unknown'"
+            " AND a.day >= :today)" +
+            fromWhere(m_db, q, words) + order + " LIMIT :limit OFFSET :offset");
         Statement& s = *lease;
         bindQuery(s, q, words);
         s.bindNamed(":limit", q.limit).bindNamed(":offset", q.offset);
@@ -253,9 +260,10 @@ Result<std::vector<BeneficiarySummary>> BeneficiaryRepository::find(const Benefi
             row.lastName = s.text(3);
             row.status = columns::enumeration<BeneficiaryStatus>(s, 4);
             row.counsellor = s.text(5);
-            row.nextAppointment = columns::date(s, 6);
-            const auto openDue = columns::date(s, 7);
-            row.overdue = (row.nextAppointment && *row.nextAppointment < q.today) || (openDue && *openDue < q.today);
+            const auto agreedNext = columns::date(s, 6);
+            const auto nextPlanned = columns::date(s, 11);
+            row.nextAppointment = rules::listedNextAppointment(nextPlanned, agreedNext);
+            row.overdue = rules::listedLate(nextPlanned, agreedNext, columns::date(s, 7), q.today);
             row.alerts = columns::periodAlerts(s, 8, q.today);
             rows.push_back(std::move(row));
         }

@@ -106,3 +106,16 @@ TEST_CASE("An agenda names a person by initials where the full name should not g
     CHECK(AgendaEntry{{}, "Élodie", "Ørsted"}.initials() == "É. Ø.");
     CHECK(AgendaEntry{{}, "", "Benali"}.initials() == "B.");
 }
+
+TEST_CASE("The list shows the planned appointment first, and is late only when a date passed unanswered", "[due]")
+{
+    const Date today(2026, 11, 4);
+    CHECK(rules::listedNextAppointment(Date(2026, 11, 10), Date(2026, 10, 1)) == Date(2026, 11, 10));
+    CHECK(rules::listedNextAppointment(std::nullopt, Date(2026, 10, 1)) == Date(2026, 10, 1));
+    CHECK_FALSE(rules::listedNextAppointment(std::nullopt, std::nullopt));
+    CHECK(rules::listedLate(std::nullopt, Date(2026, 11, 3), std::nullopt, today));
+    CHECK_FALSE(rules::listedLate(std::nullopt, Date(2026, 11, 4), std::nullopt, today));
+    CHECK_FALSE(rules::listedLate(Date(2026, 11, 10), Date(2026, 11, 3), std::nullopt, today));
+    CHECK(rules::listedLate(Date(2026, 11, 10), std::nullopt, Date(2026, 11, 3), today));
+    CHECK_FALSE(rules::listedLate(std::nullopt, std::nullopt, Date(2026, 11, 4), today));
+}

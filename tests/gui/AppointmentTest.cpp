@@ -79,6 +79,9 @@ TEST_CASE_METHOD(TypingFixture, "A counsellor plans an appointment and qualifies
         CHECK(stored[0].status == AppointmentStatus::Planned);
     }
     REQUIRE(panel->model()->rowCount() == 1);
+    // The header names it, time included.
+    CHECK_THAT(view().findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().toStdString(),
+               Catch::Contains("Prochain rendez-vous\u00a0: 03/11/2026 à 14:00"));
 
     // Alt+Q on it: attended before it began is refused, and nothing changes.
     dialog = qualifyAsNext(window);

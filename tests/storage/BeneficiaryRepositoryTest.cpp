@@ -1,5 +1,6 @@
 #include "storage/BeneficiaryRepository.h"
 
+#include "storage/AppointmentRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/InterviewRepository.h"
 #include "storage/RepositoryFixture.h"
@@ -165,6 +166,20 @@ TEST_CASE_METHOD(RepositoryFixture, "Filters: status, counsellor, open obstacle 
     CHECK((*rows)[0].overdue);
     CHECK((*rows)[0].nextAppointment == Date(2026, 9, 29));
     CHECK_FALSE((*rows)[1].overdue);
+
+    // An appointment planned since: the list shows it, and the agreed date no longer makes it late.
+    Appointment planned;
+    planned.beneficiaryId = 1;
+    planned.start = {Date(2026, 10, 6), 9 * 60};
+    planned.counsellor = "alice";
+    REQUIRE(AppointmentRepository(*db).insert(planned).ok());
+    const auto withPlan = repo.find(q);
+    CHECK((*withPlan)[0].nextAppointment == Date(2026, 10, 6));
+    CHECK_FALSE((*withPlan)[0].overdue);
+    q.overdueOnly = true;
+    CHECK(ids(repo.find(q)).empty());
+    q.today = Date(2026, 10, 16); // past the step's due date: late again, whatever is planned
+    CHECK(ids(repo.find(q)) == std::vector<std::int64_t>{1});
 }
 
 TEST_CASE_METHOD(RepositoryFixture, "Pages come in name order and the count ignores the page", "[beneficiaries]")

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace trame;
 
@@ -48,6 +49,14 @@ void ReminderWatch::check()
 namespace ReminderSettings {
 
 namespace {
+// The user's own settings file (~/.config/Trame/Trame.conf), named here rather than through an
+// organisation name, which would also move the data folder that QStandardPaths gives.
+std::unique_ptr<QSettings> userSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Trame"),
+                                       QStringLiteral("Trame"));
+}
+
 QString keyFor(const std::string& login)
 {
     return QStringLiteral("reminders/") + qs(login) + QStringLiteral("/minutesBefore");
@@ -56,13 +65,13 @@ QString keyFor(const std::string& login)
 
 int minutesFor(const std::string& login)
 {
-    const int minutes = QSettings().value(keyFor(login), kDefaultMinutes).toInt();
+    const int minutes = userSettings()->value(keyFor(login), kDefaultMinutes).toInt();
     return std::clamp(minutes, 0, kMaxMinutes);
 }
 
 void setMinutesFor(const std::string& login, int minutes)
 {
-    QSettings().setValue(keyFor(login), std::clamp(minutes, 0, kMaxMinutes));
+    userSettings()->setValue(keyFor(login), std::clamp(minutes, 0, kMaxMinutes));
 }
 
 } // namespace ReminderSettings

@@ -52,6 +52,16 @@ void AppointmentsPanel::reload()
     if (m_model->rowCount() > 0)
         m_ui->table->setCurrentIndex(m_model->index(m_model->nextRow(), 0));
     updateActions();
+    emit changed();
+}
+
+std::optional<LocalTime> AppointmentsPanel::nextPlanned() const
+{
+    const LocalTime now = AppClock::clock().localNow();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const Appointment* a = m_model->at(row); a->status == AppointmentStatus::Planned && a->start >= now)
+            return a->start;
+    return std::nullopt;
 }
 
 void AppointmentsPanel::updateActions()

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class AppointmentsPanel;
@@ -29,9 +30,13 @@ public:
     void bind(trame::services::Appointments& appointments, std::int64_t beneficiaryId, bool editable,
               std::function<bool()> flush = {});
     AppointmentListModel* model() const { return m_model; }
+    // The first planned appointment from now on, if any.
+    std::optional<trame::LocalTime> nextPlanned() const;
 
 signals:
     void failed(const trame::Error& error);
+    // The list was read again after a change: the case file's header may say another date.
+    void changed();
 
 private:
     void reload();

@@ -15,6 +15,7 @@
 #include "ui_CaseFileView.h"
 
 #include <QAction>
+#include <QTime>
 
 using namespace trame;
 
@@ -42,6 +43,7 @@ CaseFileView::CaseFileView(QWidget* parent)
     });
     connect(m_ui->followUpPage, &FollowUpPage::saved, this, &CaseFileView::saved);
     connect(m_ui->followUpPage, &FollowUpPage::saveFailed, this, &CaseFileView::saveFailed);
+    connect(m_ui->followUpPage, &FollowUpPage::appointmentsChanged, this, &CaseFileView::updateHeader);
     connect(m_ui->sections, &QTabWidget::currentChanged, this, &CaseFileView::updateGuideAdvice);
     connect(m_ui->periodPage, &PeriodPage::followUpChanged, this, &CaseFileView::followUpChanged);
     connect(m_ui->periodPage, &PeriodPage::failed, this, &CaseFileView::saveFailed);
@@ -269,6 +271,8 @@ void CaseFileView::updateHeader()
         m_ui->summaryLabel->setText(tr("Problem statement: %1").arg(qs(m_reference->content.problemStatement)));
         return;
     }
+    if (!m_document)
+        return;
     const CaseFile& c = m_document->caseFile();
     int open = 0;
     for (const Obstacle& o : c.obstacles)
@@ -281,8 +285,14 @@ void CaseFileView::updateHeader()
     summary += QStringLiteral("  ·  ") + tr("Follow-up: %1").arg(Labels::of(person.status));
     summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
+    // The next appointment planned; without one, the date agreed at the last interview.
     const auto& interviews = m_ui->followUpPage->interviews();
-    if (!interviews.empty() && interviews.back().nextAppointment)
+    if (const auto planned = m_ui->followUpPage->nextPlannedAppointment())
+        summary += QStringLiteral("  ·  ") +
+                   tr("Next appointment: %1 at %2")
+                       .arg(formatDate(planned->day))
+                       .arg(QTime(planned->minute / 60, planned->minute % 60).toString(QStringLiteral("HH:mm")));
+    else if (!interviews.empty() && interviews.back().nextAppointment)
         summary +=
             QStringLiteral("  ·  ") + tr("Next appointment: %1").arg(formatDate(interviews.back().nextAppointment));
     m_ui->summaryLabel->setText(summary);

@@ -27,6 +27,7 @@ FollowUpPage::FollowUpPage(QWidget* parent)
         8);
     connect(m_saver, &AutoSaver::saved, this, &FollowUpPage::saved);
     connect(m_ui->appointmentsPanel, &AppointmentsPanel::failed, this, &FollowUpPage::saveFailed);
+    connect(m_ui->appointmentsPanel, &AppointmentsPanel::changed, this, &FollowUpPage::appointmentsChanged);
     connect(m_saver, &AutoSaver::failed, this, &FollowUpPage::saveFailed);
     connect(m_ui->newInterviewButton, &QPushButton::clicked, this, &FollowUpPage::newInterview);
     connect(m_ui->interviewList, &QListWidget::currentRowChanged, this, &FollowUpPage::select);
@@ -214,4 +215,9 @@ Status FollowUpPage::saveCurrent()
 bool FollowUpPage::flush()
 {
     return m_saver->flush();
+}
+
+std::optional<LocalTime> FollowUpPage::nextPlannedAppointment() const
+{
+    return m_ui->appointmentsPanel->isVisibleTo(this) ? m_ui->appointmentsPanel->nextPlanned() : std::nullopt;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/SectionPage.h"
+#include "domain/LocalTime.h"
 
 #include "domain/Result.h"
 
@@ -27,9 +28,12 @@ public:
     void newInterview();
     bool flush();
     const std::vector<trame::Interview>& interviews() const { return m_interviews; }
+    // The first planned appointment from now on, if any.
+    std::optional<trame::LocalTime> nextPlannedAppointment() const;
     InterviewForm* form() const;
 
 signals:
+    void appointmentsChanged();
     void saved(const QDateTime& when);
     void saveFailed(const trame::Error& error);
 
