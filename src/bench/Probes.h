@@ -15,6 +15,8 @@ std::vector<Row> search(const std::string& path, int runs);
 Row firstPage(const std::string& path, int runs);
 std::vector<Row> openLargestCaseFile(const std::string& path, int runs);
 Row autosave(const std::string& path, int runs);
+// AgendaProbes.cpp: the busiest counsellor's week, and their « À faire » list.
+std::vector<Row> agenda(const std::string& path, int runs);
 Row exportAll(const std::string& path, int runs);
 Row peakMemory(const std::string& program, const std::string& path);
 // SignInProbe.cpp: an unknown login, a locked and a disabled account against a wrong password.

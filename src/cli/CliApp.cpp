@@ -300,8 +300,8 @@ int CliApp::generateCommand(const ParsedArgs& args)
     const auto summary = services::generate(**workspace, m_clock, options);
     if (!summary)
         return fail(summary.error());
-    m_out << "Generated " << summary->beneficiaries << " beneficiaries, " << summary->planSteps << " plan steps and "
-          << summary->interviews << " interviews.\n";
+    m_out << "Generated " << summary->beneficiaries << " beneficiaries, " << summary->planSteps << " plan steps, "
+          << summary->interviews << " interviews and " << summary->appointments << " appointments.\n";
     return ExitOk;
 }
 

@@ -59,6 +59,20 @@ bool remindNow(const Appointment& a, const LocalTime& now, int minutesBefore)
     return minutesBefore > 0 && a.status == AppointmentStatus::Planned && ahead > 0 && ahead <= minutesBefore;
 }
 
+std::optional<Appointment> appointmentOfInterview(const std::vector<Appointment>& personAppointments, const Date& day,
+                                                  const LocalTime& now)
+{
+    for (const Appointment& a : personAppointments) {
+        const bool open = a.status == AppointmentStatus::Planned || a.status == AppointmentStatus::Honoured;
+        if (a.start.day == day && a.start <= now && open && !a.interviewId) {
+            Appointment recorded = a;
+            recorded.status = AppointmentStatus::Honoured;
+            return recorded;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others)
 {
     std::vector<Appointment> found;

@@ -34,6 +34,12 @@ bool needsQualifying(const Appointment& appointment, const LocalTime& now);
 // a planned one starting within that many minutes, not yet begun.
 bool remindNow(const Appointment& appointment, const LocalTime& now, int minutesBefore);
 
+// The appointment that an interview recorded on `day` is the record of: the person's appointment
+// that day which has begun by `now`, honoured or not yet qualified, and is linked to no interview;
+// the earliest when there are several. Recording the interview says the person came.
+std::optional<Appointment> appointmentOfInterview(const std::vector<Appointment>& personAppointments, const Date& day,
+                                                  const LocalTime& now);
+
 // The counsellor's other appointments that overlap `candidate` (same counsellor, times that
 // cross, neither cancelled): a warning, never a refusal.
 std::vector<Appointment> overlapping(const Appointment& candidate, const std::vector<Appointment>& others);

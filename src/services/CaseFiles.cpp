@@ -1,5 +1,7 @@
 #include "services/CaseFiles.h"
 
+#include "domain/AppointmentRules.h"
+
 #include "domain/CaseFileRules.h"
 #include "domain/PeriodRules.h"
 #include "domain/Validation.h"
@@ -8,6 +10,7 @@
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "storage/AccountRepository.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
@@ -18,6 +21,27 @@
 #include "storage/Transaction.h"
 
 namespace trame::services {
+
+namespace {
+
+// The appointment a new interview records, linked to it and honoured; its id, or none.
+Result<std::optional<std::int64_t>> linkAppointment(storage::Database& db, const Interview& interview,
+                                                    const LocalTime& now)
+{
+    storage::AppointmentRepository appointments(db);
+    auto ofPerson = appointments.forBeneficiary(interview.beneficiaryId);
+    if (!ofPerson)
+        return ofPerson.error();
+    auto recorded = rules::appointmentOfInterview(*ofPerson, interview.heldOn, now);
+    if (!recorded)
+        return std::optional<std::int64_t>();
+    recorded->interviewId = interview.id;
+    if (auto version = appointments.update(*recorded); !version)
+        return version.error();
+    return std::optional<std::int64_t>(recorded->id);
+}
+
+} // namespace
 
 CaseFiles::CaseFiles(Workspace& workspace, const Clock& clock, const Actor& actor)
     : m_workspace(workspace), m_clock(clock), m_actor(actor)
@@ -196,15 +220,21 @@ Status CaseFiles::saveInterview(Interview& interview)
     Interview saved = interview;
     const Status done = auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<Ok>> {
         const bool isNew = saved.id == 0;
+        std::string detail = "beneficiary=" + std::to_string(saved.beneficiaryId);
         if (isNew) {
             if (auto id = repo.insert(saved); !id)
                 return id.error();
+            // A new interview is the record of the appointment the person came to, if any.
+            auto linked = linkAppointment(db, saved, m_clock.localNow());
+            if (!linked)
+                return linked.error();
+            if (*linked)
+                detail += " appointment=" + std::to_string(**linked);
         } else if (auto version = repo.update(saved); !version) {
             return version.error();
         }
-        return Audited<Ok>{{},
-                           {isNew ? AuditAction::Create : AuditAction::Change, "interview", saved.id,
-                            "beneficiary=" + std::to_string(saved.beneficiaryId)}};
+        return Audited<Ok>{
+            {}, {isNew ? AuditAction::Create : AuditAction::Change, "interview", saved.id, std::move(detail)}};
     });
     if (done)
         interview = saved;

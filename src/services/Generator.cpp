@@ -1,6 +1,9 @@
 #include "services/Generator.h"
 
+#include "domain/AppointmentRules.h"
+
 #include "domain/PeriodRules.h"
+#include "services/GeneratedAppointments.h"
 #include "services/GeneratedPeriods.h"
 #include "storage/PeriodRepository.h"
 
@@ -10,6 +13,7 @@
 #include "domain/Document.h"
 #include "domain/Validation.h"
 #include "services/Workspace.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/BeneficiaryRepository.h"
 #include "storage/CaseFileRepository.h"
 #include "storage/Database.h"
@@ -188,8 +192,19 @@ Result<GenerationSummary> generate(Workspace& workspace, const Clock& clock, con
                     if (auto stored = periods.insert(p); !stored)
                         return stored.error();
                 }
-                if (Status status = periods.setBeneficiaryStatus(id, rules::statusOf(r.periods.back())); !status)
-                    return status;
+                const BeneficiaryStatus status = rules::statusOf(r.periods.back());
+                if (Status set = periods.setBeneficiaryStatus(id, status); !set)
+                    return set;
+                r.appointments = generatedAppointments([&](int low, int high) { return random.between(low, high); }, id,
+                                                       r.person.counsellor, status, clock.today());
+                storage::AppointmentRepository appointments(db);
+                for (const Appointment& a : r.appointments) {
+                    if (Status valid = rules::validateAppointment(a, "generated.appointment"); !valid)
+                        return valid;
+                    if (auto stored = appointments.insert(a); !stored)
+                        return stored.error();
+                }
+                summary.appointments += static_cast<std::int64_t>(r.appointments.size());
                 ++summary.beneficiaries;
                 summary.planSteps += static_cast<std::int64_t>(r.caseFile.plan.size());
                 summary.interviews += static_cast<std::int64_t>(r.interviews.size());

@@ -125,3 +125,24 @@ TEST_CASE("A reminder comes within its delay before a planned appointment, never
     cancelled.status = AppointmentStatus::CancelledByStructure;
     CHECK_FALSE(rules::remindNow(cancelled, {day, 9 * 60 + 50}, 15));
 }
+
+TEST_CASE("An interview records the person's appointment of its day that began and is not yet recorded",
+          "[appointments]")
+{
+    const Date day(2026, 12, 3);
+    Appointment early = at(day, 9, 0);
+    early.id = 1;
+    Appointment later = at(day, 11, 0);
+    later.id = 2;
+    const LocalTime tenOClock{day, 10 * 60};
+    const auto recorded = rules::appointmentOfInterview({early, later}, day, tenOClock);
+    REQUIRE(recorded);
+    CHECK(recorded->id == 1);
+    CHECK(recorded->status == AppointmentStatus::Honoured);
+    early.interviewId = 7;
+    CHECK_FALSE(rules::appointmentOfInterview({early, later}, day, tenOClock)); // 11:00 has not begun
+    CHECK(rules::appointmentOfInterview({early, later}, day, {day, 11 * 60})->id == 2);
+    later.status = AppointmentStatus::Excused;
+    CHECK_FALSE(rules::appointmentOfInterview({early, later}, day, {day, 12 * 60}));
+    CHECK_FALSE(rules::appointmentOfInterview({at(day.addDays(-1), 9, 0)}, day, tenOClock));
+}

@@ -234,3 +234,39 @@ TEST_CASE("Import refuses an appointment that ends before it starts or has an un
     CHECK(refusal("\"start\": \"2026-12-03T09:00\"", "\"start\": \"03/12/2026 9h\"") ==
           "beneficiaries[0].appointments[0].start");
 }
+
+TEST_CASE_METHOD(Fixture, "An interview recorded at an appointment that began is its record: linked and honoured",
+                 "[appointments][interviews]")
+{
+    // 8:30 today (it is 9:00), and 14:00 today, not begun.
+    const Appointment morning = appointments.plan(in(0, 8 * 60 + 30)).value().appointment;
+    const Appointment afternoon = appointments.plan(in(0, 14 * 60)).value().appointment;
+    Interview interview;
+    interview.beneficiaryId = id;
+    interview.heldOn = now.day;
+    interview.templateVersion = 1;
+    REQUIRE(cases.saveInterview(interview).ok());
+    auto stored = appointments.ofPerson(id).value();
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].id == morning.id);
+    CHECK(stored[0].interviewId == interview.id);
+    CHECK(stored[0].status == AppointmentStatus::Honoured);
+    CHECK(stored[0].version == morning.version + 1);
+    CHECK_FALSE(stored[1].interviewId);
+    CHECK(stored[1].status == AppointmentStatus::Planned);
+
+    // A second interview the same day finds nothing more to record; a no-show stays one.
+    Interview again = interview;
+    again.id = 0;
+    REQUIRE(cases.saveInterview(again).ok());
+    CHECK(appointments.ofPerson(id).value()[0].interviewId == interview.id);
+    clock.advance(std::chrono::hours(6)); // 15:00: the afternoon one has begun
+    Appointment missed = appointments.ofPerson(id).value()[1];
+    missed.status = AppointmentStatus::NoShow;
+    REQUIRE(appointments.save(missed).ok());
+    Interview late = interview;
+    late.id = 0;
+    REQUIRE(cases.saveInterview(late).ok());
+    CHECK(appointments.ofPerson(id).value()[1].status == AppointmentStatus::NoShow);
+    CHECK_FALSE(appointments.ofPerson(id).value()[1].interviewId);
+}
