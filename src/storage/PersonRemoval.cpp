@@ -10,8 +10,13 @@ namespace trame::storage {
 
 namespace {
 
+// The person's latest interview or appointment they came to (or one planned: a follow-up under
+// way), else their creation. Written for both back ends: an aggregate over a union, since SQLite's
+// scalar max() and PostgreSQL's greatest() treat a missing value differently.
 const char* const kLastContact =
-    "coalesce((SELECT max(i.held_on) FROM interviews i WHERE i.beneficiary_id = b.id), substr(b.created_at, 1, 10))";
+    "coalesce((SELECT max(d) FROM (SELECT max(i.held_on) AS d FROM interviews i WHERE i.beneficiary_id = b.id"
+    " UNION ALL SELECT max(a.day) FROM appointments a WHERE a.beneficiary_id = b.id"
+    " AND a.status IN ('seen', 'unknown')) AS contacts), substr(b.created_at, 1, 10))";
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "services/DataRights.h"
 
+#include "services/Appointments.h"
 #include "services/AuditTrail.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
@@ -156,17 +157,37 @@ TEST_CASE_METHOD(Fixture, "Retention lists people with no contact for 24 months,
     seen.id = 0;
     seen.heldOn = Date(2025, 6, 1);
     REQUIRE(cases.saveInterview(seen).ok());
+    // Interviewed in 2024, but came to an appointment in 2025: kept. Another missed every
+    // appointment since 2024: a no-show is no contact.
+    const std::int64_t cameBack = cases.create(sampleRecord(0, "Revenue").person).value();
+    const std::int64_t neverCame = cases.create(sampleRecord(0, "Absente").person).value();
+    Appointments appointments(*workspace, clock, counsellor);
+    for (const std::int64_t who : {cameBack, neverCame}) {
+        Appointment a;
+        a.beneficiaryId = who;
+        a.start = {Date(2025, 3, 4), 10 * 60};
+        const Appointment planned = appointments.plan(a).value().appointment;
+        clock.set(sys_days(year(2025) / March / 5) + hours(9));
+        Appointment qualified = planned;
+        qualified.status = who == cameBack ? AppointmentStatus::Honoured : AppointmentStatus::NoShow;
+        REQUIRE(appointments.save(qualified).ok());
+        clock.set(sys_days(year(2024) / September / 1) + hours(9));
+    }
     clock.set(sys_days(year(2026) / November / 2) + hours(9));
 
     const auto due = rights.retentionCandidates().value();
-    REQUIRE(due.size() == 1);
-    CHECK(due[0].id == old);
-    CHECK(due[0].lastContact == Date(2024, 10, 1));
-    CHECK(rights.retentionCandidates().value().size() == 1); // the dry run changed nothing
-    CHECK(rights.applyRetention().value() == 1);
+    REQUIRE(due.size() == 2);
+    // The oldest contact first: her creation, then his interview.
+    CHECK(due[0].id == neverCame);
+    CHECK(due[0].lastContact == Date(2024, 9, 1));
+    CHECK(due[1].id == old);
+    CHECK(due[1].lastContact == Date(2024, 10, 1));
+    CHECK(rights.retentionCandidates().value().size() == 2); // the dry run changed nothing
+    CHECK(rights.applyRetention().value() == 2);
     CHECK(rights.retentionCandidates().value().empty());
     CHECK(cases.open(recent).ok());
     CHECK(cases.open(followed).ok());
+    CHECK(cases.open(cameBack).ok());
     CHECK(cases.open(old).error().kind == ErrorKind::Denied);
     CHECK(DataRights(*workspace, clock, counsellor).applyRetention().error().kind == ErrorKind::Denied);
 }
