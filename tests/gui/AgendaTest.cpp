@@ -7,10 +7,12 @@
 #include "agenda/AgendaPlace.h"
 #include "agenda/DueListModel.h"
 #include "agenda/ReminderWatch.h"
+#include "appointments/AppointmentDialog.h"
 #include "casefile/CaseFileView.h"
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "gui/GuiFixture.h"
+#include "gui/ModalDialog.h"
 #include "gui/Typist.h"
 #include "services/Appointments.h"
 #include "shell/MainWindow.h"
@@ -240,4 +242,48 @@ TEST_CASE_METHOD(AgendaFixture, "The calendar file is written by initials unless
     // Cancelled at the question: nothing written.
     InputDialogs::setNextItem(-1);
     CHECK_FALSE(shown.page().exportCalendar());
+}
+
+TEST_CASE_METHOD(AgendaFixture,
+                 "From the agenda a counsellor plans with one of their people and qualifies a missed one",
+                 "[gui][agenda]")
+{
+    ShownWindow shown(*this, counsellor);
+    Typist::press(Qt::Key_2, Qt::ControlModifier);
+    AgendaPage& page = shown.page();
+    page.appointmentsView()->setFocus();
+
+    // Alt+R: with whom (their people, by name), then the time typed, Enter.
+    InputDialogs::setNextItem(1);
+    Typist::press(Qt::Key_R, Qt::AltModifier);
+    openedDialog<AppointmentDialog>(); // a button's mnemonic clicks it a moment later, as a person sees
+    CHECK(InputDialogs::lastItems() == QStringList{QStringLiteral("Benali Nadia (n° %1)").arg(nadia),
+                                                   QStringLiteral("Haddad Karim (n° %1)").arg(karim)});
+    Typist::press(Qt::Key_H, Qt::AltModifier);
+    Typist::type(QStringLiteral("16h"));
+    Typist::press(Qt::Key_Return);
+    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(QApplication::activeModalWidget());
+    const auto karims = appointments.ofPerson(karim).value();
+    REQUIRE(karims.size() == 3);
+    CHECK(karims[1].start == LocalTime{clock.localNow().day, 16 * 60});
+    CHECK(page.appointmentsModel()->rowCount() == 2);
+
+    // Page Up to last week, Alt+Q on Friday's, « Honoré », Enter: qualified, gone from « À faire ».
+    shown.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&shown.window));
+    page.appointmentsView()->setFocus();
+    Typist::press(Qt::Key_PageUp);
+    REQUIRE(page.appointmentsModel()->rowCount() == 1);
+    Typist::press(Qt::Key_Q, Qt::AltModifier);
+    openedDialog<AppointmentDialog>();
+    Typist::press(Qt::Key_S, Qt::AltModifier);
+    Typist::press(Qt::Key_Down);
+    Typist::press(Qt::Key_Return);
+    for (int i = 0; i < 100 && QApplication::activeModalWidget(); ++i)
+        QTest::qWait(20);
+    CHECK(appointments.ofPerson(karim).value().front().status == AppointmentStatus::Honoured);
+    for (int row = 0; row < page.dueModel()->rowCount(); ++row)
+        CHECK(page.dueModel()->at(row)->kind != DueKind::AppointmentToQualify);
 }

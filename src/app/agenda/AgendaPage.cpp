@@ -178,10 +178,7 @@ bool AgendaPage::planAppointment()
     Appointment next;
     next.beneficiaryId = (*people)[static_cast<std::size_t>(*chosen)].id;
     next.start = {std::max(firstDay(), AppClock::clock().today()), 9 * 60};
-    AppointmentDialog dialog(m_services.appointments, next, AppClock::clock().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    showDay(dialog.stored().start.day);
+    openDialog(next);
     return true;
 }
 
@@ -190,11 +187,20 @@ bool AgendaPage::changeAppointment()
     const AgendaEntry* entry = m_model->at(m_ui->appointmentsView->currentIndex().row());
     if (!entry)
         return false;
-    AppointmentDialog dialog(m_services.appointments, entry->appointment, AppClock::clock().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    refresh();
+    openDialog(entry->appointment);
     return true;
+}
+
+void AgendaPage::openDialog(const Appointment& appointment)
+{
+    // Window-modal and not blocking, as on the follow-up page: the agenda shows the day stored.
+    auto* dialog = new AppointmentDialog(m_services.appointments, appointment, AppClock::clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showDay(dialog->stored().start.day);
+        m_ui->appointmentsView->setFocus();
+    });
+    dialog->open();
 }
 
 bool AgendaPage::exportCalendar()

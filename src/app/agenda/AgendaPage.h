@@ -2,6 +2,7 @@
 
 #include "common/CaseFileSection.h"
 #include "domain/Account.h"
+#include "domain/Appointment.h"
 #include "domain/Date.h"
 #include "domain/Result.h"
 
@@ -54,6 +55,7 @@ public:
     QTableView* dueView() const;
     AgendaModel* appointmentsModel() const { return m_model; }
     DueListModel* dueModel() const { return m_due; }
+    // Open the appointment dialog (window-modal); false when there was nothing to open it on.
     bool planAppointment();
     bool changeAppointment();
     bool exportCalendar();
@@ -68,6 +70,7 @@ signals:
 
 private:
     void openChosen(QTableView* view);
+    void openDialog(const trame::Appointment& appointment);
     void showRange();
 
     std::unique_ptr<Ui::AgendaPage> m_ui;
