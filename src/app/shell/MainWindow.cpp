@@ -67,8 +67,8 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
             loadReferences();
         if (row == Agenda && m_agenda)
             m_agenda->page()->refresh();
-        else if (m_agenda)
-            m_agenda->refreshToday();
+        else if (row == Beneficiaries && m_agenda)
+            m_agenda->refreshToday(); // back to the list: the day may have moved on
         if (row == Review && m_reviewQueue)
             m_reviewQueue->refresh();
         if (row == Audit && m_audit)
