@@ -20,6 +20,7 @@
 #include "signin/LockScreen.h"
 #include "support/Samples.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -104,6 +105,9 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     Typist::press(Qt::Key_2, Qt::ControlModifier);
     REQUIRE(window.currentPlace() == MainWindow::Agenda);
     AgendaPage& page = shown.page();
+    const QAbstractItemModelTester checksAgenda(page.appointmentsModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QAbstractItemModelTester checksDue(page.dueModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(page.firstDay() == Date(2026, 11, 2));
     CHECK_THAT(page.findChild<QLabel*>(QStringLiteral("rangeLabel"))->text().toStdString(),
                Catch::StartsWith("Semaine du lundi 2 novembre 2026"));

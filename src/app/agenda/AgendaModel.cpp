@@ -19,39 +19,17 @@ QString clockText(int minute)
 
 } // namespace
 
-AgendaModel::AgendaModel(QObject* parent) : QAbstractTableModel(parent) {}
+AgendaModel::AgendaModel(QObject* parent) : RowListModel(ColumnCount, parent) {}
 
 void AgendaModel::setEntries(std::vector<AgendaEntry> entries, const LocalTime& now)
 {
-    beginResetModel();
-    m_entries = std::move(entries);
     m_now = now;
-    endResetModel();
-}
-
-const AgendaEntry* AgendaModel::at(int row) const
-{
-    if (row < 0 || row >= static_cast<int>(m_entries.size()))
-        return nullptr;
-    return &m_entries[static_cast<std::size_t>(row)];
+    replaceRows(std::move(entries));
 }
 
 int AgendaModel::nextRow() const
 {
-    for (std::size_t i = 0; i < m_entries.size(); ++i)
-        if (m_entries[i].appointment.start >= m_now)
-            return static_cast<int>(i);
-    return static_cast<int>(m_entries.size()) - 1;
-}
-
-int AgendaModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int AgendaModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return firstRowWhere([this](const AgendaEntry& e) { return e.appointment.start >= m_now; });
 }
 
 QVariant AgendaModel::data(const QModelIndex& index, int role) const

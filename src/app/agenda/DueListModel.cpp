@@ -5,20 +5,11 @@
 
 using namespace trame;
 
-DueListModel::DueListModel(QObject* parent) : QAbstractTableModel(parent) {}
+DueListModel::DueListModel(QObject* parent) : RowListModel(ColumnCount, parent) {}
 
 void DueListModel::setItems(std::vector<DueItem> items)
 {
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-}
-
-const DueItem* DueListModel::at(int row) const
-{
-    if (row < 0 || row >= static_cast<int>(m_items.size()))
-        return nullptr;
-    return &m_items[static_cast<std::size_t>(row)];
+    replaceRows(std::move(items));
 }
 
 CaseFileSection DueListModel::sectionFor(DueKind kind)
@@ -31,16 +22,6 @@ CaseFileSection DueListModel::sectionFor(DueKind kind)
     case DueKind::NoAppointmentPlanned: return CaseFileSection::FollowUp;
     }
     return CaseFileSection::FollowUp;
-}
-
-int DueListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-}
-
-int DueListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString DueListModel::whenText(const DueItem& item) const

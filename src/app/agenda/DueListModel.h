@@ -3,29 +3,24 @@
 #include "common/CaseFileSection.h"
 #include "domain/DueWork.h"
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
 
 #include <vector>
 
 // The "À faire" list: what is due, for whom, since or by when. Each line knows the page of the
 // case file where the work is done.
-class DueListModel : public QAbstractTableModel {
+class DueListModel : public RowListModel<trame::DueItem> {
     Q_OBJECT
 public:
     enum Column { WhatColumn, PersonColumn, WhenColumn, ColumnCount };
     explicit DueListModel(QObject* parent = nullptr);
 
     void setItems(std::vector<trame::DueItem> items);
-    const trame::DueItem* at(int row) const;
     static CaseFileSection sectionFor(trame::DueKind kind);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString whenText(const trame::DueItem& item) const;
-
-    std::vector<trame::DueItem> m_items;
 };

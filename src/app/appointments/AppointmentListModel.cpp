@@ -10,39 +10,17 @@
 
 using namespace trame;
 
-AppointmentListModel::AppointmentListModel(QObject* parent) : QAbstractTableModel(parent) {}
+AppointmentListModel::AppointmentListModel(QObject* parent) : RowListModel(ColumnCount, parent) {}
 
 void AppointmentListModel::setAppointments(std::vector<Appointment> appointments, const LocalTime& now)
 {
-    beginResetModel();
-    m_appointments = std::move(appointments);
     m_now = now;
-    endResetModel();
-}
-
-const Appointment* AppointmentListModel::at(int row) const
-{
-    if (row < 0 || row >= static_cast<int>(m_appointments.size()))
-        return nullptr;
-    return &m_appointments[static_cast<std::size_t>(row)];
+    replaceRows(std::move(appointments));
 }
 
 int AppointmentListModel::nextRow() const
 {
-    for (std::size_t i = 0; i < m_appointments.size(); ++i)
-        if (m_appointments[i].start >= m_now)
-            return static_cast<int>(i);
-    return static_cast<int>(m_appointments.size()) - 1;
-}
-
-int AppointmentListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_appointments.size());
-}
-
-int AppointmentListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return firstRowWhere([this](const Appointment& a) { return a.start >= m_now; });
 }
 
 QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
