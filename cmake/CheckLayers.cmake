@@ -14,7 +14,8 @@ set(rules
     "src/storage ! ^(Q|services/|app/|cli/) ! storage sees no Qt and no upper layer"
     "src/services ! ^(Q|sqlite3|libpq|app/|cli/) ! services see no Qt, no SQL library and no UI"
     "src/app ! ^(sqlite3|libpq|storage/|cli/) ! the app goes through services, never storage or SQL"
-    "src/cli ! ^(Q|sqlite3|libpq|storage/|app/) ! the CLI goes through services and has no Qt"
+    "src/cli ! ^(Q|sqlite3|libpq|storage/|app/) ! the CLI goes through services and documents, and has no Qt of its own"
+    "src/documents ! ^(QWidget|QtWidgets|QApplication|QDialog|QMainWindow|QPrint|sqlite3|libpq|storage/|services/|app/|cli/) ! documents draw with Qt Gui only: no widgets, no storage, no services"
     "src/services ! ^storage/ ! a service's header shows domain values, never storage ! *.h"
     # The app's features, each above what it may use: common knows no feature, the shell all.
     "src/app/common ! ^(agenda|signin|review|interviews|periods|appointments|casefile|beneficiaries|references|administration|shell)/ ! common pieces know no feature"

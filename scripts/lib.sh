@@ -10,8 +10,9 @@ TRAME_PACKAGES=(
     fonts-dejavu-core
 )
 # Only needed by the test suite: the format check, the server its back-end runs start, and
-# another program's iCalendar parser that reads back the calendar files Trame writes.
-TRAME_TEST_PACKAGES=(clang-format postgresql-15 python3-icalendar)
+# another program's iCalendar parser and poppler's tools, which read back the calendar files and
+# the PDFs Trame writes.
+TRAME_TEST_PACKAGES=(clang-format postgresql-15 python3-icalendar poppler-utils)
 # Only needed to run the GUI without a screen (tests run offscreen and need none of these).
 TRAME_DISPLAY_PACKAGES=(xvfb xauth)
 

@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Next appointment: %1 at %2</source>
-        <translation>Prochain rendez-vous : %1 à %2</translation>
+        <translation>Prochain rendez-vous&#xa0;: %1 à %2</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3411,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     </message>
     <message>
         <source>&lt; Pre&amp;vious case</source>
-        <translation>&lt; Cas pré&amp;cédent</translation>
+        <translation>&lt; Cas &amp;précédent</translation>
     </message>
     <message>
         <source>Previous case (Ctrl+PgUp)</source>
@@ -3428,6 +3428,26 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
     <message>
         <source>Case %1 – %2 (%3)</source>
         <translation>Cas %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The case in the guide&apos;s frame, on A4 pages, to read or print</source>
+        <translation>Le cas dans la trame du guide, sur des pages A4, à lire ou à imprimer</translation>
+    </message>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>Enregistrer le cas en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case %1 was written to %2.</source>
+        <translation>Le cas %1 a été écrit dans %2.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ private:
     int restoreCommand(const ParsedArgs& args);
     // AgendaCommand.cpp
     int agendaCommand(const ParsedArgs& args);
+    // DocumentCommand.cpp
+    int documentCommand(const ParsedArgs& args);
     // ServerCommands.cpp
     int serverCommand(const ParsedArgs& args);
     int migrateToServer(const ParsedArgs& args);

@@ -100,6 +100,14 @@ const std::vector<Command>& commandTable()
          {"from", "to", "counsellor", "ics", "full-names", "force"},
          R::SignedInUser,
          &CliApp::agendaCommand},
+        {"document",
+         "reference --case N -o FILE.pdf [--force]",
+         {"one of the guide's six worked cases as a PDF (A4, fonts embedded),",
+          "section by section in the guide's frame; no --user needed"},
+         {},
+         {"case", "output", "force"},
+         R::Anyone,
+         &CliApp::documentCommand},
         {"backup",
          "DEST",
          {"write a consistent copy of the file to DEST, even while others write"},
@@ -175,7 +183,7 @@ const std::vector<Option>& optionTable()
         {"seed", true, ""},        {"role", true, ""},        {"name", true, ""},        {"actor", true, ""},
         {"action", true, ""},      {"record", true, ""},      {"since", true, ""},       {"until", true, ""},
         {"limit", true, ""},       {"keep", true, ""},        {"from", true, ""},        {"to", true, ""},
-        {"counsellor", true, ""},  {"ics", true, ""},         {"full-names", false, ""},
+        {"counsellor", true, ""},  {"ics", true, ""},         {"full-names", false, ""}, {"case", true, ""},
     };
     return table;
 }

@@ -4,6 +4,8 @@
 #include "casefile/CaseFileView.h"
 #include "casefile/ListEditor.h"
 #include "casefile/SectionTableModel.h"
+#include "common/InputDialogs.h"
+#include "documents/PdfCheck.h"
 #include "gui/GuiFixture.h"
 
 #include <QPlainTextEdit>
@@ -59,4 +61,22 @@ TEST_CASE_METHOD(GuiFixture, "A reference case hides the statuses and dates it d
     CHECK_FALSE(obstacles->table()->isColumnHidden(1)); // description
     CHECK(obstacles->table()->isColumnHidden(2));       // status
     CHECK(obstacles->table()->isColumnHidden(4));       // lifted on
+}
+
+TEST_CASE_METHOD(GuiFixture, "The case shown is saved as the same PDF as the CLI writes",
+                 "[gui][references][documents]")
+{
+    ReferenceLibraryPage page;
+    page.setContent(caseFiles.references().value(), clock.today());
+    page.showCase(2);
+    const std::string file = dir.file("cas.pdf");
+    InputDialogs::setNextFileName(QString::fromStdString(file));
+    REQUIRE(page.savePdf());
+    CHECK(InputDialogs::lastSuggestion() == QStringLiteral("cas-3.pdf"));
+    const std::string text = pdfText(file);
+    CHECK_THAT(text, Catch::Contains("Cas n° 3"));
+    CHECK_THAT(text, Catch::Contains("Plan d’action"));
+    CHECK(fontsEmbedded(file));
+    InputDialogs::setNextFileName(QString()); // cancelled
+    CHECK_FALSE(page.savePdf());
 }

@@ -1,5 +1,9 @@
 #include "references/ReferenceLibraryPage.h"
 
+#include "common/InputDialogs.h"
+#include "common/PrivateFile.h"
+#include "documents/ReferenceDocument.h"
+
 #include "casefile/CaseFileView.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
@@ -15,6 +19,7 @@ ReferenceLibraryPage::ReferenceLibraryPage(QWidget* parent)
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { showCase(m_ui->caseCombo->currentIndex() + 1); });
     m_ui->previousButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_ui->nextButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_ui->pdfButton, &QPushButton::clicked, this, &ReferenceLibraryPage::savePdf);
 }
 
 ReferenceLibraryPage::~ReferenceLibraryPage() = default;
@@ -71,4 +76,23 @@ void ReferenceLibraryPage::showCase(int index)
     }
     m_ui->previousButton->setEnabled(index > 0);
     m_ui->nextButton->setEnabled(index + 1 < caseCount());
+}
+
+bool ReferenceLibraryPage::savePdf()
+{
+    const int index = m_ui->caseCombo->currentIndex();
+    if (index < 0 || index >= caseCount())
+        return false;
+    const trame::ReferenceCase& reference = m_content.cases[static_cast<std::size_t>(index)];
+    const auto file = InputDialogs::saveFileName(this, tr("Save the case as PDF"),
+                                                 QStringLiteral("cas-%1.pdf").arg(reference.number), tr("PDF (*.pdf)"));
+    if (!file)
+        return false;
+    const std::string pdf = trame::documents::referenceCasePdf(reference, m_content);
+    if (trame::Status written = writePrivateFile(*file, QByteArray::fromStdString(pdf)); !written) {
+        emit failed(written.error());
+        return false;
+    }
+    emit saved(tr("Case %1 was written to %2.").arg(reference.number).arg(*file));
+    return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Error.h"
 #include "domain/Reference.h"
 
 #include <QWidget>
@@ -24,6 +25,13 @@ public:
     // The view of the current case, built on first use.
     CaseFileView* view();
     int caseCount() const;
+    // Asks where, then writes the case shown as a PDF (the same document as `trame-cli document
+    // reference`); false when cancelled or refused.
+    bool savePdf();
+
+signals:
+    void failed(const trame::Error& error);
+    void saved(const QString& message);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -116,6 +116,8 @@ void MainWindow::createPlaces()
 {
     m_library = new ReferenceLibraryPage(m_ui->referencesPage);
     m_ui->referencesLayout->addWidget(m_library);
+    connect(m_library, &ReferenceLibraryPage::failed, this, &MainWindow::showError);
+    connect(m_library, &ReferenceLibraryPage::saved, this, &MainWindow::showMessage);
     if (!m_session)
         return;
     const services::Actor& actor = m_session->actor;
