@@ -101,6 +101,10 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     CHECK(line->isVisible());
     CHECK(line->accessibleName() == QStringLiteral("Aujourd’hui\u00a0: 1 rendez-vous · 0 suivi en retard"));
 
+    // The line leads to the agenda; so does Ctrl+2, from anywhere.
+    emit line->linkActivated(QStringLiteral("agenda"));
+    CHECK(window.currentPlace() == MainWindow::Agenda);
+    window.showPlace(MainWindow::Beneficiaries);
     // Ctrl+2: the week of Monday 2 November, today's appointment chosen.
     Typist::press(Qt::Key_2, Qt::ControlModifier);
     REQUIRE(window.currentPlace() == MainWindow::Agenda);
