@@ -1,23 +1,13 @@
 #include "agenda/AgendaModel.h"
 
+#include "appointments/AppointmentListModel.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
 #include "domain/AppointmentRules.h"
 
 #include <QBrush>
-#include <QPalette>
-#include <QTime>
 
 using namespace trame;
-
-namespace {
-
-QString clockText(int minute)
-{
-    return QTime(minute / 60, minute % 60).toString(QStringLiteral("HH:mm"));
-}
-
-} // namespace
 
 AgendaModel::AgendaModel(QObject* parent) : RowListModel(ColumnCount, parent) {}
 
@@ -39,7 +29,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return {};
     const Appointment& a = entry->appointment;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(a, m_now))
-        return QBrush(QPalette().color(QPalette::Link));
+        return QBrush(AppointmentListModel::kToQualifyColour);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

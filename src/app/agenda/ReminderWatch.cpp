@@ -38,7 +38,7 @@ void ReminderWatch::check()
         if (!rules::remindNow(a, now, m_minutesBefore) || m_reminded.contains(key))
             continue;
         m_reminded.insert(key);
-        const QString at = QTime(a.start.minute / 60, a.start.minute % 60).toString(QStringLiteral("HH:mm"));
+        const QString at = clockText(a.start.minute);
         QString text = tr("%1 at %2 with %3").arg(Labels::of(a.kind), at, qs(entry.firstName + " " + entry.lastName));
         if (!a.place.empty())
             text += tr(" (%1)").arg(qs(a.place));

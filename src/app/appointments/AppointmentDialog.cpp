@@ -13,11 +13,6 @@ using namespace trame;
 
 namespace {
 
-QString timeText(int minute)
-{
-    return QTime(minute / 60, minute % 60).toString(QStringLiteral("HH:mm"));
-}
-
 // "9:30", "09:30", "9h30", "930" and "9h" as a counsellor types them.
 std::optional<int> typedTime(QString text)
 {
@@ -59,7 +54,7 @@ AppointmentDialog::~AppointmentDialog() = default;
 void AppointmentDialog::show(const Appointment& a)
 {
     m_ui->dayEdit->setDate(toQDate(a.start.day));
-    m_ui->timeEdit->setText(timeText(a.start.minute));
+    m_ui->timeEdit->setText(clockText(a.start.minute));
     m_ui->durationSpin->setValue(a.durationMinutes);
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(a.kind)));
     m_ui->placeEdit->setText(qs(a.place));
@@ -132,7 +127,7 @@ void AppointmentDialog::tellOverlaps(const std::vector<Appointment>& overlaps)
     QStringList times;
     for (const Appointment& other : overlaps)
         times << tr("%1 from %2 to %3")
-                     .arg(formatDate(other.start.day), timeText(other.start.minute), timeText(other.end().minute));
+                     .arg(formatDate(other.start.day), clockText(other.start.minute), clockText(other.end().minute));
     MessageBox::warning(parentWidget(), tr("Appointments that overlap"),
                         tr("The appointment is stored; you already have another at that time: %1.")
                             .arg(times.join(QStringLiteral(", "))));

@@ -29,12 +29,12 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     if (!a)
         return {};
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(*a, m_now))
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(kToQualifyColour);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
     case DayColumn: return formatDate(a->start.day);
-    case TimeColumn: return QTime(a->start.minute / 60, a->start.minute % 60).toString(QStringLiteral("HH:mm"));
+    case TimeColumn: return clockText(a->start.minute);
     case DurationColumn: return tr("%1 min").arg(a->durationMinutes);
     case KindColumn: return Labels::of(a->kind);
     case PlaceColumn: return qs(a->place);

@@ -289,9 +289,7 @@ void CaseFileView::updateHeader()
     const auto& interviews = m_ui->followUpPage->interviews();
     if (const auto planned = m_ui->followUpPage->nextPlannedAppointment())
         summary += QStringLiteral("  ·  ") +
-                   tr("Next appointment: %1 at %2")
-                       .arg(formatDate(planned->day))
-                       .arg(QTime(planned->minute / 60, planned->minute % 60).toString(QStringLiteral("HH:mm")));
+                   tr("Next appointment: %1 at %2").arg(formatDate(planned->day)).arg(clockText(planned->minute));
     else if (!interviews.empty() && interviews.back().nextAppointment)
         summary +=
             QStringLiteral("  ·  ") + tr("Next appointment: %1").arg(formatDate(interviews.back().nextAppointment));

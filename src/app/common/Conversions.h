@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 #include <string>
@@ -36,6 +37,12 @@ inline std::optional<trame::Date> toDate(const QDate& date)
     if (!date.isValid())
         return std::nullopt;
     return trame::Date::parse(ss(date.toString(Qt::ISODate)));
+}
+
+// A time of day given in minutes after midnight, as "09:30".
+inline QString clockText(int minute)
+{
+    return QTime(minute / 60, minute % 60).toString(QStringLiteral("HH:mm"));
 }
 
 // "28/11/2026" in French, the locale's short format otherwise; "" for none.
