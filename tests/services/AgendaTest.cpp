@@ -6,6 +6,8 @@
 #include "services/Appointments.h"
 #include "services/AuditTrail.h"
 #include "services/CaseFiles.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/Samples.h"
 #include "support/ServiceFixture.h"
 #include "support/Users.h"
@@ -151,4 +153,23 @@ TEST_CASE_METHOD(Fixture, "The calendar file names people by initials unless ask
               .kind == ErrorKind::Denied);
     CHECK(agenda.calendar("cmartin", now.day, now.day.addDays(400), CalendarNames::Initials).error().path == "to");
     CHECK(AuditTrail(*workspace, clock, admin).list(exports).value().size() == 3); // refusals export nothing
+}
+
+TEST_CASE_METHOD(Fixture, "A calendar export on a locked database is refused whole: no file text, no audit entry",
+                 "[agenda][busy]")
+{
+    REQUIRE(appointments.plan(at(person(0, "Benali"), 1, 9 * 60)).ok());
+    AuditFilter exports;
+    exports.action = AuditAction::Export;
+    exports.recordKind = "agenda";
+    auto holder = storage::Database::open(path).value();
+    holder->exec(storage::beginWriteSql(*holder));
+    const auto locked = agenda.calendar("cmartin", now.day, now.day.addDays(6), CalendarNames::Initials);
+    holder->exec("ROLLBACK");
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().kind == ErrorKind::Busy);
+    CHECK(AuditTrail(*workspace, clock, admin).list(exports).value().empty());
+    // Released, the same export is taken, and said once.
+    REQUIRE(agenda.calendar("cmartin", now.day, now.day.addDays(6), CalendarNames::Initials).ok());
+    CHECK(AuditTrail(*workspace, clock, admin).list(exports).value().size() == 1);
 }
