@@ -3,12 +3,14 @@
 #include "services/Actor.h"
 #include "services/AuditChain.h"
 #include "services/AuditTrail.h"
+#include "services/Letterheads.h"
 #include "services/Workspace.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/FileInspector.h"
 #include "storage/Migrator.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/Settings.h"
 #include "storage/Transaction.h"
 
 namespace trame::services {
@@ -34,7 +36,10 @@ Result<FileReport> checkFile(const std::string& path)
     return report;
 }
 
-Result<ReferenceContent> readGuideContent(const std::string& path)
+namespace {
+
+// The file at `path` opened for reading only, at the current schema.
+Result<std::unique_ptr<storage::Database>> openCurrentForReading(const std::string& path)
 {
     storage::OpenOptions options;
     options.create = false;
@@ -47,7 +52,25 @@ Result<ReferenceContent> readGuideContent(const std::string& path)
         return makeError(
             ErrorKind::Invalid, path,
             "was written by an older Trame: run 'trame-cli init' on it first (this reads it without writing)");
-    return storage::ReferenceRepository(**db).load();
+    return db;
+}
+
+} // namespace
+
+Result<ReferenceContent> readGuideContent(const std::string& path)
+{
+    return openCurrentForReading(path).and_then(
+        [](const std::unique_ptr<storage::Database>& db) { return storage::ReferenceRepository(*db).load(); });
+}
+
+Result<Letterhead> readLetterhead(const std::string& path)
+{
+    return openCurrentForReading(path).and_then([](const std::unique_ptr<storage::Database>& db) {
+        return storage::readSetting(*db, detail::kLetterheadSetting)
+            .transform([](const std::optional<std::string>& stored) {
+                return stored ? detail::parseLetterheadSetting(*stored) : Letterhead{};
+            });
+    });
 }
 
 Status backup(Workspace& workspace, const Clock& clock, const Actor& actor, const std::string& destination)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/FileReport.h"
+#include "domain/Letterhead.h"
 #include "domain/Reference.h"
 #include "domain/Result.h"
 
@@ -15,6 +16,9 @@ Result<FileReport> checkFile(const std::string& path);
 // The guide's reference content of the file at `path`, read without writing anything (the file
 // may sit in a read-only folder): what `export --references` writes. It holds no personal data.
 Result<ReferenceContent> readGuideContent(const std::string& path);
+// The structure's letterhead of that file, read the same way: what heads a guide's case printed
+// without an account.
+Result<Letterhead> readLetterhead(const std::string& path);
 
 class Actor;
 class Clock;
