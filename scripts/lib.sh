@@ -4,7 +4,7 @@
 # Build and runtime packages, all from Debian 12's archive.
 TRAME_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     libsqlite3-dev sqlite3 libpq-dev nlohmann-json3-dev catch2 libsodium-dev libical-dev
     fonts-dejavu-core

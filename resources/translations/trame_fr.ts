@@ -124,6 +124,10 @@
         <source>Programmes and exit reasons</source>
         <translation>Dispositifs et motifs de sortie</translation>
     </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête des documents</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -289,6 +293,26 @@
     <message>
         <source>With whom?</source>
         <translation>Avec qui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Convocation</translation>
+    </message>
+    <message>
+        <source>The letter calling the person to the chosen appointment: preview, print or save as PDF</source>
+        <translation>La convocation au rendez-vous choisi : aperçu, impression ou PDF</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1137,14 @@
         <source>Next appointment: %1 at %2</source>
         <translation>Prochain rendez-vous&#xa0;: %1 à %2</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the action plan, an interview summary, the whole case file, an appointment letter or the bilan (Ctrl+P prints the action plan)</source>
+        <translation>Imprimer ou enregistrer en PDF le plan d’action, un compte rendu d’entretien, le dossier complet, une convocation ou le bilan (Ctrl+P imprime le plan d’action)</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1294,6 +1326,45 @@
     <message>
         <source>Not a date yet: type the day, the month and the year, for instance 15/03/1981 or 15031981.</source>
         <translation>Pas encore une date : tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Action plan</source>
+        <translation>&amp;Plan d’action</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the last interview</source>
+        <translation>&amp;Compte rendu du dernier entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Whole case file</source>
+        <translation>&amp;Dossier complet</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the next appointment</source>
+        <translation>Co&amp;nvocation au prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Bilan of the last closed period</source>
+        <translation>&amp;Bilan de la dernière période close</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>%1 was written to %2.</source>
+        <translation>« %1 » a été écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2391,89 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadTab</name>
+    <message>
+        <source>The structure as every document Trame prints names it: at the top of the first page, and its line at the foot of each page.</source>
+        <translation>La structure telle que la nomme chaque document imprimé par Trame : en haut de la première page, et sa ligne au pied de chaque page.</translation>
+    </message>
+    <message>
+        <source>Structure &amp;name:</source>
+        <translation>&amp;Nom de la structure :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Footer line:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
+        <source>Legal form, registration number…</source>
+        <translation>Forme juridique, numéro SIRET…</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring to an appointment:</source>
+        <translation>Pièces à &amp;fournir à un rendez-vous :</translation>
+    </message>
+    <message>
+        <source>What to bring to an appointment</source>
+        <translation>Pièces à fournir à un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG image of 512 KB at most</source>
+        <translation>Une image PNG ou SVG de 512 Ko au plus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the letterhead</source>
+        <translation>&amp;Enregistrer l’en-tête</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>The letterhead was saved: every document printed from now on bears it.</source>
+        <translation>L’en-tête est enregistré : chaque document imprimé désormais le porte.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3548,22 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
         <translation>La base %1 n’a pas pu être ouverte :
 %2</translation>
     </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression : %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceLibraryPage</name>
@@ -3438,16 +3608,16 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est
         <translation>Le cas dans la trame du guide, sur des pages A4, à lire ou à imprimer</translation>
     </message>
     <message>
-        <source>Save the case as PDF</source>
-        <translation>Enregistrer le cas en PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Case %1 was written to %2.</source>
         <translation>Le cas %1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>See the case&apos;s pages, then print them (Ctrl+P)</source>
+        <translation>Voir les pages du cas, puis les imprimer (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ private:
     int agendaCommand(const ParsedArgs& args);
     // DocumentCommand.cpp
     int documentCommand(const ParsedArgs& args);
+    int referenceDocument(const ParsedArgs& args);
     // ServerCommands.cpp
     int serverCommand(const ParsedArgs& args);
     int migrateToServer(const ParsedArgs& args);

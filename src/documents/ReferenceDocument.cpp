@@ -1,58 +1,27 @@
 #include "documents/ReferenceDocument.h"
 
+#include "documents/DocumentFiles.h"
 #include "documents/GuiSession.h"
-#include "documents/PdfComposer.h"
+#include "documents/PaperComposer.h"
+#include "documents/Wording.h"
 
 namespace trame::documents {
 
-namespace {
-
-QString q(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-// The catalogue's label for `key`, or the key itself when the catalogue does not know it.
-QString labelOf(const ReferenceContent& content, CatalogueKind kind, const std::string& key)
-{
-    for (const CatalogueEntry& entry : content.catalogue)
-        if (entry.kind == kind && entry.key == key)
-            return q(entry.label);
-    return q(key);
-}
-
-// A phrase to say, between French quotes unless the guide already put them.
-QString quoted(const QString& phrase)
-{
-    if (phrase.isEmpty() || phrase.startsWith(QStringLiteral("«")) || phrase.startsWith(QLatin1Char('"')))
-        return phrase;
-    return QStringLiteral("« %1 »").arg(phrase);
-}
-
-QString civilityOf(Civility civility)
-{
-    switch (civility) {
-    case Civility::Mme: return QStringLiteral("Mme");
-    case Civility::M: return QStringLiteral("M.");
-    case Civility::Unspecified: return {};
-    }
-    return {};
-}
-
-} // namespace
+using namespace wording;
 
 // The words are French, as the guide is: the document is the guide's, whatever the language of
 // the interface that printed it.
-std::string referenceCasePdf(const ReferenceCase& reference, const ReferenceContent& content)
+PaperComposer composeReference(const ReferenceCase& reference, const ReferenceContent& content,
+                               const Letterhead& letterhead)
 {
-    const GuiSession session;
     const CaseFile& c = reference.content;
     const QString caseTitle = QStringLiteral("Cas n° %1 — %2").arg(reference.number).arg(q(reference.title));
-    PdfComposer pdf(caseTitle, QStringLiteral("Trame — guide de bonnes pratiques d’accompagnement"),
-                    QStringLiteral("Guide de bonnes pratiques d’accompagnement (2005) — cas de référence, sans "
-                                   "donnée personnelle"));
+    PaperComposer pdf(caseTitle, QStringLiteral("Trame — guide de bonnes pratiques d’accompagnement"),
+                      QStringLiteral("Guide de bonnes pratiques d’accompagnement (2005) — cas de référence, sans "
+                                     "donnée personnelle"));
+    pdf.letterhead(letterhead);
     pdf.title(caseTitle);
-    QString who = civilityOf(reference.civility);
+    QString who = civility(reference.civility);
     who += (who.isEmpty() ? QString() : QStringLiteral(" ")) + q(reference.name);
     if (reference.age)
         who += QStringLiteral(", %1 ans").arg(*reference.age);
@@ -64,7 +33,7 @@ std::string referenceCasePdf(const ReferenceCase& reference, const ReferenceCont
     pdf.paragraph(q(c.situation));
     for (const Obstacle& o : c.obstacles)
         pdf.item(QStringLiteral("Frein : ") +
-                     labelOf(content, CatalogueKind::ObstacleCategory, std::string(toString(o.category))),
+                     label(content.catalogue, CatalogueKind::ObstacleCategory, std::string(toString(o.category))),
                  {q(o.description)});
 
     pdf.heading(QStringLiteral("Attitude à adopter"));
@@ -73,17 +42,18 @@ std::string referenceCasePdf(const ReferenceCase& reference, const ReferenceCont
 
     pdf.heading(QStringLiteral("Méthodes et outils"));
     for (const ToolUse& t : c.tools)
-        pdf.item(t.tool.empty() ? q(t.label) : labelOf(content, CatalogueKind::Tool, t.tool), {q(t.details)});
+        pdf.item(t.tool.empty() ? q(t.label) : label(content.catalogue, CatalogueKind::Tool, t.tool), {q(t.details)});
     for (const Referral& r : c.referrals)
-        pdf.item(QStringLiteral("Orientation : ") +
-                     (r.partner.empty() ? q(r.partnerName) : labelOf(content, CatalogueKind::Partner, r.partner)),
+        pdf.item(QStringLiteral("Orientation : ") + (r.partner.empty()
+                                                         ? q(r.partnerName)
+                                                         : label(content.catalogue, CatalogueKind::Partner, r.partner)),
                  {q(r.purpose)});
 
     pdf.heading(QStringLiteral("Plan d’action"));
     int step = 0;
     for (const PlanStep& s : c.plan) {
         const QString partner =
-            !s.partner.empty() ? labelOf(content, CatalogueKind::Partner, s.partner) : q(s.partnerName);
+            !s.partner.empty() ? label(content.catalogue, CatalogueKind::Partner, s.partner) : q(s.partnerName);
         pdf.item(QStringLiteral("%1. %2").arg(++step).arg(q(s.title)),
                  {q(s.details), partner.isEmpty() ? QString() : QStringLiteral("Avec : ") + partner});
     }
@@ -105,7 +75,14 @@ std::string referenceCasePdf(const ReferenceCase& reference, const ReferenceCont
     }
     if (!reference.source.empty())
         pdf.paragraph(QStringLiteral("Source : ") + q(reference.source));
-    return pdf.finish().toStdString();
+    return pdf;
+}
+
+std::string referenceCasePdf(const ReferenceCase& reference, const ReferenceContent& content,
+                             const Letterhead& letterhead)
+{
+    const GuiSession session;
+    return composeReference(reference, content, letterhead).pdf().toStdString();
 }
 
 } // namespace trame::documents

@@ -18,7 +18,7 @@ using namespace trame;
 TEST_CASE_METHOD(GuiFixture, "The six cases are browsed case by case, keeping the section", "[gui][references]")
 {
     ReferenceLibraryPage page;
-    page.setContent(caseFiles.references().value(), clock.today());
+    page.setContent(caseFiles.references().value(), {}, clock.today());
     REQUIRE(page.caseCount() == 6);
     page.view()->showSection(3);
     page.showCase(2);
@@ -34,7 +34,7 @@ TEST_CASE_METHOD(GuiFixture, "A reference case refuses every edit", "[gui][refer
 {
     ReferenceLibraryPage page;
     const ReferenceContent references = caseFiles.references().value();
-    page.setContent(references, clock.today());
+    page.setContent(references, {}, clock.today());
     CaseFileView& view = *page.view();
     const CaseFile before = view.document()->caseFile();
     for (QPlainTextEdit* edit : view.findChildren<QPlainTextEdit*>())
@@ -55,7 +55,7 @@ TEST_CASE_METHOD(GuiFixture, "A reference case refuses every edit", "[gui][refer
 TEST_CASE_METHOD(GuiFixture, "A reference case hides the statuses and dates it does not have", "[gui][references]")
 {
     ReferenceLibraryPage page;
-    page.setContent(caseFiles.references().value(), clock.today());
+    page.setContent(caseFiles.references().value(), {}, clock.today());
     auto* obstacles = page.view()->findChild<ListEditor*>(QStringLiteral("obstacles"));
     REQUIRE(obstacles);
     CHECK_FALSE(obstacles->table()->isColumnHidden(1)); // description
@@ -67,7 +67,7 @@ TEST_CASE_METHOD(GuiFixture, "The case shown is saved as the same PDF as the CLI
                  "[gui][references][documents]")
 {
     ReferenceLibraryPage page;
-    page.setContent(caseFiles.references().value(), clock.today());
+    page.setContent(caseFiles.references().value(), {}, clock.today());
     page.showCase(2);
     const std::string file = dir.file("cas.pdf");
     InputDialogs::setNextFileName(QString::fromStdString(file));

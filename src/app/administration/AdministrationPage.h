@@ -14,6 +14,7 @@ class AccountsTab;
 class BackupsTab;
 class DataRightsTab;
 class ReferentialsTab;
+class LetterheadTab;
 
 // The administrator's place, one tab per task: accounts and the lock delay, the people's data
 // rights, backups, the lists of a support period. No case file is shown here, only numbers.
@@ -28,6 +29,7 @@ public:
     DataRightsTab& rights() const { return *m_rights; }
     BackupsTab& backups() const { return *m_backups; }
     ReferentialsTab& referentials() const { return *m_referentials; }
+    LetterheadTab& letterhead() const { return *m_letterhead; }
 
 signals:
     void failed(const trame::Error& error);
@@ -40,4 +42,5 @@ private:
     DataRightsTab* m_rights;
     BackupsTab* m_backups;
     ReferentialsTab* m_referentials;
+    LetterheadTab* m_letterhead;
 };

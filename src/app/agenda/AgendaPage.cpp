@@ -7,6 +7,7 @@
 #include "appointments/AppointmentDialog.h"
 #include "common/AppClock.h"
 #include "common/Conversions.h"
+#include "common/DocumentActions.h"
 #include "common/InputDialogs.h"
 #include "common/Titles.h"
 #include "domain/DueWork.h"
@@ -17,13 +18,15 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QShortcut>
 
 using namespace trame;
 
 AgendaPage::AgendaPage(Services services, const std::vector<Account>& counsellors, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::AgendaPage>()), m_services(services), m_model(new AgendaModel(this)),
-      m_due(new DueListModel(this)), m_day(AppClock::clock().today())
+      m_due(new DueListModel(this)), m_documents(new DocumentActions(services.documents, this)),
+      m_day(AppClock::clock().today())
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel);
@@ -65,6 +68,14 @@ AgendaPage::AgendaPage(Services services, const std::vector<Account>& counsellor
     connect(m_ui->changeButton, &QPushButton::clicked, this, &AgendaPage::changeAppointment);
     connect(m_ui->openButton, &QPushButton::clicked, this, [this] { openChosen(m_ui->appointmentsView); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AgendaPage::exportCalendar);
+    auto* letterMenu = new QMenu(m_ui->letterButton);
+    for (auto [text, way] :
+         {std::pair{tr("Print pre&view…"), PaperOutput::Way::Preview},
+          std::pair{tr("&Print…"), PaperOutput::Way::Print}, std::pair{tr("Save as P&DF…"), PaperOutput::Way::Pdf}})
+        connect(letterMenu->addAction(text), &QAction::triggered, this, [this, way = way] { writeLetter(way); });
+    m_ui->letterButton->setMenu(letterMenu);
+    connect(m_documents, &DocumentActions::failed, this, &AgendaPage::failed);
+    connect(m_documents, &DocumentActions::saved, this, &AgendaPage::message);
     m_day = rules::weekStart(m_day);
 }
 
@@ -131,6 +142,7 @@ void AgendaPage::refresh()
     m_ui->nothingDueLabel->setVisible(m_due->rowCount() == 0);
     m_ui->changeButton->setEnabled(m_model->rowCount() > 0);
     m_ui->openButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->letterButton->setEnabled(m_model->rowCount() > 0);
     if (const int next = m_model->nextRow(); next >= 0)
         m_ui->appointmentsView->selectRow(next);
     if (m_due->rowCount() > 0)
@@ -188,6 +200,15 @@ bool AgendaPage::changeAppointment()
     if (!entry)
         return false;
     openDialog(entry->appointment);
+    return true;
+}
+
+bool AgendaPage::writeLetter(PaperOutput::Way way)
+{
+    const AgendaEntry* entry = m_model->at(m_ui->appointmentsView->currentIndex().row());
+    if (!entry)
+        return false;
+    m_documents->produce(DocumentKind::Convocation, entry->appointment.beneficiaryId, entry->appointment.id, way);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/CaseFileSection.h"
+#include "common/PaperOutput.h"
 #include "domain/Account.h"
 #include "domain/Appointment.h"
 #include "domain/Date.h"
@@ -19,8 +20,10 @@ class Actor;
 class Agenda;
 class Appointments;
 class CaseFiles;
+class Documents;
 } // namespace trame::services
 class AgendaModel;
+class DocumentActions;
 class DueListModel;
 class QTableView;
 
@@ -36,6 +39,7 @@ public:
         trame::services::Agenda& agenda;
         trame::services::Appointments& appointments;
         trame::services::CaseFiles& caseFiles;
+        trame::services::Documents& documents;
         const trame::services::Actor& actor;
     };
     // `counsellors`: those a supervisor may pick; empty for a counsellor, who sees their own.
@@ -58,6 +62,8 @@ public:
     // Open the appointment dialog (window-modal); false when there was nothing to open it on.
     bool planAppointment();
     bool changeAppointment();
+    // The letter calling the person to the chosen appointment, previewed, printed or saved.
+    bool writeLetter(PaperOutput::Way way);
     bool exportCalendar();
 
 signals:
@@ -77,5 +83,6 @@ private:
     Services m_services;
     AgendaModel* m_model;
     DueListModel* m_due;
+    DocumentActions* m_documents;
     trame::Date m_day; // the day shown, or the Monday of the week shown
 };

@@ -24,7 +24,7 @@ std::vector<Account> counsellorsFor(const services::Actor& actor, services::Acco
 AgendaPlace::AgendaPlace(UserSession& session, services::Accounts& accounts, const services::Clock& clock,
                          QWidget* parent)
     : QWidget(parent), m_session(session),
-      m_page(new AgendaPage({session.agenda, session.appointments, session.caseFiles, session.actor},
+      m_page(new AgendaPage({session.agenda, session.appointments, session.caseFiles, session.documents, session.actor},
                             counsellorsFor(session.actor, accounts), this)),
       m_todayLine(new QLabel)
 {

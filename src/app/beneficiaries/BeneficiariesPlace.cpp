@@ -5,6 +5,7 @@
 #include "casefile/CaseFileDocument.h"
 #include "casefile/CaseFileView.h"
 #include "common/Conversions.h"
+#include "common/DocumentActions.h"
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "common/UserSession.h"
@@ -61,6 +62,10 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
     m_caseFile = new CaseFileView(this);
     m_caseFile->showCaseFile(*record, caseFiles, m_session.periods, m_session.appointments, *references,
                              m_clock.today());
+    auto* documents = new DocumentActions(m_session.documents, m_caseFile);
+    m_caseFile->attachDocuments(documents);
+    connect(documents, &DocumentActions::failed, this, &BeneficiariesPlace::failed);
+    connect(documents, &DocumentActions::saved, this, &BeneficiariesPlace::message);
     auto* review = new ReviewPanel(m_session.reviews, m_session.actor, record->person);
     m_caseFile->attachReview(review);
     connect(review, &ReviewPanel::failed, this, &BeneficiariesPlace::failed);

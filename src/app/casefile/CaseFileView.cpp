@@ -6,6 +6,7 @@
 #include "casefile/PeriodPage.h"
 #include "common/AutoSaver.h"
 #include "common/Conversions.h"
+#include "common/DocumentActions.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/Titles.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QTime>
+#include <QToolButton>
 
 using namespace trame;
 
@@ -88,6 +90,20 @@ void CaseFileView::showCaseFile(const BeneficiaryRecord& record, services::CaseF
     context.flush = [this] { return flush(); };
     context.interviews = record.interviews;
     bindPages(context);
+}
+
+void CaseFileView::attachDocuments(DocumentActions* actions)
+{
+    actions->setBeneficiary(m_person.id);
+    actions->setBeforeEach([this] { return flush(); });
+    auto* button = new QToolButton(this);
+    button->setText(tr("&Documents"));
+    button->setToolTip(tr("Print or save as PDF the action plan, an interview summary, the whole case file, an "
+                          "appointment letter or the bilan (Ctrl+P prints the action plan)"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setMenu(actions->menu());
+    m_ui->header->addWidget(button, 0, Qt::AlignTop);
 }
 
 void CaseFileView::showReference(const ReferenceCase& reference, const ReferenceContent& references, const Date& today)

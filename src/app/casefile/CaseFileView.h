@@ -14,6 +14,7 @@ namespace Ui {
 class CaseFileView;
 }
 class AutoSaver;
+class DocumentActions;
 class CaseFileDocument;
 class InterviewForm;
 class ReviewPanel;
@@ -33,6 +34,9 @@ public:
     void showReference(const trame::ReferenceCase& reference, const trame::ReferenceContent& references,
                        const trame::Date& today);
 
+    // The documents about this person: a « Documents » button in the header, Ctrl+P for the plan;
+    // each one saves what is pending first.
+    void attachDocuments(DocumentActions* actions);
     // Shows the review beside the sections, following the section shown.
     void attachReview(ReviewPanel* panel);
     ReviewPanel* reviewPanel() const { return m_review; }

@@ -15,6 +15,16 @@ std::optional<QString> InputDialogs::saveFileName(QWidget* parent, const QString
     return file.isEmpty() ? std::nullopt : std::optional<QString>(file);
 }
 
+std::optional<QString> InputDialogs::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (auto answer = std::exchange(s_nextFileName, std::nullopt))
+        return answer->isEmpty() ? std::nullopt : answer;
+    if (s_nonInteractive)
+        return std::nullopt;
+    const QString file = QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return file.isEmpty() ? std::nullopt : std::optional<QString>(file);
+}
+
 std::optional<int> InputDialogs::chooseItem(QWidget* parent, const QString& title, const QString& label,
                                             const QStringList& items)
 {

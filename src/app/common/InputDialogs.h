@@ -15,6 +15,8 @@ public:
     // The file to write, or nothing when cancelled.
     static std::optional<QString> saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                                const QString& filter);
+    // An existing file to read, or nothing when cancelled (answered by setNextFileName too).
+    static std::optional<QString> openFileName(QWidget* parent, const QString& caption, const QString& filter);
     // The index of the item chosen in `items`, or nothing when cancelled.
     static std::optional<int> chooseItem(QWidget* parent, const QString& title, const QString& label,
                                          const QStringList& items);

@@ -7,6 +7,7 @@
 #include "services/AuditTrail.h"
 #include "services/CaseFiles.h"
 #include "services/DataRights.h"
+#include "services/Documents.h"
 #include "services/Reviews.h"
 #include "services/SupportPeriods.h"
 
@@ -17,7 +18,7 @@ struct UserSession {
                 const trame::services::Actor& user)
         : actor(user), caseFiles(workspace, clock, user), periods(workspace, clock, user),
           appointments(workspace, clock, user), agenda(workspace, clock, user), reviews(workspace, clock, user),
-          audit(workspace, clock, user), rights(workspace, clock, user)
+          audit(workspace, clock, user), rights(workspace, clock, user), documents(workspace, clock, user)
     {
     }
 
@@ -29,4 +30,5 @@ struct UserSession {
     trame::services::Reviews reviews;
     trame::services::AuditTrail audit;
     trame::services::DataRights rights;
+    trame::services::Documents documents;
 };

@@ -1,7 +1,5 @@
 #include "references/ReferenceLibraryPage.h"
 
-#include "common/InputDialogs.h"
-#include "common/PrivateFile.h"
 #include "documents/ReferenceDocument.h"
 
 #include "casefile/CaseFileView.h"
@@ -20,13 +18,17 @@ ReferenceLibraryPage::ReferenceLibraryPage(QWidget* parent)
     m_ui->previousButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_ui->nextButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_ui->pdfButton, &QPushButton::clicked, this, &ReferenceLibraryPage::savePdf);
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { deliver(PaperOutput::Way::Preview); });
+    m_ui->printButton->setShortcut(QKeySequence::Print);
 }
 
 ReferenceLibraryPage::~ReferenceLibraryPage() = default;
 
-void ReferenceLibraryPage::setContent(const trame::ReferenceContent& content, const trame::Date& today)
+void ReferenceLibraryPage::setContent(const trame::ReferenceContent& content, const trame::Letterhead& letterhead,
+                                      const trame::Date& today)
 {
     m_content = content;
+    m_letterhead = letterhead;
     m_today = today;
     const QSignalBlocker blocker(m_ui->caseCombo);
     m_ui->caseCombo->clear();
@@ -80,19 +82,23 @@ void ReferenceLibraryPage::showCase(int index)
 
 bool ReferenceLibraryPage::savePdf()
 {
+    return deliver(PaperOutput::Way::Pdf);
+}
+
+bool ReferenceLibraryPage::deliver(PaperOutput::Way way)
+{
     const int index = m_ui->caseCombo->currentIndex();
     if (index < 0 || index >= caseCount())
         return false;
     const trame::ReferenceCase& reference = m_content.cases[static_cast<std::size_t>(index)];
-    const auto file = InputDialogs::saveFileName(this, tr("Save the case as PDF"),
-                                                 QStringLiteral("cas-%1.pdf").arg(reference.number), tr("PDF (*.pdf)"));
-    if (!file)
-        return false;
-    const std::string pdf = trame::documents::referenceCasePdf(reference, m_content);
-    if (trame::Status written = writePrivateFile(*file, QByteArray::fromStdString(pdf)); !written) {
-        emit failed(written.error());
+    const auto paper = trame::documents::composeReference(reference, m_content, m_letterhead);
+    auto delivered = PaperOutput::deliver(this, way, paper, QStringLiteral("cas-%1.pdf").arg(reference.number));
+    if (!delivered) {
+        emit failed(delivered.error());
         return false;
     }
-    emit saved(tr("Case %1 was written to %2.").arg(reference.number).arg(*file));
+    if (!*delivered)
+        return false;
+    emit saved(tr("Case %1 was written to %2.").arg(reference.number).arg(**delivered));
     return true;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/PaperOutput.h"
+
 #include "domain/Error.h"
+#include "domain/Letterhead.h"
 #include "domain/Reference.h"
 
 #include <QWidget>
@@ -20,7 +23,8 @@ public:
     explicit ReferenceLibraryPage(QWidget* parent = nullptr);
     ~ReferenceLibraryPage() override;
 
-    void setContent(const trame::ReferenceContent& content, const trame::Date& today);
+    void setContent(const trame::ReferenceContent& content, const trame::Letterhead& letterhead,
+                    const trame::Date& today);
     void showCase(int index);
     // The view of the current case, built on first use.
     CaseFileView* view();
@@ -28,6 +32,8 @@ public:
     // Asks where, then writes the case shown as a PDF (the same document as `trame-cli document
     // reference`); false when cancelled or refused.
     bool savePdf();
+    // The case shown, previewed and printed, or saved as PDF; false when cancelled or refused.
+    bool deliver(PaperOutput::Way way);
 
 signals:
     void failed(const trame::Error& error);
@@ -39,6 +45,7 @@ protected:
 private:
     std::unique_ptr<Ui::ReferenceLibraryPage> m_ui;
     trame::ReferenceContent m_content;
+    trame::Letterhead m_letterhead;
     trame::Date m_today;
     CaseFileView* m_view = nullptr;
 };

@@ -17,6 +17,7 @@
 #include "references/ReferenceLibraryPage.h"
 #include "review/ReviewQueuePage.h"
 #include "services/Clock.h"
+#include "services/Letterheads.h"
 #include "services/Workspace.h"
 #include "shell/AboutDialog.h"
 #include "signin/IdleWatcher.h"
@@ -260,11 +261,12 @@ void MainWindow::loadReferences()
     if (m_referencesLoaded)
         return;
     auto references = m_session ? m_session->caseFiles.references() : services::guideContent(m_workspace);
-    if (references) {
-        m_library->setContent(*references, m_clock.today());
+    auto letterhead = services::letterhead(m_workspace);
+    if (references && letterhead) {
+        m_library->setContent(*references, *letterhead, m_clock.today());
         m_referencesLoaded = true;
     } else {
-        showError(references.error());
+        showError(references ? letterhead.error() : references.error());
     }
 }
 

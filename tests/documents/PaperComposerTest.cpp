@@ -1,7 +1,7 @@
 // The document composer on its own: a long plan breaks across pages between its steps, never
 // inside one; every page says « page k / N »; A4; the fonts embedded; title and author in the
 // metadata; headings never alone at the foot of a page. Checked with poppler's tools.
-#include "documents/PdfComposer.h"
+#include "documents/PaperComposer.h"
 #include "documents/GuiSession.h"
 #include "documents/PdfCheck.h"
 #include "support/TempDir.h"
@@ -36,8 +36,8 @@ TEST_CASE("A plan of forty steps breaks between steps, each page numbered, A4, f
 {
     const GuiSession session;
     TempDir dir;
-    PdfComposer pdf(QStringLiteral("Plan d’action de Mme Chabert"), QStringLiteral("Trame"),
-                    QStringLiteral("Mission locale de l’Estuaire — 2 rue des Quais, 44000 Nantes"));
+    PaperComposer pdf(QStringLiteral("Plan d’action de Mme Chabert"), QStringLiteral("Trame"),
+                      QStringLiteral("Mission locale de l’Estuaire — 2 rue des Quais, 44000 Nantes"));
     pdf.title(QStringLiteral("Plan d’action"));
     pdf.heading(QStringLiteral("Les étapes"));
     for (int i = 1; i <= 40; ++i)
@@ -45,7 +45,7 @@ TEST_CASE("A plan of forty steps breaks between steps, each page numbered, A4, f
                  {QStringLiteral("Un détail assez long pour tenir sur deux lignes au moins, afin que chaque étape "
                                  "occupe de la place sur la page et que la coupure tombe quelque part."),
                   QStringLiteral("Avec : France Travail"), QStringLiteral("Fin de l’étape %1.").arg(i)});
-    const std::string file = written(dir, pdf.finish());
+    const std::string file = written(dir, pdf.pdf());
 
     const int pages = pdfPages(file);
     REQUIRE(pages >= 3);
@@ -73,17 +73,17 @@ TEST_CASE("A heading at the foot of a page goes over with the block it introduce
 {
     const GuiSession session;
     TempDir dir;
-    PdfComposer pdf(QStringLiteral("Essai"), QStringLiteral("Trame"), QStringLiteral("Pied de page"));
+    PaperComposer pdf(QStringLiteral("Essai"), QStringLiteral("Trame"), QStringLiteral("Pied de page"));
     // Enough single lines to leave a little room at the foot of the first page.
     int filler = 0;
     for (; filler < 200; ++filler) {
-        PdfComposer probe(QStringLiteral("Essai"), QStringLiteral("Trame"), QStringLiteral("Pied de page"));
+        PaperComposer probe(QStringLiteral("Essai"), QStringLiteral("Trame"), QStringLiteral("Pied de page"));
         for (int i = 0; i <= filler; ++i)
             probe.paragraph(QStringLiteral("Ligne %1").arg(i));
         probe.heading(QStringLiteral("Titre de section"));
         probe.item(QStringLiteral("Premier élément"), {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                                                        QStringLiteral("d"), QStringLiteral("e")});
-        const std::string file = written(dir, probe.finish());
+        const std::string file = written(dir, probe.pdf());
         if (pdfPages(file) == 2) {
             CHECK(pageOf(file, 2, "Titre de section") == pageOf(file, 2, "Premier élément"));
             break;
