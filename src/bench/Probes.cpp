@@ -56,6 +56,10 @@ const std::string kSearchListed = "SELECT " + listColumns("?2") +
                                   " FROM beneficiary_search f JOIN beneficiaries b ON b.id = f.rowid"
                                   " WHERE beneficiary_search MATCH ?1 LIMIT 50";
 
+} // namespace
+
+namespace Probes {
+
 // The person with the most rows: the case file that is slowest to open.
 std::int64_t largestCaseFile(const std::string& path)
 {
@@ -64,10 +68,6 @@ std::int64_t largestCaseFile(const std::string& path)
                       " GROUP BY beneficiary_id UNION ALL SELECT beneficiary_id, count(*) FROM plan_steps"
                       " GROUP BY beneficiary_id) GROUP BY beneficiary_id ORDER BY sum(n) DESC LIMIT 1");
 }
-
-} // namespace
-
-namespace Probes {
 
 long long beneficiaryCount(const std::string& path)
 {

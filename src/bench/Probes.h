@@ -2,6 +2,7 @@
 
 #include "Measure.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ Row autosave(const std::string& path, int runs);
 // AgendaProbes.cpp: the busiest counsellor's week, and their « À faire » list.
 std::vector<Row> agenda(const std::string& path, int runs);
 Row exportAll(const std::string& path, int runs);
+// DocumentProbes.cpp: the whole case file of the largest one as a PDF, against a blank page.
+std::vector<Row> documents(const std::string& path, int runs);
 Row peakMemory(const std::string& program, const std::string& path);
 // SignInProbe.cpp: an unknown login, a locked and a disabled account against a wrong password.
 std::vector<Row> signInRefusals(const std::string& path, int runs);
@@ -28,5 +31,7 @@ std::vector<Row> signInRefusals(const std::string& path, int runs);
 int child(const std::string& mode, const std::string& path);
 
 long long beneficiaryCount(const std::string& path);
+// The person with the most rows: the case file that is slowest to open.
+std::int64_t largestCaseFile(const std::string& path);
 
 } // namespace Probes

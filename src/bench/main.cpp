@@ -64,6 +64,8 @@ int main(int argc, char** argv)
             rows.push_back(Probes::autosave(file, runs));
             for (Row& row : Probes::agenda(file, runs))
                 rows.push_back(row);
+            for (Row& row : Probes::documents(file, runs))
+                rows.push_back(row);
             rows.push_back(Probes::exportAll(file, 3));
             rows.push_back(Probes::peakMemory(argv[0], file));
             for (Row& row : Probes::signInRefusals(file, std::max(5, runs / 20)))
