@@ -32,6 +32,7 @@
 #include "support/ManualClock.h"
 #include "support/Samples.h"
 #include "support/Users.h"
+#include "tools/DocumentPages.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -313,5 +314,10 @@ int main(int argc, char** argv)
     save(administration, folder, "administration-sauvegardes");
     administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(3);
     save(administration, folder, "administration-referentiels");
+    if (!documentPages(*workspace, clock, admin, counsellor, folder))
+        return 1;
+    administration.administrationPage()->refresh();
+    administration.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(4);
+    save(administration, folder, "administration-en-tete");
     return 0;
 }
