@@ -1,4 +1,6 @@
-# Fails when a translation file has an unfinished or missing entry: French must be complete.
+# Fails when a translation file has an unfinished or missing entry: French must be complete. And
+# when a translation breaks French typography: a non-breaking space (U+00A0) before « : ; ! ? »
+# and inside « », never an ordinary one or none; the typographic apostrophe ’, never a straight one.
 file(READ "${TS_FILE}" content)
 string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
 list(LENGTH unfinished count)
@@ -10,4 +12,33 @@ list(LENGTH empty count)
 if(count GREATER 0)
     message(FATAL_ERROR "${TS_FILE}: ${count} empty translation(s)")
 endif()
-message(STATUS "${TS_FILE}: complete")
+
+# Each translated text (a plural form each), with the non-breaking space spelt ~ and the other
+# entities as a letter, so that « &lt; » is not taken for a semicolon.
+string(REGEX MATCHALL "<(translation|numerusform)>[^<]*</(translation|numerusform)>" texts "${content}")
+set(broken "")
+set(count 0)
+foreach(text IN LISTS texts)
+    string(REGEX REPLACE "</?(translation|numerusform)>" "" shown "${text}")
+    string(REPLACE "&#xa0;" "~" plain "${shown}")
+    string(REPLACE " " "~" plain "${plain}")
+    string(REGEX REPLACE "&(amp|lt|gt|quot);" "x" plain "${plain}")
+    set(why "")
+    if(plain MATCHES "&apos;|'")
+        set(why "straight apostrophe (write ’)")
+    elseif(plain MATCHES " [:;!?]")
+        set(why "ordinary space before a colon, semicolon, exclamation or question mark")
+    elseif(plain MATCHES "[^~ ][:;!?]( |$)")
+        set(why "no space before a colon, semicolon, exclamation or question mark")
+    elseif(plain MATCHES "«[^~]|[^~]»")
+        set(why "« » without their non-breaking spaces")
+    endif()
+    if(why)
+        math(EXPR count "${count} + 1")
+        string(APPEND broken "\n  ${why}: ${shown}")
+    endif()
+endforeach()
+if(count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} translation(s) break French typography:${broken}")
+endif()
+message(STATUS "${TS_FILE}: complete, typography checked")

@@ -248,7 +248,7 @@ TEST_CASE_METHOD(GuiFixture, "The new-beneficiary dialog shows problems next to 
     dialog.findChild<QLineEdit*>(QStringLiteral("emailEdit"))->setText(QStringLiteral("pas une adresse"));
     CHECK_FALSE(dialog.submit());
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("emailError"))->text() ==
-          QStringLiteral("Ce n'est pas une adresse de courriel."));
+          QStringLiteral("Ce n’est pas une adresse de courriel."));
     CHECK(error->isHidden());
     CHECK(caseFiles.count({}).value() == 0);
     Translations::install(QStringLiteral("en"));

@@ -49,7 +49,7 @@ TEST_CASE_METHOD(GuiFixture, "Over-long text is refused with a clear state and n
     auto* situation = window.caseFileView()->findChild<QPlainTextEdit*>(QStringLiteral("situationEdit"));
     situation->setPlainText(QString(static_cast<int>(limits::kLong) + 1, QLatin1Char('x')));
     CHECK_FALSE(window.caseFileView()->flush());
-    CHECK(window.saveState().startsWith(QStringLiteral("NON ENREGISTRÉ : Une valeur n'est pas acceptée.")));
+    CHECK(window.saveState().startsWith(QStringLiteral("NON ENREGISTRÉ : Une valeur n’est pas acceptée.")));
     CHECK(window.saveState().contains(QStringLiteral("situation")));
     CHECK(caseFiles.open(*id)->caseFile.situation.empty());
     // Shortening it saves.

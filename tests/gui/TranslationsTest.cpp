@@ -38,3 +38,14 @@ TEST_CASE("Switching back to French replaces the English interface", "[gui][i18n
     CHECK(firstPlaceName(QStringLiteral("fr")) == QStringLiteral("Bénéficiaires"));
     Translations::install(QStringLiteral("en"));
 }
+
+TEST_CASE("Qt's own dialogs speak French too: Qt's translation is loaded beside Trame's", "[gui][i18n]")
+{
+    REQUIRE(Translations::install(QStringLiteral("fr")));
+    // The file dialog's words and the standard buttons come from Debian's qtbase_fr.qm.
+    CHECK(QCoreApplication::translate("QFileDialog", "Folder") == QStringLiteral("Dossier"));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Annuler"));
+    CHECK(QCoreApplication::translate("QPrintDialog", "Print") == QStringLiteral("Imprimer"));
+    Translations::install(QStringLiteral("en"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Folder") == QStringLiteral("Folder"));
+}
