@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>&amp;Record no.</source>
-        <translation>&amp;Fiche nº</translation>
+        <translation>Fiche &amp;nº</translation>
     </message>
     <message>
         <source>Record number</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>Audit entries</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>O&amp;bstacle:</source>
-        <translation>&amp;Frein :</translation>
+        <translation>Fr&amp;ein :</translation>
     </message>
     <message>
         <source>Obstacle filter</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>Follow-up &amp;overdue</source>
-        <translation>Suivi en &amp;retard</translation>
+        <translation>Suivi en retar&amp;d</translation>
     </message>
     <message>
         <source>All</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>E&amp;rase them…</source>
-        <translation>E&amp;ffacer la personne…</translation>
+        <translation>Effa&amp;cer la personne…</translation>
     </message>
     <message>
         <source>Retention: people with no contact for 24 months are anonymised. Preview the list first; nothing changes until you confirm.</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -1741,7 +1741,7 @@
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up &amp;rhythm</source>
-        <translation>&amp;Rythme de suivi</translation>
+        <translation>R&amp;ythme de suivi</translation>
     </message>
     <message>
         <source>Kind of rhythm</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>Success &amp;indicators</source>
-        <translation>&amp;Indicateurs de succès</translation>
+        <translation>Indicateurs de succè&amp;s</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>Follow-up template (Annexe 1): a status and a note for each &amp;item</source>
-        <translation>Trame de suivi (Annexe 1) : un état et une note pour chaque &amp;élément</translation>
+        <translation>Trame de suivi (Annexe 1) : un état et une note pour chaque élé&amp;ment</translation>
     </message>
     <message>
         <source>Follow-up template items</source>
@@ -2421,7 +2421,7 @@
     </message>
     <message>
         <source>&amp;Footer line:</source>
-        <translation>&amp;Pied de page :</translation>
+        <translation>Pie&amp;d de page :</translation>
     </message>
     <message>
         <source>Legal form, registration number…</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>What to &amp;bring to an appointment:</source>
-        <translation>Pièces à &amp;fournir à un rendez-vous :</translation>
+        <translation>&amp;Pièces à fournir à un rendez-vous :</translation>
     </message>
     <message>
         <source>What to bring to an appointment</source>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <translation>Aller &amp;à</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -3357,7 +3357,7 @@
     </message>
     <message>
         <source>Administrative a&amp;dvice</source>
-        <translation>Conseils a&amp;dministratifs</translation>
+        <translation>Conseils ad&amp;ministratifs</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de naiss&amp;ance :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>Adre&amp;sse :</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
         <source>&amp;Resources:</source>
-        <translation>&amp;Ressources :</translation>
+        <translation>Resso&amp;urces :</translation>
     </message>
     <message>
         <source>RSA, ARE, ASS, AAH… separated by commas</source>
@@ -3589,7 +3589,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>Ne&amp;xt case &gt;</source>
-        <translation>Cas &amp;suivant &gt;</translation>
+        <translation>Cas suiva&amp;nt &gt;</translation>
     </message>
     <message>
         <source>Next case (Ctrl+PgDown)</source>
@@ -3613,7 +3613,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <source>See the case&apos;s pages, then print them (Ctrl+P)</source>
@@ -3869,7 +3869,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     <name>SituationPage</name>
     <message>
         <source>P&amp;roblem statement (problématique):</source>
-        <translation>P&amp;roblématique :</translation>
+        <translation>Pro&amp;blématique :</translation>
     </message>
     <message>
         <source>Problem statement</source>
@@ -3897,7 +3897,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>&amp;Obstacles</source>
-        <translation>&amp;Freins</translation>
+        <translation>Fr&amp;eins</translation>
     </message>
     <message>
         <source>Mark the obstacle lifted</source>
