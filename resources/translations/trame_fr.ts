@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Case files for job-integration counsellors, following the good-practice guide&apos;s frame: situation, attitude, methods and tools, action plan, indicators.</source>
-        <translation>Dossiers d’accompagnement pour les conseillers en insertion professionnelle, selon la trame du guide de bonnes pratiques : situation, attitude, méthodes et outils, plan d’action, indicateurs.</translation>
+        <translation>Dossiers d’accompagnement pour les conseillers en insertion professionnelle, selon la trame du guide de bonnes pratiques&#xa0;: situation, attitude, méthodes et outils, plan d’action, indicateurs.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>New password for %1. Give it to them in person; they can change it afterwards.</source>
-        <translation>Nouveau mot de passe pour %1. Remettez-le en main propre ; la personne pourra le changer ensuite.</translation>
+        <translation>Nouveau mot de passe pour %1. Remettez-le en main propre&#xa0;; la personne pourra le changer ensuite.</translation>
     </message>
     <message numerus="yes">
         <source>The window now locks after %n minute(s) idle.</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>The letter calling the person to the chosen appointment: preview, print or save as PDF</source>
-        <translation>La convocation au rendez-vous choisi : aperçu, impression ou PDF</translation>
+        <translation>La convocation au rendez-vous choisi&#xa0;: aperçu, impression ou PDF</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -336,7 +336,7 @@
     <name>AppOptions</name>
     <message>
         <source>Trame: case files for job-integration counsellors.</source>
-        <translation>Trame : dossiers d’accompagnement pour les conseillers en insertion professionnelle.</translation>
+        <translation>Trame&#xa0;: dossiers d’accompagnement pour les conseillers en insertion professionnelle.</translation>
     </message>
     <message>
         <source>path</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Language of the interface: fr (default) or en.</source>
-        <translation>Langue de l’interface : fr (par défaut) ou en.</translation>
+        <translation>Langue de l’interface&#xa0;: fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;, or a team&apos;s PostgreSQL server (postgresql://ROLE:PASSWORD@HOST/DATABASE, from server init).</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ropose from the rhythm</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>09:30</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -391,11 +391,11 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>office 2, the partner&apos;s premises, a phone number…</source>
@@ -403,11 +403,11 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Change the appointment</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Set a recurring follow-up rhythm first: Trame proposes the day from it.</source>
-        <translation>Indiquez d’abord un rythme de suivi régulier : Trame propose le jour à partir de lui.</translation>
+        <translation>Indiquez d’abord un rythme de suivi régulier&#xa0;: Trame propose le jour à partir de lui.</translation>
     </message>
     <message>
         <source>The day is required: type it as 15/03/2026.</source>
-        <translation>Le jour est obligatoire : tapez-le sous la forme 15/03/2026.</translation>
+        <translation>Le jour est obligatoire&#xa0;: tapez-le sous la forme 15/03/2026.</translation>
     </message>
     <message>
         <source>Type the time as 09:30.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>An appointment that has not begun is planned or cancelled: its outcome is set once it has taken place.</source>
-        <translation>Un rendez-vous qui n’a pas commencé est prévu ou annulé : ce qu’il en est advenu s’indique une fois qu’il a eu lieu.</translation>
+        <translation>Un rendez-vous qui n’a pas commencé est prévu ou annulé&#xa0;: ce qu’il en est advenu s’indique une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>The appointment is stored; you already have another at that time: %1.</source>
-        <translation>Le rendez-vous est enregistré ; vous en avez déjà un autre à ce moment-là : %1.</translation>
+        <translation>Le rendez-vous est enregistré&#xa0;; vous en avez déjà un autre à ce moment-là&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -501,14 +501,14 @@
     </message>
     <message>
         <source>Remove the appointment of %1 at %2? To keep a trace of one that did not take place, set its status instead.</source>
-        <translation>Supprimer le rendez-vous du %1 à %2 ? Pour garder la trace d’un rendez-vous qui n’a pas eu lieu, indiquez plutôt son statut.</translation>
+        <translation>Supprimer le rendez-vous du %1 à %2&#xa0;? Pour garder la trace d’un rendez-vous qui n’a pas eu lieu, indiquez plutôt son statut.</translation>
     </message>
 </context>
 <context>
     <name>AttitudePage</name>
     <message>
         <source>The posture to adopt with this person: listen actively, reformulate, do not judge, value what they have achieved, encourage initiative and self-assessment. Note for each technique how to apply it and a phrase to say.</source>
-        <translation>La posture à adopter avec cette personne : écoute active, reformulation, absence de jugement, valorisation de ses acquis, encouragement à l’initiative et à l’auto-évaluation. Notez pour chaque technique comment l’appliquer et une phrase à dire.</translation>
+        <translation>La posture à adopter avec cette personne&#xa0;: écoute active, reformulation, absence de jugement, valorisation de ses acquis, encouragement à l’initiative et à l’auto-évaluation. Notez pour chaque technique comment l’appliquer et une phrase à dire.</translation>
     </message>
     <message>
         <source>&amp;Posture</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>The %1 most recent entries; narrow the filters to see older ones.</source>
-        <translation>Les %1 entrées les plus récentes ; précisez les filtres pour voir les plus anciennes.</translation>
+        <translation>Les %1 entrées les plus récentes&#xa0;; précisez les filtres pour voir les plus anciennes.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -645,11 +645,11 @@
     </message>
     <message>
         <source>Replace the database by the backup of %1? Everything saved since is set aside (the current file is kept beside it), and everyone signs in again.</source>
-        <translation>Remplacer la base par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
+        <translation>Remplacer la base par la sauvegarde du %1&#xa0;? Tout ce qui a été enregistré depuis est mis de côté (le fichier actuel est conservé à côté), et chacun se reconnecte.</translation>
     </message>
     <message>
         <source>This database is on a PostgreSQL server: it is backed up there, by the administrator, with PostgreSQL&apos;s own tools (pg_dump). Trame keeps no copy of it on this workstation.</source>
-        <translation>Cette base est sur un serveur PostgreSQL : elle y est sauvegardée par l’administrateur, avec les outils de PostgreSQL (pg_dump). Trame n’en garde aucune copie sur ce poste.</translation>
+        <translation>Cette base est sur un serveur PostgreSQL&#xa0;: elle y est sauvegardée par l’administrateur, avec les outils de PostgreSQL (pg_dump). Trame n’en garde aucune copie sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search</source>
@@ -676,11 +676,11 @@
     </message>
     <message>
         <source>Name, situation or obstacle; accents not needed</source>
-        <translation>Nom, situation ou frein ; accents facultatifs</translation>
+        <translation>Nom, situation ou frein&#xa0;; accents facultatifs</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>O&amp;bstacle:</source>
-        <translation>Fr&amp;ein :</translation>
+        <translation>Fr&amp;ein&#xa0;:</translation>
     </message>
     <message>
         <source>Obstacle filter</source>
@@ -724,8 +724,8 @@
     <message numerus="yes">
         <source>Changes requested by the supervisor on %n case file(s):</source>
         <translation>
-            <numerusform>Modifications demandées par le superviseur sur %n dossier :</numerusform>
-            <numerusform>Modifications demandées par le superviseur sur %n dossiers :</numerusform>
+            <numerusform>Modifications demandées par le superviseur sur %n dossier&#xa0;:</numerusform>
+            <numerusform>Modifications demandées par le superviseur sur %n dossiers&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>The last changes to this case file could not be saved. Close it anyway and lose them?</source>
-        <translation>Les dernières modifications de ce dossier n’ont pas pu être enregistrées. Le fermer quand même et les perdre ?</translation>
+        <translation>Les dernières modifications de ce dossier n’ont pas pu être enregistrées. Le fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Reassign the case file</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Counsellor who will follow case file %1:</source>
-        <translation>Conseiller qui suivra le dossier %1 :</translation>
+        <translation>Conseiller qui suivra le dossier %1&#xa0;:</translation>
     </message>
     <message>
         <source>Case file %1 is now followed by %2.</source>
@@ -762,8 +762,8 @@
     <message numerus="yes">
         <source>A colleague saved %n case file(s): the list is up to date.</source>
         <translation>
-            <numerusform>Une ou un collègue a enregistré %n dossier : la liste est à jour.</numerusform>
-            <numerusform>Des collègues ont enregistré %n dossiers : la liste est à jour.</numerusform>
+            <numerusform>Une ou un collègue a enregistré %n dossier&#xa0;: la liste est à jour.</numerusform>
+            <numerusform>Des collègues ont enregistré %n dossiers&#xa0;: la liste est à jour.</numerusform>
         </translation>
     </message>
 </context>
@@ -771,7 +771,7 @@
     <name>BeneficiaryListModel</name>
     <message>
         <source>Follow-up overdue: a step or an appointment is past its date</source>
-        <translation>Suivi en retard : une étape ou un rendez-vous a dépassé sa date</translation>
+        <translation>Suivi en retard&#xa0;: une étape ou un rendez-vous a dépassé sa date</translation>
     </message>
     <message>
         <source>Name</source>
@@ -814,11 +814,11 @@
     </message>
     <message>
         <source>target: %1</source>
-        <translation>objectif : %1</translation>
+        <translation>objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>The final evaluation; type to change it</source>
-        <translation>L’évaluation finale ; tapez pour la modifier</translation>
+        <translation>L’évaluation finale&#xa0;; tapez pour la modifier</translation>
     </message>
     <message>
         <source>Action plan steps</source>
@@ -1012,27 +1012,27 @@
     </message>
     <message>
         <source>New obstacle: describe it</source>
-        <translation>Nouveau frein : décrivez-le</translation>
+        <translation>Nouveau frein&#xa0;: décrivez-le</translation>
     </message>
     <message>
         <source>New posture: name it, or choose a technique</source>
-        <translation>Nouvelle posture : nommez-la, ou choisissez une technique</translation>
+        <translation>Nouvelle posture&#xa0;: nommez-la, ou choisissez une technique</translation>
     </message>
     <message>
         <source>New tool: name it, or choose it in the catalogue</source>
-        <translation>Nouvel outil : nommez-le, ou choisissez-le dans le catalogue</translation>
+        <translation>Nouvel outil&#xa0;: nommez-le, ou choisissez-le dans le catalogue</translation>
     </message>
     <message>
         <source>New step: what is to be done</source>
-        <translation>Nouvelle étape : ce qu’il faut faire</translation>
+        <translation>Nouvelle étape&#xa0;: ce qu’il faut faire</translation>
     </message>
     <message>
         <source>New indicator: how success will show</source>
-        <translation>Nouvel indicateur : à quoi se verra la réussite</translation>
+        <translation>Nouvel indicateur&#xa0;: à quoi se verra la réussite</translation>
     </message>
     <message>
         <source>New advice: a step to take, a right to check</source>
-        <translation>Nouveau conseil : une démarche, un droit à vérifier</translation>
+        <translation>Nouveau conseil&#xa0;: une démarche, un droit à vérifier</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>This case file was changed on another workstation while you were editing it. Which version do you want to keep?</source>
-        <translation>Ce dossier a été modifié sur un autre poste pendant que vous le modifiiez. Quelle version voulez-vous garder ?</translation>
+        <translation>Ce dossier a été modifié sur un autre poste pendant que vous le modifiiez. Quelle version voulez-vous garder&#xa0;?</translation>
     </message>
     <message>
         <source>Keep &amp;mine (replace theirs)</source>
@@ -1099,19 +1099,15 @@
     </message>
     <message>
         <source>Problem statement: %1</source>
-        <translation>Problématique : %1</translation>
-    </message>
-    <message>
-        <source>Obstacles: %1 open of %2</source>
-        <translation>Freins : %1 ouvert(s) sur %2</translation>
+        <translation>Problématique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation>Relecture : %1</translation>
+        <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next appointment: %1</source>
-        <translation>Prochain rendez-vous : %1</translation>
+        <translation>Prochain rendez-vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Case file no. %1</source>
@@ -1119,7 +1115,7 @@
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;7 Profile</source>
@@ -1131,7 +1127,7 @@
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation>Suivi : %1</translation>
+        <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next appointment: %1 at %2</source>
@@ -1145,6 +1141,13 @@
         <source>Print or save as PDF the action plan, an interview summary, the whole case file, an appointment letter or the bilan (Ctrl+P prints the action plan)</source>
         <translation>Imprimer ou enregistrer en PDF le plan d’action, un compte rendu d’entretien, le dossier complet, une convocation ou le bilan (Ctrl+P imprime le plan d’action)</translation>
     </message>
+    <message numerus="yes">
+        <source>Obstacles: %n open of %1</source>
+        <translation>
+            <numerusform>Freins : %n ouvert sur %1</numerusform>
+            <numerusform>Freins : %n ouverts sur %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1154,23 +1157,23 @@
     </message>
     <message>
         <source>E&amp;xit date:</source>
-        <translation>&amp;Date de sortie :</translation>
+        <translation>&amp;Date de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Situation on leaving:</source>
-        <translation>&amp;Situation à la sortie :</translation>
+        <translation>&amp;Situation à la sortie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bilan, prefilled from the case file: in the Outcome column, tick each obstacle lifted (Space) and type the final evaluation of each indicator.</source>
-        <translation>&amp;Bilan, prérempli à partir du dossier : dans la colonne Résultat, cochez chaque frein levé (Espace) et tapez l’évaluation finale de chaque indicateur.</translation>
+        <translation>&amp;Bilan, prérempli à partir du dossier&#xa0;: dans la colonne Résultat, cochez chaque frein levé (Espace) et tapez l’évaluation finale de chaque indicateur.</translation>
     </message>
     <message>
         <source>Your &amp;words: how the follow-up ended, what the person leaves with:</source>
-        <translation>&amp;Vos mots : comment l’accompagnement s’est terminé, avec quoi la personne repart :</translation>
+        <translation>&amp;Vos mots&#xa0;: comment l’accompagnement s’est terminé, avec quoi la personne repart&#xa0;:</translation>
     </message>
     <message>
         <source>(choose the reason)</source>
@@ -1182,7 +1185,7 @@
     </message>
     <message>
         <source>Counted as — IAE: %1 · PLIE: %2 · FSE+: %3</source>
-        <translation>Compté comme — IAE : %1 · PLIE : %2 · FSE+ : %3</translation>
+        <translation>Compté comme — IAE&#xa0;: %1 · PLIE&#xa0;: %2 · FSE+&#xa0;: %3</translation>
     </message>
     <message>
         <source>positive exit</source>
@@ -1194,7 +1197,7 @@
     </message>
     <message>
         <source>The exit date is required: type it as 15/03/2026.</source>
-        <translation>La date de sortie est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
+        <translation>La date de sortie est obligatoire&#xa0;: tapez-la sous la forme 15/03/2026.</translation>
     </message>
     <message>
         <source>Correct the exit</source>
@@ -1205,7 +1208,7 @@
     <name>DataRightsTab</name>
     <message>
         <source>A person asks for their data, or for it to be erased: their counsellor gives you the number of their case file.</source>
-        <translation>Une personne demande ses données, ou leur effacement : son conseiller vous donne le numéro de son dossier.</translation>
+        <translation>Une personne demande ses données, ou leur effacement&#xa0;: son conseiller vous donne le numéro de son dossier.</translation>
     </message>
     <message>
         <source>Case file &amp;no.</source>
@@ -1225,7 +1228,7 @@
     </message>
     <message>
         <source>Retention: people with no contact for 24 months are anonymised. Preview the list first; nothing changes until you confirm.</source>
-        <translation>Conservation : les personnes sans contact depuis 24 mois sont anonymisées. Affichez d’abord la liste ; rien ne change avant votre confirmation.</translation>
+        <translation>Conservation&#xa0;: les personnes sans contact depuis 24 mois sont anonymisées. Affichez d’abord la liste&#xa0;; rien ne change avant votre confirmation.</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1277,7 +1280,7 @@
     </message>
     <message>
         <source>Erase everything held on case file %1: %2? This cannot be undone: only anonymous counts remain.</source>
-        <translation>Effacer tout ce qui est conservé sur le dossier %1 : %2 ? C’est définitif : seuls des décomptes anonymes restent.</translation>
+        <translation>Effacer tout ce qui est conservé sur le dossier %1&#xa0;: %2&#xa0;? C’est définitif&#xa0;: seuls des décomptes anonymes restent.</translation>
     </message>
     <message>
         <source>Case file %1 was erased.</source>
@@ -1285,7 +1288,7 @@
     </message>
     <message>
         <source>Case file %1 was erased. Trame is open elsewhere on this file: the log that may still hold the person&apos;s data will be cleaned when it is closed everywhere.</source>
-        <translation>Le dossier %1 est effacé. Trame est ouvert ailleurs sur ce fichier : le journal d’écriture qui peut encore contenir les données de la personne sera nettoyé quand il sera fermé partout.</translation>
+        <translation>Le dossier %1 est effacé. Trame est ouvert ailleurs sur ce fichier&#xa0;: le journal d’écriture qui peut encore contenir les données de la personne sera nettoyé quand il sera fermé partout.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with no contact for 24 months.</source>
@@ -1301,8 +1304,8 @@
     <message numerus="yes">
         <source>Anonymise the %n person(s) listed? Their names, contact details and case files are removed for good.</source>
         <translation>
-            <numerusform>Anonymiser la personne listée ? Son nom, ses coordonnées et son dossier sont supprimés définitivement.</numerusform>
-            <numerusform>Anonymiser les %n personnes listées ? Leurs noms, coordonnées et dossiers sont supprimés définitivement.</numerusform>
+            <numerusform>Anonymiser la personne listée&#xa0;? Son nom, ses coordonnées et son dossier sont supprimés définitivement.</numerusform>
+            <numerusform>Anonymiser les %n personnes listées&#xa0;? Leurs noms, coordonnées et dossiers sont supprimés définitivement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1325,7 +1328,7 @@
     </message>
     <message>
         <source>Not a date yet: type the day, the month and the year, for instance 15/03/1981 or 15031981.</source>
-        <translation>Pas encore une date : tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
+        <translation>Pas encore une date&#xa0;: tapez le jour, le mois et l’année, par exemple 15/03/1981 ou 15031981.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1367,7 @@
     </message>
     <message>
         <source>%1 was written to %2.</source>
-        <translation>« %1 » a été écrit dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1482,31 +1485,31 @@
     </message>
     <message>
         <source>Below level 3: no diploma, brevet (ISCED 0-2)</source>
-        <translation>Infra 3 : sans diplôme, brevet (CITE 0-2)</translation>
+        <translation>Infra 3&#xa0;: sans diplôme, brevet (CITE 0-2)</translation>
     </message>
     <message>
         <source>Level 3: CAP, BEP (ISCED 3-4)</source>
-        <translation>Niveau 3 : CAP, BEP (CITE 3-4)</translation>
+        <translation>Niveau 3&#xa0;: CAP, BEP (CITE 3-4)</translation>
     </message>
     <message>
         <source>Level 4: baccalauréat (ISCED 3-4)</source>
-        <translation>Niveau 4 : baccalauréat (CITE 3-4)</translation>
+        <translation>Niveau 4&#xa0;: baccalauréat (CITE 3-4)</translation>
     </message>
     <message>
         <source>Level 5: bac + 2, BTS, DUT (ISCED 5-8)</source>
-        <translation>Niveau 5 : bac + 2, BTS, DUT (CITE 5-8)</translation>
+        <translation>Niveau 5&#xa0;: bac + 2, BTS, DUT (CITE 5-8)</translation>
     </message>
     <message>
         <source>Level 6: licence, bac + 3 or 4 (ISCED 5-8)</source>
-        <translation>Niveau 6 : licence, bac + 3 ou 4 (CITE 5-8)</translation>
+        <translation>Niveau 6&#xa0;: licence, bac + 3 ou 4 (CITE 5-8)</translation>
     </message>
     <message>
         <source>Level 7: master, bac + 5 (ISCED 5-8)</source>
-        <translation>Niveau 7 : master, bac + 5 (CITE 5-8)</translation>
+        <translation>Niveau 7&#xa0;: master, bac + 5 (CITE 5-8)</translation>
     </message>
     <message>
         <source>Level 8: doctorate (ISCED 5-8)</source>
-        <translation>Niveau 8 : doctorat (CITE 5-8)</translation>
+        <translation>Niveau 8&#xa0;: doctorat (CITE 5-8)</translation>
     </message>
     <message>
         <source>Recognised disability (RQTH)</source>
@@ -1541,19 +1544,19 @@
     </message>
     <message>
         <source>The orientation this follow-up answers. The situation at entry is what funders count (FSE+, PLIE, IAE): every field is optional; record only what your funders ask for.</source>
-        <translation>L’orientation à laquelle répond cet accompagnement. La situation à l’entrée est ce que comptent les financeurs (FSE+, PLIE, IAE) : chaque champ est facultatif ; ne renseignez que ce que vos financeurs demandent.</translation>
+        <translation>L’orientation à laquelle répond cet accompagnement. La situation à l’entrée est ce que comptent les financeurs (FSE+, PLIE, IAE)&#xa0;: chaque champ est facultatif&#xa0;; ne renseignez que ce que vos financeurs demandent.</translation>
     </message>
     <message>
         <source>&amp;Entry date:</source>
-        <translation>Date d’&amp;entrée :</translation>
+        <translation>Date d’&amp;entrée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation>&amp;Dispositif :</translation>
+        <translation>&amp;Dispositif&#xa0;:</translation>
     </message>
     <message>
         <source>Prescribing &amp;organisation:</source>
-        <translation>&amp;Organisme prescripteur :</translation>
+        <translation>&amp;Organisme prescripteur&#xa0;:</translation>
     </message>
     <message>
         <source>France Travail, Conseil départemental, Mission Locale…</source>
@@ -1561,7 +1564,7 @@
     </message>
     <message>
         <source>Prescri&amp;ber:</source>
-        <translation>&amp;Prescripteur :</translation>
+        <translation>&amp;Prescripteur&#xa0;:</translation>
     </message>
     <message>
         <source>the person who oriented them</source>
@@ -1569,19 +1572,19 @@
     </message>
     <message>
         <source>&amp;Work situation:</source>
-        <translation>&amp;Situation professionnelle :</translation>
+        <translation>&amp;Situation professionnelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time without work:</source>
-        <translation>D&amp;urée sans emploi :</translation>
+        <translation>D&amp;urée sans emploi&#xa0;:</translation>
     </message>
     <message>
         <source>Education &amp;level:</source>
-        <translation>&amp;Niveau de formation :</translation>
+        <translation>&amp;Niveau de formation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Resources at entry:</source>
-        <translation>&amp;Ressources à l’entrée :</translation>
+        <translation>&amp;Ressources à l’entrée&#xa0;:</translation>
     </message>
     <message>
         <source>RSA, ARE, ASS, AAH… separated by commas</source>
@@ -1604,19 +1607,19 @@
     </message>
     <message>
         <source>The entry date is required: type it as 15/03/2026.</source>
-        <translation>La date d’entrée est obligatoire : tapez-la sous la forme 15/03/2026.</translation>
+        <translation>La date d’entrée est obligatoire&#xa0;: tapez-la sous la forme 15/03/2026.</translation>
     </message>
     <message>
         <source>The programme this follow-up answers; its maximum length raises an alert in the list.</source>
-        <translation>Le dispositif auquel répond cet accompagnement ; sa durée maximale déclenche une alerte dans la liste.</translation>
+        <translation>Le dispositif auquel répond cet accompagnement&#xa0;; sa durée maximale déclenche une alerte dans la liste.</translation>
     </message>
     <message>
         <source>Who oriented the person here: counted by the funders of the programme.</source>
-        <translation>Qui a orienté la personne ici : compté par les financeurs du dispositif.</translation>
+        <translation>Qui a orienté la personne ici&#xa0;: compté par les financeurs du dispositif.</translation>
     </message>
     <message>
         <source>FSE+ and PLIE count the situation on entry: looking for work, in training, unfit for work…</source>
-        <translation>Le FSE+ et le PLIE comptent la situation à l’entrée : en recherche d’emploi, en formation, en invalidité…</translation>
+        <translation>Le FSE+ et le PLIE comptent la situation à l’entrée&#xa0;: en recherche d’emploi, en formation, en invalidité…</translation>
     </message>
     <message>
         <source>Long-term unemployment (12 months or more) is an FSE+ and PLIE indicator.</source>
@@ -1632,7 +1635,7 @@
     </message>
     <message>
         <source>Sensitive data (health, origin): record them only when your FSE+ agreement requires them. Only the person&apos;s counsellor and the supervisors see them.</source>
-        <translation>Données sensibles (santé, origine) : ne les renseignez que si votre convention FSE+ l’exige. Seuls le conseiller de la personne et les superviseurs les voient.</translation>
+        <translation>Données sensibles (santé, origine)&#xa0;: ne les renseignez que si votre convention FSE+ l’exige. Seuls le conseiller de la personne et les superviseurs les voient.</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1654,7 @@
     </message>
     <message>
         <source>The database is in use by another program; try again in a moment.</source>
-        <translation>La base de données est utilisée par un autre programme ; réessayez dans un instant.</translation>
+        <translation>La base de données est utilisée par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
@@ -1663,7 +1666,7 @@
     </message>
     <message>
         <source>The file cannot be written (full disk, read-only file or folder?).</source>
-        <translation>Le fichier ne peut pas être écrit (disque plein, fichier ou dossier en lecture seule ?).</translation>
+        <translation>Le fichier ne peut pas être écrit (disque plein, fichier ou dossier en lecture seule&#xa0;?).</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
@@ -1675,11 +1678,11 @@
     </message>
     <message>
         <source>This account is disabled: ask the administrator.</source>
-        <translation>Ce compte est désactivé : adressez-vous à l’administrateur.</translation>
+        <translation>Ce compte est désactivé&#xa0;: adressez-vous à l’administrateur.</translation>
     </message>
     <message>
         <source>Your account was disabled by an administrator: nothing more can be read or saved with it. Sign out.</source>
-        <translation>Votre compte a été désactivé par un administrateur : plus rien ne peut être consulté ni enregistré avec lui. Déconnectez-vous.</translation>
+        <translation>Votre compte a été désactivé par un administrateur&#xa0;: plus rien ne peut être consulté ni enregistré avec lui. Déconnectez-vous.</translation>
     </message>
     <message>
         <source>Wrong login or password. After %1 failed attempts in a row, an account waits a few minutes before it accepts another.</source>
@@ -1687,11 +1690,11 @@
     </message>
     <message>
         <source>Connection to the server lost: what you typed is kept, and saved once the server answers.</source>
-        <translation>Connexion au serveur perdue : ce que vous avez saisi est gardé, et sera enregistré dès que le serveur répondra.</translation>
+        <translation>Connexion au serveur perdue&#xa0;: ce que vous avez saisi est gardé, et sera enregistré dès que le serveur répondra.</translation>
     </message>
     <message>
         <source>The server refused this workstation: its address or password is no longer valid (each server init gives a new one; ask the administrator).</source>
-        <translation>Le serveur a refusé ce poste : son adresse ou son mot de passe n’est plus valable (chaque server init en donne un nouveau ; demandez à l’administrateur).</translation>
+        <translation>Le serveur a refusé ce poste&#xa0;: son adresse ou son mot de passe n’est plus valable (chaque server init en donne un nouveau&#xa0;; demandez à l’administrateur).</translation>
     </message>
 </context>
 <context>
@@ -1702,19 +1705,19 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>lower case, no spaces: kept in files and exports</source>
-        <translation>minuscules, sans espace : repris dans les fichiers et les exports</translation>
+        <translation>minuscules, sans espace&#xa0;: repris dans les fichiers et les exports</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;IAE category:</source>
-        <translation>Catégorie &amp;IAE :</translation>
+        <translation>Catégorie &amp;IAE&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PLIE positive exit (6 months of work at least half-time, or a qualifying training)</source>
@@ -1722,7 +1725,7 @@
     </message>
     <message>
         <source>&amp;FSE+ situation on leaving:</source>
-        <translation>Situation &amp;FSE+ à la sortie :</translation>
+        <translation>Situation &amp;FSE+ à la sortie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Offered when a follow-up is closed</source>
@@ -1757,7 +1760,7 @@
     </message>
     <message>
         <source>after:</source>
-        <translation>après :</translation>
+        <translation>après&#xa0;:</translation>
     </message>
     <message>
         <source>Event the follow-up comes after</source>
@@ -1769,7 +1772,7 @@
     </message>
     <message>
         <source>In &amp;words:</source>
-        <translation>En &amp;mots :</translation>
+        <translation>En &amp;mots&#xa0;:</translation>
     </message>
     <message>
         <source>Rhythm in words</source>
@@ -1777,11 +1780,11 @@
     </message>
     <message>
         <source>fortnightly</source>
-        <translation>bimensuel</translation>
+        <translation>toutes les deux semaines (bimensuel)</translation>
     </message>
     <message>
         <source>I&amp;nterviews:</source>
-        <translation>E&amp;ntretiens :</translation>
+        <translation>E&amp;ntretiens&#xa0;:</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -1790,10 +1793,6 @@
     <message>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>tous les</translation>
     </message>
     <message>
         <source>once,</source>
@@ -1809,7 +1808,22 @@
     </message>
     <message>
         <source>next: %1</source>
-        <translation>prochain : %1</translation>
+        <translation>prochain&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>before a number of days or months</comment>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>before a single day, week or month</comment>
+        <translation>chaque</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <comment>before a number of weeks</comment>
+        <translation>toutes les</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1838,7 @@
     </message>
     <message>
         <source>The posture: active listening, empathy, no judgement, reformulation, encouraging initiative and self-assessment.</source>
-        <translation>La posture : écoute active, empathie, absence de jugement, reformulation, encouragement à l’initiative et auto-évaluation.</translation>
+        <translation>La posture&#xa0;: écoute active, empathie, absence de jugement, reformulation, encouragement à l’initiative et auto-évaluation.</translation>
     </message>
     <message>
         <source>The tools and methods to progress, and the external partners to mobilise for complementary support.</source>
@@ -1870,7 +1884,7 @@
     <name>InterviewForm</name>
     <message>
         <source>Interview &amp;date:</source>
-        <translation>&amp;Date de l’entretien :</translation>
+        <translation>&amp;Date de l’entretien&#xa0;:</translation>
     </message>
     <message>
         <source>Interview date</source>
@@ -1878,7 +1892,7 @@
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation>&amp;Prochain rendez-vous :</translation>
+        <translation>&amp;Prochain rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>Next appointment</source>
@@ -1890,7 +1904,7 @@
     </message>
     <message>
         <source>Follow-up template (Annexe 1): a status and a note for each &amp;item</source>
-        <translation>Trame de suivi (Annexe 1) : un état et une note pour chaque élé&amp;ment</translation>
+        <translation>Trame de suivi (Annexe 1)&#xa0;: un état et une note pour chaque élé&amp;ment</translation>
     </message>
     <message>
         <source>Follow-up template items</source>
@@ -1898,7 +1912,7 @@
     </message>
     <message>
         <source>The beneficiary&apos;s &amp;self-assessment, in their own words:</source>
-        <translation>L’&amp;auto-évaluation du bénéficiaire, avec ses propres mots :</translation>
+        <translation>L’&amp;auto-évaluation du bénéficiaire, avec ses propres mots&#xa0;:</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1910,15 +1924,15 @@
     </message>
     <message>
         <source>The next appointment came before this date: proposed again from the rhythm, on %1.</source>
-        <translation>Le prochain rendez-vous tombait avant cette date : il est proposé de nouveau selon le rythme, le %1.</translation>
+        <translation>Le prochain rendez-vous tombait avant cette date&#xa0;: il est proposé de nouveau selon le rythme, le %1.</translation>
     </message>
     <message>
         <source>The next appointment came before this date: it is cleared, choose a new one.</source>
-        <translation>Le prochain rendez-vous tombait avant cette date : il est effacé, choisissez-en un nouveau.</translation>
+        <translation>Le prochain rendez-vous tombait avant cette date&#xa0;: il est effacé, choisissez-en un nouveau.</translation>
     </message>
     <message>
         <source>The next appointment cannot come before the interview: choose a later day.</source>
-        <translation>Le prochain rendez-vous ne peut pas précéder l’entretien : choisissez un jour plus tard.</translation>
+        <translation>Le prochain rendez-vous ne peut pas précéder l’entretien&#xa0;: choisissez un jour plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1937,11 +1951,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Earlier interviews:</source>
-        <translation>Entretiens précédents :</translation>
+        <translation>Entretiens précédents&#xa0;:</translation>
     </message>
     <message>
         <source>As at the interview of %1</source>
@@ -2063,10 +2077,6 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Réalisée</translation>
-    </message>
-    <message>
         <source>Abandoned by the person</source>
         <translation>Abandonnée par la personne</translation>
     </message>
@@ -2080,7 +2090,7 @@
     </message>
     <message>
         <source>Contacted</source>
-        <translation>Contacté</translation>
+        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Declined</source>
@@ -2392,20 +2402,35 @@
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <comment>a plan step (une étape: feminine)</comment>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>a referral (une orientation: feminine)</comment>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>an Annexe 1 item (un point: masculine)</comment>
+        <translation>Réalisé</translation>
+    </message>
 </context>
 <context>
     <name>LetterheadTab</name>
     <message>
         <source>The structure as every document Trame prints names it: at the top of the first page, and its line at the foot of each page.</source>
-        <translation>La structure telle que la nomme chaque document imprimé par Trame : en haut de la première page, et sa ligne au pied de chaque page.</translation>
+        <translation>La structure telle que la nomme chaque document imprimé par Trame&#xa0;: en haut de la première page, et sa ligne au pied de chaque page.</translation>
     </message>
     <message>
         <source>Structure &amp;name:</source>
-        <translation>&amp;Nom de la structure :</translation>
+        <translation>&amp;Nom de la structure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2413,15 +2438,15 @@
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Footer line:</source>
-        <translation>Pie&amp;d de page :</translation>
+        <translation>Pie&amp;d de page&#xa0;:</translation>
     </message>
     <message>
         <source>Legal form, registration number…</source>
@@ -2429,7 +2454,7 @@
     </message>
     <message>
         <source>What to &amp;bring to an appointment:</source>
-        <translation>&amp;Pièces à fournir à un rendez-vous :</translation>
+        <translation>&amp;Pièces à fournir à un rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>What to bring to an appointment</source>
@@ -2437,7 +2462,7 @@
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2449,7 +2474,7 @@
     </message>
     <message>
         <source>A PNG or SVG image of 512 KB at most</source>
-        <translation>Une image PNG ou SVG de 512 Ko au plus</translation>
+        <translation>Une image PNG ou SVG de 512&#xa0;Ko au plus</translation>
     </message>
     <message>
         <source>&amp;Remove the logo</source>
@@ -2469,7 +2494,7 @@
     </message>
     <message>
         <source>The letterhead was saved: every document printed from now on bears it.</source>
-        <translation>L’en-tête est enregistré : chaque document imprimé désormais le porte.</translation>
+        <translation>L’en-tête est enregistré&#xa0;: chaque document imprimé désormais le porte.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2519,7 +2544,7 @@
     </message>
     <message>
         <source>Locked by %1. Type your password to go on, or sign in with another account: the first session will be closed.</source>
-        <translation>Verrouillé par %1. Saisissez votre mot de passe pour reprendre, ou connectez-vous avec un autre compte : la première session sera fermée.</translation>
+        <translation>Verrouillé par %1. Saisissez votre mot de passe pour reprendre, ou connectez-vous avec un autre compte&#xa0;: la première session sera fermée.</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -2554,7 +2579,7 @@
     </message>
     <message>
         <source>Case files hold personal data: sign in with your own account.</source>
-        <translation>Les dossiers contiennent des données personnelles : connectez-vous avec votre propre compte.</translation>
+        <translation>Les dossiers contiennent des données personnelles&#xa0;: connectez-vous avec votre propre compte.</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -2578,7 +2603,7 @@
     </message>
     <message>
         <source>The six reference cases of the guide, without an account: they hold no personal data.</source>
-        <translation>Les six cas de référence du guide, sans compte : ils ne contiennent aucune donnée personnelle.</translation>
+        <translation>Les six cas de référence du guide, sans compte&#xa0;: ils ne contiennent aucune donnée personnelle.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2665,7 +2690,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2713,11 +2738,11 @@
     </message>
     <message>
         <source>NOT SAVED: %1</source>
-        <translation>NON ENREGISTRÉ : %1</translation>
+        <translation>NON ENREGISTRÉ&#xa0;: %1</translation>
     </message>
     <message>
         <source>The last changes could not be saved. Close anyway and lose them?</source>
-        <translation>Les dernières modifications n’ont pas pu être enregistrées. Fermer quand même et les perdre ?</translation>
+        <translation>Les dernières modifications n’ont pas pu être enregistrées. Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -2733,7 +2758,7 @@
     </message>
     <message>
         <source>Lock the window now (Ctrl+L): nothing stays visible until a password is typed</source>
-        <translation>Verrouiller la fenêtre maintenant (Ctrl+L) : plus rien n’est visible avant la saisie d’un mot de passe</translation>
+        <translation>Verrouiller la fenêtre maintenant (Ctrl+L)&#xa0;: plus rien n’est visible avant la saisie d’un mot de passe</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -2789,7 +2814,7 @@
     </message>
     <message>
         <source>Trame cannot write to its database (full disk, or a read-only file or folder): editing is suspended. Your last changes are kept in this window, not yet saved. Free some space or fix the file, then try again.</source>
-        <translation>Trame ne peut plus écrire dans sa base (disque plein, ou fichier ou dossier en lecture seule) : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées. Libérez de la place ou réparez le fichier, puis réessayez.</translation>
+        <translation>Trame ne peut plus écrire dans sa base (disque plein, ou fichier ou dossier en lecture seule)&#xa0;: la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées. Libérez de la place ou réparez le fichier, puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -2797,7 +2822,7 @@
     </message>
     <message>
         <source>Connection to the server lost: editing is suspended. Your last changes are kept in this window, not yet saved; Trame saves them as soon as the server answers again.</source>
-        <translation>Connexion au serveur perdue : la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées ; Trame les enregistre dès que le serveur répond de nouveau.</translation>
+        <translation>Connexion au serveur perdue&#xa0;: la saisie est suspendue. Vos dernières modifications sont gardées dans cette fenêtre, pas encore enregistrées&#xa0;; Trame les enregistre dès que le serveur répond de nouveau.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2839,7 +2864,7 @@
     </message>
     <message>
         <source>&amp;Civility:</source>
-        <translation>&amp;Civilité :</translation>
+        <translation>&amp;Civilité&#xa0;:</translation>
     </message>
     <message>
         <source>Civility</source>
@@ -2847,7 +2872,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2855,7 +2880,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -2863,7 +2888,7 @@
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation>&amp;Date de naissance :</translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2871,7 +2896,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2879,7 +2904,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2887,7 +2912,7 @@
     </message>
     <message>
         <source>C&amp;ounsellor:</source>
-        <translation>C&amp;onseiller :</translation>
+        <translation>C&amp;onseiller&#xa0;:</translation>
     </message>
     <message>
         <source>Counsellor</source>
@@ -2895,7 +2920,7 @@
     </message>
     <message>
         <source>Consent &amp;informed on:</source>
-        <translation>&amp;Informé(e) le :</translation>
+        <translation>&amp;Informé(e) le&#xa0;:</translation>
     </message>
     <message>
         <source>Date the person was informed</source>
@@ -2903,7 +2928,7 @@
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>&amp;Base légale :</translation>
+        <translation>&amp;Base légale&#xa0;:</translation>
     </message>
     <message>
         <source>Legal basis</source>
@@ -2931,15 +2956,15 @@
     </message>
     <message>
         <source>Cannot create the beneficiary: %1</source>
-        <translation>Impossible de créer le bénéficiaire : %1</translation>
+        <translation>Impossible de créer le bénéficiaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: not a date yet, type it as 15/03/1981.</source>
-        <translation>%1 : ce n’est pas encore une date, tapez-la sous la forme 15/03/1981.</translation>
+        <translation>%1&#xa0;: ce n’est pas encore une date, tapez-la sous la forme 15/03/1981.</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation>Dispositi&amp;f :</translation>
+        <translation>Dispositi&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>Programme the person is oriented to</source>
@@ -2947,7 +2972,7 @@
     </message>
     <message>
         <source>O&amp;riented by:</source>
-        <translation>Orienté(e) pa&amp;r :</translation>
+        <translation>Orienté(e) pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Prescribing organisation</source>
@@ -3018,7 +3043,7 @@
     </message>
     <message>
         <source>This database has no account yet. Create the administrator&apos;s: it manages the accounts, backups and the people&apos;s data rights, and does not see case files.</source>
-        <translation>Cette base n’a encore aucun compte. Créez celui de l’administrateur : il gère les comptes, les sauvegardes et les droits des personnes, et ne voit pas les dossiers.</translation>
+        <translation>Cette base n’a encore aucun compte. Créez celui de l’administrateur&#xa0;: il gère les comptes, les sauvegardes et les droits des personnes, et ne voit pas les dossiers.</translation>
     </message>
     <message>
         <source>New account</source>
@@ -3045,15 +3070,15 @@
     </message>
     <message>
         <source>While paused, the follow-up stays open and the case file can still be written; the list shows it as paused, and warns you once the expected end has passed.</source>
-        <translation>Pendant la suspension, l’accompagnement reste ouvert et le dossier peut toujours être rempli ; la liste l’affiche comme suspendu et vous alerte une fois la reprise prévue dépassée.</translation>
+        <translation>Pendant la suspension, l’accompagnement reste ouvert et le dossier peut toujours être rempli&#xa0;; la liste l’affiche comme suspendu et vous alerte une fois la reprise prévue dépassée.</translation>
     </message>
     <message>
         <source>Paused &amp;from:</source>
-        <translation>Suspendu &amp;du :</translation>
+        <translation>Suspendu &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expected to resume on:</source>
-        <translation>&amp;Reprise prévue le :</translation>
+        <translation>&amp;Reprise prévue le&#xa0;:</translation>
     </message>
     <message>
         <source>optional</source>
@@ -3061,7 +3086,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>health, a training elsewhere, a move…</source>
@@ -3073,11 +3098,11 @@
     </message>
     <message>
         <source>Pa&amp;use:</source>
-        <translation>&amp;Suspension :</translation>
+        <translation>&amp;Suspension&#xa0;:</translation>
     </message>
     <message>
         <source>Resumed o&amp;n:</source>
-        <translation>Reprise &amp;effective le :</translation>
+        <translation>Reprise &amp;effective le&#xa0;:</translation>
     </message>
     <message>
         <source>Correct a pause</source>
@@ -3085,7 +3110,7 @@
     </message>
     <message>
         <source>Correct what was recorded of a pause: its dates and its reason. A pause under way is ended by resuming the follow-up, not here.</source>
-        <translation>Corrigez ce qui a été enregistré d’une suspension : ses dates et son motif. Une suspension en cours prend fin quand l’accompagnement reprend, pas ici.</translation>
+        <translation>Corrigez ce qui a été enregistré d’une suspension&#xa0;: ses dates et son motif. Une suspension en cours prend fin quand l’accompagnement reprend, pas ici.</translation>
     </message>
     <message>
         <source>from %1 to %2 — %3</source>
@@ -3104,7 +3129,7 @@
     </message>
     <message>
         <source>Write the bilan: how the follow-up ended, in your own words.</source>
-        <translation>Écrivez le bilan : comment l’accompagnement s’est terminé, avec vos mots.</translation>
+        <translation>Écrivez le bilan&#xa0;: comment l’accompagnement s’est terminé, avec vos mots.</translation>
     </message>
     <message>
         <source>Say why the follow-up is paused.</source>
@@ -3147,7 +3172,7 @@
     </message>
     <message>
         <source>&amp;History of the periods (the last one is the current one):</source>
-        <translation>&amp;Historique des périodes (la dernière est celle en cours) :</translation>
+        <translation>&amp;Historique des périodes (la dernière est celle en cours)&#xa0;:</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -3183,11 +3208,11 @@
     </message>
     <message>
         <source>Resume the follow-up of %1 today, %2?</source>
-        <translation>Reprendre l’accompagnement de %1 aujourd’hui, le %2 ?</translation>
+        <translation>Reprendre l’accompagnement de %1 aujourd’hui, le %2&#xa0;?</translation>
     </message>
     <message>
         <source>The period chosen above:</source>
-        <translation>Période choisie ci-dessus :</translation>
+        <translation>Période choisie ci-dessus&#xa0;:</translation>
     </message>
     <message>
         <source>Correct a pau&amp;se…</source>
@@ -3202,7 +3227,7 @@
     <name>PeriodText</name>
     <message>
         <source>Follow-up closed on %1 (%2): %3</source>
-        <translation>Accompagnement clôturé le %1 (%2) : %3</translation>
+        <translation>Accompagnement clôturé le %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Follow-up paused since %1, expected to resume on %2 (%3)</source>
@@ -3349,7 +3374,7 @@
     <name>PlanPage</name>
     <message>
         <source>The solutions, actions and recommendations agreed with the beneficiary, in chronological order. Drag a step, or use Ctrl+Shift+Up and Down, to reorder; overdue steps are shown in red.</source>
-        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l’ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner ; les étapes en retard sont en rouge.</translation>
+        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l’ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner&#xa0;; les étapes en retard sont en rouge.</translation>
     </message>
     <message>
         <source>Chronological action &amp;plan</source>
@@ -3364,31 +3389,31 @@
     <name>ProfilePage</name>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>Date de naiss&amp;ance :</translation>
+        <translation>Date de naiss&amp;ance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>Adre&amp;sse :</translation>
+        <translation>Adre&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation>&amp;Langues :</translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>separated by commas</source>
@@ -3396,7 +3421,7 @@
     </message>
     <message>
         <source>&amp;Resources:</source>
-        <translation>Resso&amp;urces :</translation>
+        <translation>Resso&amp;urces&#xa0;:</translation>
     </message>
     <message>
         <source>RSA, ARE, ASS, AAH… separated by commas</source>
@@ -3404,23 +3429,23 @@
     </message>
     <message>
         <source>&amp;Qualifications:</source>
-        <translation>&amp;Qualifications :</translation>
+        <translation>&amp;Qualifications&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xperience:</source>
-        <translation>E&amp;xpérience :</translation>
+        <translation>E&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consent given on:</source>
-        <translation>C&amp;onsentement recueilli le :</translation>
+        <translation>C&amp;onsentement recueilli le&#xa0;:</translation>
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>&amp;Base légale :</translation>
+        <translation>&amp;Base légale&#xa0;:</translation>
     </message>
     <message>
         <source>What the person was &amp;told:</source>
-        <translation>Ce qui a été &amp;expliqué à la personne :</translation>
+        <translation>Ce qui a été &amp;expliqué à la personne&#xa0;:</translation>
     </message>
     <message>
         <source>Edit the first name</source>
@@ -3483,19 +3508,19 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>lower case, no spaces: kept in files and exports</source>
-        <translation>minuscules, sans espace : repris dans les fichiers et les exports</translation>
+        <translation>minuscules, sans espace&#xa0;: repris dans les fichiers et les exports</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Maximum length:</source>
-        <translation>Durée &amp;maximale :</translation>
+        <translation>Durée &amp;maximale&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Offered for new follow-ups</source>
@@ -3529,10 +3554,10 @@
 %2
 
 Restore the latest automatic backup, of %3? The damaged file is kept beside it; what was saved after the backup is not in it.</source>
-        <translation>Le fichier %1 est endommagé :
+        <translation>Le fichier %1 est endommagé&#xa0;:
 %2
 
-Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé est conservé à côté ; ce qui a été enregistré après la sauvegarde n’y figure pas.</translation>
+Restaurer la dernière sauvegarde automatique, du %3&#xa0;? Le fichier endommagé est conservé à côté&#xa0;; ce qui a été enregistré après la sauvegarde n’y figure pas.</translation>
     </message>
     <message>
         <source>Trame</source>
@@ -3545,7 +3570,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     <message>
         <source>The database %1 could not be opened:
 %2</source>
-        <translation>La base %1 n’a pas pu être ouverte :
+        <translation>La base %1 n’a pas pu être ouverte&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -3558,22 +3583,22 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>Print %1</source>
-        <translation>Imprimer « %1 »</translation>
+        <translation>Imprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ReferenceLibraryPage</name>
     <message>
         <source>The six worked cases of the good-practice guide, read-only: go case by case and section by section.</source>
-        <translation>Les six cas étudiés du guide de bonnes pratiques, en lecture seule : parcourez-les cas par cas et section par section.</translation>
+        <translation>Les six cas étudiés du guide de bonnes pratiques, en lecture seule&#xa0;: parcourez-les cas par cas et section par section.</translation>
     </message>
     <message>
         <source>&amp;Reference case:</source>
-        <translation>&amp;Cas de référence :</translation>
+        <translation>&amp;Cas de référence&#xa0;:</translation>
     </message>
     <message>
         <source>Reference case</source>
@@ -3624,11 +3649,11 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     <name>ReferentialsTab</name>
     <message>
         <source>The lists counsellors choose from when a follow-up starts and ends. The seeded entries come from the field&apos;s public lists (their source is shown); add your structure&apos;s own, mapped onto the categories funders count. An entry no longer used is retired, never deleted: the periods that used it keep it.</source>
-        <translation>Les listes où les conseillers choisissent à l’entrée et à la sortie d’un accompagnement. Les entrées fournies viennent des listes publiques du secteur (leur source est indiquée) ; ajoutez celles de votre structure, rattachées aux catégories que comptent les financeurs. Une entrée qui ne sert plus est retirée, jamais supprimée : les périodes qui l’utilisent la gardent.</translation>
+        <translation>Les listes où les conseillers choisissent à l’entrée et à la sortie d’un accompagnement. Les entrées fournies viennent des listes publiques du secteur (leur source est indiquée)&#xa0;; ajoutez celles de votre structure, rattachées aux catégories que comptent les financeurs. Une entrée qui ne sert plus est retirée, jamais supprimée&#xa0;: les périodes qui l’utilisent la gardent.</translation>
     </message>
     <message>
         <source>&amp;Programmes:</source>
-        <translation>Dis&amp;positifs :</translation>
+        <translation>Dis&amp;positifs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add a programme…</source>
@@ -3640,7 +3665,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>E&amp;xit reasons:</source>
-        <translation>Motifs de so&amp;rtie :</translation>
+        <translation>Motifs de so&amp;rtie&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;dd an exit reason…</source>
@@ -3760,7 +3785,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>Ask a supervisor to review this case file; the text above goes with it.</source>
-        <translation>Demander à un superviseur de relire ce dossier ; le texte ci-dessus l’accompagne.</translation>
+        <translation>Demander à un superviseur de relire ce dossier&#xa0;; le texte ci-dessus l’accompagne.</translation>
     </message>
     <message>
         <source>Comment on this section</source>
@@ -3776,11 +3801,11 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your comment on the section “%1”, or a note with your decision</source>
-        <translation>Votre remarque sur la section « %1 », ou une note avec votre décision</translation>
+        <translation>Votre remarque sur la section «&#xa0;%1&#xa0;», ou une note avec votre décision</translation>
     </message>
     <message>
         <source>What the supervisor should look at (optional)</source>
@@ -3788,7 +3813,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>Comments on “%1”</source>
-        <translation>Remarques sur « %1 »</translation>
+        <translation>Remarques sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No comment on this section.</source>
@@ -3808,7 +3833,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>Counsellor&apos;s note:</source>
-        <translation>Note du conseiller :</translation>
+        <translation>Note du conseiller&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3869,7 +3894,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     <name>SituationPage</name>
     <message>
         <source>P&amp;roblem statement (problématique):</source>
-        <translation>Pro&amp;blématique :</translation>
+        <translation>Pro&amp;blématique&#xa0;:</translation>
     </message>
     <message>
         <source>Problem statement</source>
@@ -3877,7 +3902,7 @@ Restaurer la dernière sauvegarde automatique, du %3 ? Le fichier endommagé es
     </message>
     <message>
         <source>&amp;Situation:</source>
-        <translation>&amp;Situation :</translation>
+        <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
         <source>Situation</source>

@@ -299,7 +299,7 @@ void CaseFileView::updateHeader()
     if (!person.phone.empty())
         summary += QStringLiteral("  ·  ") + tr("Phone: %1").arg(qs(person.phone));
     summary += QStringLiteral("  ·  ") + tr("Follow-up: %1").arg(Labels::of(person.status));
-    summary += QStringLiteral("  ·  ") + tr("Obstacles: %1 open of %2").arg(open).arg(c.obstacles.size());
+    summary += QStringLiteral("  ·  ") + tr("Obstacles: %n open of %1", nullptr, open).arg(c.obstacles.size());
     summary += QStringLiteral("  ·  ") + tr("Review: %1").arg(Labels::of(c.reviewState));
     // The next appointment planned; without one, the date agreed at the last interview.
     const auto& interviews = m_ui->followUpPage->interviews();

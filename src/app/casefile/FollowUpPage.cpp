@@ -18,7 +18,8 @@ FollowUpPage::FollowUpPage(QWidget* parent)
       m_saver(new AutoSaver([this] { return saveCurrent(); }, this))
 {
     m_ui->setupUi(this);
-    m_ui->kindCombo->addItem(tr("every"), qs(std::string(toString(RhythmKind::Recurring))));
+    m_ui->kindCombo->addItem(tr("every", "before a number of days or months"),
+                             qs(std::string(toString(RhythmKind::Recurring))));
     m_ui->kindCombo->addItem(tr("once,"), qs(std::string(toString(RhythmKind::OnceAfter))));
     m_ui->splitter->setStretchFactor(1, 3);
     // The list shows whole dates, whatever the font.
@@ -85,6 +86,21 @@ void FollowUpPage::bind(CaseFileDocument& document, const PageContext& context)
         m_ui->interviewList->setCurrentRow(static_cast<int>(m_interviews.size()) - 1);
 }
 
+void FollowUpPage::wordRhythm()
+{
+    // The sentence the widgets make must agree: « toutes les 2 semaines », « tous les 3 mois »,
+    // « chaque semaine ».
+    const int count = m_ui->countSpin->value();
+    const auto unit = parseEnum<IntervalUnit>(ss(m_ui->unitCombo->currentData().toString()));
+    const QString every = count == 1                   ? tr("every", "before a single day, week or month")
+                          : unit == IntervalUnit::Week ? tr("every", "before a number of weeks")
+                                                       : tr("every", "before a number of days or months");
+    m_ui->kindCombo->setItemText(0, every);
+    for (int i = 0; i < m_ui->unitCombo->count(); ++i)
+        if (auto shown = parseEnum<IntervalUnit>(ss(m_ui->unitCombo->itemData(i).toString())))
+            m_ui->unitCombo->setItemText(i, Labels::of(*shown, count).section(QLatin1Char(' '), 1));
+}
+
 void FollowUpPage::bindRhythm()
 {
     for (IntervalUnit unit : allEnumerators<IntervalUnit>())
@@ -98,6 +114,9 @@ void FollowUpPage::bindRhythm()
     showRhythm();
     connect(m_ui->rhythmBox, &QGroupBox::toggled, this, &FollowUpPage::writeRhythm);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &FollowUpPage::writeRhythm);
+    connect(m_ui->countSpin, &QSpinBox::valueChanged, this, &FollowUpPage::wordRhythm);
+    connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this, &FollowUpPage::wordRhythm);
+    wordRhythm();
     connect(m_ui->countSpin, &QSpinBox::valueChanged, this, &FollowUpPage::writeRhythm);
     connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this, &FollowUpPage::writeRhythm);
     connect(m_ui->eventEdit, &QLineEdit::textEdited, this, &FollowUpPage::writeRhythm);

@@ -39,6 +39,7 @@ signals:
 
 private:
     void bindRhythm();
+    void wordRhythm();
     void writeRhythm();
     void showRhythm();
     void fillList();

@@ -73,7 +73,7 @@ QString Labels::of(StepStatus value)
     case StepStatus::Planned: return tr("Planned");
     case StepStatus::InProgress: return tr("In progress");
     case StepStatus::Standby: return tr("On hold");
-    case StepStatus::Done: return tr("Done");
+    case StepStatus::Done: return tr("Done", "a plan step (une étape: feminine)");
     case StepStatus::Abandoned: return tr("Abandoned by the person");
     case StepStatus::Cancelled: return tr("Cancelled by the structure");
     }
@@ -86,7 +86,7 @@ QString Labels::of(ReferralStatus value)
     case ReferralStatus::Proposed: return tr("Proposed");
     case ReferralStatus::Contacted: return tr("Contacted");
     case ReferralStatus::InProgress: return tr("In progress");
-    case ReferralStatus::Done: return tr("Done");
+    case ReferralStatus::Done: return tr("Done", "a referral (une orientation: feminine)");
     case ReferralStatus::Declined: return tr("Declined");
     }
     return {};
@@ -108,7 +108,7 @@ QString Labels::of(ItemStatus value)
     switch (value) {
     case ItemStatus::NotStarted: return tr("Not started");
     case ItemStatus::InProgress: return tr("In progress");
-    case ItemStatus::Done: return tr("Done");
+    case ItemStatus::Done: return tr("Done", "an Annexe 1 item (un point: masculine)");
     case ItemStatus::NotApplicable: return tr("Not applicable");
     }
     return {};
