@@ -1144,8 +1144,8 @@
     <message numerus="yes">
         <source>Obstacles: %n open of %1</source>
         <translation>
-            <numerusform>Freins : %n ouvert sur %1</numerusform>
-            <numerusform>Freins : %n ouverts sur %1</numerusform>
+            <numerusform>Freins&#xa0;: %n ouvert sur %1</numerusform>
+            <numerusform>Freins&#xa0;: %n ouverts sur %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,10 +2955,6 @@
         <translation>Texte trop long ou non valide.</translation>
     </message>
     <message>
-        <source>Cannot create the beneficiary: %1</source>
-        <translation>Impossible de créer le bénéficiaire&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: not a date yet, type it as 15/03/1981.</source>
         <translation>%1&#xa0;: ce n’est pas encore une date, tapez-la sous la forme 15/03/1981.</translation>
     </message>
@@ -2981,6 +2977,10 @@
     <message>
         <source>France Travail, Conseil départemental, Mission Locale…</source>
         <translation>France Travail, Conseil départemental, Mission Locale…</translation>
+    </message>
+    <message>
+        <source>Cannot create the beneficiary:</source>
+        <translation>Impossible de créer le bénéficiaire :</translation>
     </message>
 </context>
 <context>
@@ -3140,12 +3140,12 @@
         <translation>Choisissez le dispositif.</translation>
     </message>
     <message>
-        <source>This field is required. (%1)</source>
-        <translation>Ce champ est obligatoire. (%1)</translation>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>This date is not possible. (%1)</source>
-        <translation>Cette date n’est pas possible. (%1)</translation>
+        <source>This date is not possible.</source>
+        <translation>Cette date n’est pas possible.</translation>
     </message>
 </context>
 <context>

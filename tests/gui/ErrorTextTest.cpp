@@ -18,12 +18,24 @@
 
 using namespace trame;
 
-TEST_CASE("Errors read in French, with the detail kept", "[gui][errors]")
+TEST_CASE("Errors read in French; the technical detail is kept apart", "[gui][errors]")
 {
     Translations::install(QStringLiteral("fr"));
-    const QString text = ErrorText::of(Error{ErrorKind::Busy, "", "the database is locked by another program"});
-    CHECK(text.startsWith(QStringLiteral("La base de données est utilisée par un autre programme")));
-    CHECK(text.contains(QStringLiteral("locked")));
+    const Error busy{ErrorKind::Busy, "", "the database is locked by another program"};
+    const QString text = ErrorText::of(busy);
+    CHECK(text ==
+          QStringLiteral("La base de données est utilisée par un autre programme ; réessayez dans un instant."));
+    CHECK(ErrorText::details(busy).contains(QStringLiteral("locked")));
+    // Shown in a message box, the detail is behind Qt's « Afficher les détails… ».
+    MessageBox::setNonInteractive(true);
+    MessageBox::warning(nullptr, QStringLiteral("Trame"), text, ErrorText::details(busy));
+    CHECK(MessageBox::lastText() == text);
+    CHECK(MessageBox::lastDetails() == ErrorText::details(busy));
+    MessageBox::setNonInteractive(false);
+    // A broken rule stays in view with its field: the person can act on it.
+    const QString invalid = ErrorText::of(Error{ErrorKind::Invalid, "email", "is not an e-mail address"});
+    CHECK(invalid.startsWith(QStringLiteral("Une valeur n’est pas acceptée.")));
+    CHECK(invalid.contains(QStringLiteral("email")));
     // An account disabled during its session: said plainly, not as a generic refusal.
     const QString disabled =
         ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});

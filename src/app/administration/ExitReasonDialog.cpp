@@ -44,7 +44,7 @@ bool ExitReasonDialog::submit()
     const Status saved = m_adding ? m_periods.addExitReason(edited) : m_periods.saveExitReason(edited);
     if (saved)
         return true;
-    m_ui->errorLabel->setText(ErrorText::of(saved.error()));
+    ErrorText::show(m_ui->errorLabel, saved.error());
     m_ui->errorLabel->show();
     (saved.error().path == "label" ? m_ui->labelEdit : m_ui->codeEdit)->setFocus();
     return false;

@@ -38,7 +38,7 @@ bool ProgrammeDialog::submit()
     const Status saved = m_adding ? m_periods.addProgramme(edited) : m_periods.saveProgramme(edited);
     if (saved)
         return true;
-    m_ui->errorLabel->setText(ErrorText::of(saved.error()));
+    ErrorText::show(m_ui->errorLabel, saved.error());
     m_ui->errorLabel->show();
     const std::string& path = saved.error().path;
     (path == "label"        ? m_ui->labelEdit

@@ -143,6 +143,6 @@ void NewBeneficiaryDialog::showError(const Error& error)
             return;
         }
     }
-    m_ui->generalError->setText(tr("Cannot create the beneficiary: %1").arg(ErrorText::of(error)));
+    ErrorText::show(m_ui->generalError, error, tr("Cannot create the beneficiary:") + QLatin1Char(' '));
     m_ui->generalError->show();
 }

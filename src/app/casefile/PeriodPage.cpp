@@ -68,7 +68,7 @@ bool PeriodPage::load()
     for (const Error* error : {history ? nullptr : &history.error(), programmes ? nullptr : &programmes.error(),
                                reasons ? nullptr : &reasons.error()})
         if (error) {
-            m_ui->statusLabel->setText(ErrorText::of(*error));
+            ErrorText::show(m_ui->statusLabel, *error);
             return false;
         }
     m_history = std::move(*history);

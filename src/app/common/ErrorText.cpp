@@ -4,6 +4,7 @@
 #include "services/Accounts.h"
 
 #include <QDateTime>
+#include <QLabel>
 #include <QLocale>
 
 using trame::ErrorKind;
@@ -15,11 +16,9 @@ QString ErrorText::of(const trame::Error& error)
                   "Sign out.");
     if (error.kind == ErrorKind::Denied && error.message.find("cannot connect to the server") != std::string::npos)
         return tr("The server refused this workstation: its address or password is no longer valid (each server "
-                  "init gives a new one; ask the administrator).") +
-               QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+                  "init gives a new one; ask the administrator).");
     if (isLostConnection(error))
-        return tr("Connection to the server lost: what you typed is kept, and saved once the server answers.") +
-               QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+        return tr("Connection to the server lost: what you typed is kept, and saved once the server answers.");
     QString sentence;
     switch (error.kind) {
     case ErrorKind::Invalid: sentence = tr("A value is not accepted."); break;
@@ -32,7 +31,22 @@ QString ErrorText::of(const trame::Error& error)
     case ErrorKind::Denied: sentence = tr("You are not allowed to do this."); break;
     case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
     }
-    return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+    // A broken rule says which and why, and the person can act on it: it stays in view (in English
+    // until the domain's messages are translated). Any other detail is technical.
+    if (error.kind == ErrorKind::Invalid)
+        return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+    return sentence;
+}
+
+QString ErrorText::details(const trame::Error& error)
+{
+    return qs(error.describe());
+}
+
+void ErrorText::show(QLabel* label, const trame::Error& error, const QString& prefix)
+{
+    label->setText(prefix + of(error));
+    label->setToolTip(details(error));
 }
 
 bool ErrorText::isLostConnection(const trame::Error& error)

@@ -39,19 +39,21 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
     return index < 0 ? defaultChoice : index;
 }
 
-void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
-    tell(QMessageBox::Warning, parent, title, text);
+    tell(QMessageBox::Warning, parent, title, text, details);
 }
 
-void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
+void MessageBox::critical(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
-    tell(QMessageBox::Critical, parent, title, text);
+    tell(QMessageBox::Critical, parent, title, text, details);
 }
 
-void MessageBox::tell(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text)
+void MessageBox::tell(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                      const QString& details)
 {
     s_lastText = text;
+    s_lastDetails = details;
     if (s_nextAnswer != QMessageBox::NoButton) {
         s_nextAnswer = QMessageBox::NoButton;
         return;
@@ -59,5 +61,6 @@ void MessageBox::tell(QMessageBox::Icon icon, QWidget* parent, const QString& ti
     if (s_nonInteractive)
         return;
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
     box.exec();
 }

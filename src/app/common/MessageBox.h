@@ -12,9 +12,10 @@ public:
     // A question with custom buttons; returns the index of the chosen one.
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
                       int defaultChoice);
-    static void warning(QWidget* parent, const QString& title, const QString& text);
+    // `details`, the technical side, behind Qt's « Afficher les détails… ».
+    static void warning(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
     // Something Trame cannot go on without (its database): said before it stops.
-    static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void critical(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
 
     static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
     // For tests: a question nobody answered in advance returns its default instead of waiting.
@@ -22,12 +23,15 @@ public:
     static void setNextChoice(int choice) { s_nextChoice = choice; }
     // What the last question or warning said, for tests.
     static QString lastText() { return s_lastText; }
+    static QString lastDetails() { return s_lastDetails; }
 
 private:
-    static void tell(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text);
+    static void tell(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                     const QString& details);
 
     static inline QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
     static inline int s_nextChoice = -1;
     static inline QString s_lastText;
+    static inline QString s_lastDetails;
     static inline bool s_nonInteractive = false;
 };

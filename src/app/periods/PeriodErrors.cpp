@@ -24,15 +24,16 @@ QString PeriodErrors::text(const trame::Error& error)
     if (required && endsWith(error.path, "programme"))
         return tr("Choose the programme.");
     if (required)
-        return tr("This field is required. (%1)").arg(ErrorText::of(error));
+        return tr("This field is required.");
     if (error.message.find("before") != std::string::npos || error.message.find("overlaps") != std::string::npos)
-        return tr("This date is not possible. (%1)").arg(ErrorText::of(error));
+        return tr("This date is not possible.");
     return ErrorText::of(error);
 }
 
 void PeriodErrors::show(QLabel* label, const trame::Error& error, const Fields& fields)
 {
     label->setText(text(error));
+    label->setToolTip(ErrorText::details(error));
     label->show();
     for (const auto& [path, widget] : fields)
         if (endsWith(error.path, path)) {

@@ -72,7 +72,8 @@ std::unique_ptr<services::Workspace> openOrRestore(const QString& path, const se
                 if (auto reopened = services::Workspace::open(ss(path)))
                     return std::move(reopened).value();
             } else {
-                MessageBox::warning(nullptr, QObject::tr("Trame"), ErrorText::of(restored.error()));
+                MessageBox::warning(nullptr, QObject::tr("Trame"), ErrorText::of(restored.error()),
+                                    ErrorText::details(restored.error()));
                 return nullptr;
             }
         }
@@ -147,7 +148,8 @@ int launchTrame(QApplication& app)
             workspace.reset();
             auto restored = services::restoreBackup(ss(path), *restoreFrom, clock);
             if (!restored)
-                MessageBox::warning(nullptr, QObject::tr("Trame"), ErrorText::of(restored.error()));
+                MessageBox::warning(nullptr, QObject::tr("Trame"), ErrorText::of(restored.error()),
+                                    ErrorText::details(restored.error()));
             workspace = openOrRestore(path, clock);
             if (!workspace)
                 return 1;

@@ -440,13 +440,13 @@ void MainWindow::showSaveFailure(const Error& error)
     if (error.kind == ErrorKind::Io)
         suspendWriting(true);
     m_saveState->setText(tr("NOT SAVED: %1").arg(ErrorText::of(error)));
-    m_saveState->setToolTip(m_saveState->text());
+    m_saveState->setToolTip(ErrorText::details(error));
     m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
 }
 
 void MainWindow::showError(const Error& error)
 {
-    MessageBox::warning(this, tr("Trame"), ErrorText::of(error));
+    MessageBox::warning(this, tr("Trame"), ErrorText::of(error), ErrorText::details(error));
 }
 
 void MainWindow::showMessage(const QString& message)

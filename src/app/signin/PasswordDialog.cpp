@@ -96,7 +96,7 @@ bool PasswordDialog::trySubmit()
     const Status done = m_action(fields());
     if (done)
         return true;
-    m_ui->errorLabel->setText(ErrorText::of(done.error()));
+    ErrorText::show(m_ui->errorLabel, done.error());
     m_ui->errorLabel->show();
     return false;
 }
