@@ -1870,6 +1870,29 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Trame user guide</source>
+        <translation>Guide de l’utilisateur de Trame</translation>
+    </message>
+    <message>
+        <source>&amp;Search the guide:</source>
+        <translation>&amp;Chercher dans le guide :</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Chercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <source>Success indicators and evaluation criteria, to measure the impact of the support.</source>
@@ -2840,6 +2863,10 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>MethodsPage</name>
@@ -2980,7 +3007,7 @@
     </message>
     <message>
         <source>Cannot create the beneficiary:</source>
-        <translation>Impossible de créer le bénéficiaire :</translation>
+        <translation>Impossible de créer le bénéficiaire&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
 
 using namespace trame;
 
-TEST_CASE("Errors read in French; the technical detail is kept apart", "[gui][errors]")
+TEST_CASE("Errors read in French and the technical detail is kept apart", "[gui][errors]")
 {
     Translations::install(QStringLiteral("fr"));
     const Error busy{ErrorKind::Busy, "", "the database is locked by another program"};

@@ -1,6 +1,7 @@
 // Runner for GUI tests: a QApplication on the offscreen platform, so that no display is needed
 // (also when CTest discovers the tests at build time).
 #include "common/MessageBox.h"
+#include "common/UserPreferences.h"
 #include "shell/Launcher.h"
 
 #include "support/RunCatch.h"
@@ -16,8 +17,10 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // A private data folder: tests never touch the user's own Trame file.
     const QByteArray home = qgetenv("TRAME_TEST_HOME");
-    if (!home.isEmpty())
+    if (!home.isEmpty()) {
         qputenv("XDG_DATA_HOME", home);
+        qputenv("XDG_CONFIG_HOME", home + "/config"); // the users' preferences, as the data
+    }
     QTemporaryDir runtime; // Qt wants a private runtime folder; CI machines may have none
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
@@ -25,5 +28,6 @@ int main(int argc, char** argv)
     QApplication app(qtArgc, argv);
     describeApplication(app);
     MessageBox::setNonInteractive(true); // a question no test answered must not wait for a person
+    UserPreferences::setEnabled(false);  // one test's arrangement is not the next one's start
     return runCatch(argc, argv);
 }

@@ -8,6 +8,7 @@
 #include "casefile/CaseFileView.h"
 #include "common/AppClock.h"
 #include "common/MessageBox.h"
+#include "common/UserPreferences.h"
 #include "domain/Document.h"
 #include "periods/BilanModel.h"
 #include "periods/CloseDialog.h"
@@ -23,6 +24,7 @@
 #include "services/Reviews.h"
 #include "services/SupportPeriods.h"
 #include "services/Workspace.h"
+#include "shell/HelpWindow.h"
 #include "shell/Launcher.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
@@ -191,6 +193,7 @@ int main(int argc, char** argv)
     QDir().mkpath(folder);
     Translations::install(QStringLiteral("fr"));
     MessageBox::setNonInteractive(true);
+    UserPreferences::setEnabled(false); // the same screens whatever the last run left
 
     faulty::install(); // passes everything through until the "full disk" screenshot
     const TourFolder dir;
@@ -240,6 +243,13 @@ int main(int argc, char** argv)
     dialog.show();
     save(dialog, folder, "nouveau-beneficiaire");
     dialog.hide();
+
+    window.findChild<QAction*>(QStringLiteral("actionUserGuide"))->trigger();
+    if (auto* help = window.findChild<HelpWindow*>()) {
+        help->resize(1000, 760);
+        save(*help, folder, "aide");
+        help->hide();
+    }
 
     window.openCaseFile(1);
     const char* const tabs[] = {"dossier-situation",   "dossier-attitude", "dossier-methodes", "dossier-plan",

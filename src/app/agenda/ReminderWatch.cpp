@@ -2,11 +2,13 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/UserPreferences.h"
 #include "domain/AppointmentRules.h"
 #include "services/Agenda.h"
 #include "services/Clock.h"
 
 #include <QSettings>
+
 #include <QTime>
 #include <QTimer>
 
@@ -49,14 +51,6 @@ void ReminderWatch::check()
 namespace ReminderSettings {
 
 namespace {
-// The user's own settings file (~/.config/Trame/Trame.conf), named here rather than through an
-// organisation name, which would also move the data folder that QStandardPaths gives.
-std::unique_ptr<QSettings> userSettings()
-{
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Trame"),
-                                       QStringLiteral("Trame"));
-}
-
 QString keyFor(const std::string& login)
 {
     return QStringLiteral("reminders/") + qs(login) + QStringLiteral("/minutesBefore");
@@ -65,13 +59,13 @@ QString keyFor(const std::string& login)
 
 int minutesFor(const std::string& login)
 {
-    const int minutes = userSettings()->value(keyFor(login), kDefaultMinutes).toInt();
+    const int minutes = UserPreferences::settings()->value(keyFor(login), kDefaultMinutes).toInt();
     return std::clamp(minutes, 0, kMaxMinutes);
 }
 
 void setMinutesFor(const std::string& login, int minutes)
 {
-    userSettings()->setValue(keyFor(login), std::clamp(minutes, 0, kMaxMinutes));
+    UserPreferences::settings()->setValue(keyFor(login), std::clamp(minutes, 0, kMaxMinutes));
 }
 
 } // namespace ReminderSettings

@@ -97,6 +97,7 @@ bool BeneficiariesPlace::openCaseFile(std::int64_t beneficiaryId)
     });
     addWidget(m_caseFile);
     setCurrentWidget(m_caseFile);
+    m_caseFile->restoreLayout();
     // The keyboard starts where the counsellor writes first, not on the back button.
     m_caseFile->focusFirstField();
     emit opened(m_caseFile->document()->isReadOnly());

@@ -10,6 +10,7 @@
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/Titles.h"
+#include "common/UserPreferences.h"
 #include "domain/CaseFileRules.h"
 #include "review/ReviewPanel.h"
 #include "services/CaseFiles.h"
@@ -104,6 +105,22 @@ void CaseFileView::attachDocuments(DocumentActions* actions)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setMenu(actions->menu());
     m_ui->header->addWidget(button, 0, Qt::AlignTop);
+}
+
+void CaseFileView::restoreLayout()
+{
+    const std::string who = m_service ? m_service->actor().login() : std::string();
+    const QString splitterKey = QStringLiteral("caseFile/splitter");
+    const QString sectionKey = QStringLiteral("caseFile/section");
+    if (const QByteArray sizes = UserPreferences::value(who, splitterKey).toByteArray(); !sizes.isEmpty())
+        m_ui->splitter->restoreState(sizes);
+    if (const int section = UserPreferences::value(who, sectionKey, 0).toInt();
+        section > 0 && section < m_ui->sections->count())
+        showSection(section);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this,
+            [this, who, splitterKey] { UserPreferences::setValue(who, splitterKey, m_ui->splitter->saveState()); });
+    connect(m_ui->sections, &QTabWidget::currentChanged, this,
+            [who, sectionKey](int index) { UserPreferences::setValue(who, sectionKey, index); });
 }
 
 void CaseFileView::showReference(const ReferenceCase& reference, const ReferenceContent& references, const Date& today)

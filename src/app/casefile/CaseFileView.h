@@ -37,6 +37,9 @@ public:
     // The documents about this person: a « Documents » button in the header, Ctrl+P for the plan;
     // each one saves what is pending first.
     void attachDocuments(DocumentActions* actions);
+    // The splitter and the section as the user last left a case file (UserPreferences); kept
+    // again as they change.
+    void restoreLayout();
     // Shows the review beside the sections, following the section shown.
     void attachReview(ReviewPanel* panel);
     ReviewPanel* reviewPanel() const { return m_review; }

@@ -13,6 +13,7 @@
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
+#include "common/UserPreferences.h"
 #include "common/UserSession.h"
 #include "references/ReferenceLibraryPage.h"
 #include "review/ReviewQueuePage.h"
@@ -20,6 +21,7 @@
 #include "services/Letterheads.h"
 #include "services/Workspace.h"
 #include "shell/AboutDialog.h"
+#include "shell/HelpWindow.h"
 #include "signin/IdleWatcher.h"
 #include "signin/LockScreen.h"
 #include "signin/PasswordDialog.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->actionNewBeneficiary, &QAction::triggered, this, &MainWindow::newBeneficiary);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (!m_beneficiaries)
@@ -109,6 +112,13 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(qs(m_workspace.path()))));
+    restoreGeometry(UserPreferences::value(login(), QStringLiteral("window/geometry")).toByteArray());
+    restoreState(UserPreferences::value(login(), QStringLiteral("window/state")).toByteArray());
+}
+
+std::string MainWindow::login() const
+{
+    return m_session ? m_session->actor.login() : std::string();
 }
 
 MainWindow::~MainWindow() = default;
@@ -467,7 +477,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     if (m_session && !m_closingForSwitch)
         static_cast<void>(m_accounts.signOut(m_session->actor)); // best effort on the way out
+    UserPreferences::setValue(login(), QStringLiteral("window/geometry"), saveGeometry());
+    UserPreferences::setValue(login(), QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+HelpWindow* MainWindow::showUserGuide()
+{
+    // One guide window, kept beside the work rather than in front of it.
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void MainWindow::showAbout()

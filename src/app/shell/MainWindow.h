@@ -24,6 +24,7 @@ class AuditPage;
 class BeneficiariesPage;
 class BeneficiariesPlace;
 class CaseFileView;
+class HelpWindow;
 class IdleWatcher;
 class LockScreen;
 class QLabel;
@@ -85,11 +86,15 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Whose preferences: the signed-in user's, or the guide's without an account.
+    std::string login() const;
     void createEditActions();
     void createPlaces();
     void applyRole();
     void loadReferences();
     void showAbout();
+    // F1: the French user guide beside the window (one, kept).
+    HelpWindow* showUserGuide();
     void changePassword();
     void unlock(const QString& login, const QString& password);
     void showSaved(const QDateTime& when);
@@ -112,6 +117,7 @@ private:
     AgendaPlace* m_agenda = nullptr;
     QSystemTrayIcon* m_tray = nullptr; // where the desktop has one, for reminders
     ReferenceLibraryPage* m_library;
+    HelpWindow* m_help = nullptr;
     ReviewQueuePage* m_reviewQueue = nullptr;
     AuditPage* m_audit = nullptr;
     AdministrationPage* m_administration = nullptr;

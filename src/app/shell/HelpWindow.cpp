@@ -1,0 +1,62 @@
+#include "shell/HelpWindow.h"
+
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+HelpWindow::HelpWindow(QWidget* parent)
+    : QDialog(parent), m_browser(new QTextBrowser(this)), m_search(new QLineEdit(this)), m_notFound(new QLabel(this))
+{
+    setWindowTitle(tr("Trame user guide"));
+    setObjectName(QStringLiteral("helpWindow"));
+    auto* searchLabel = new QLabel(tr("&Search the guide:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the guide"));
+    m_notFound->setObjectName(QStringLiteral("notFound"));
+    m_notFound->setText(tr("Not found"));
+    m_notFound->hide();
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_notFound);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_browser, 1);
+
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setAccessibleName(tr("User guide"));
+    // The guide and its images (images/…) are resources: relative links resolve among them.
+    m_browser->setSource(QUrl(QStringLiteral("qrc:/guide/guide-utilisateur.md")), QTextDocument::MarkdownResource);
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString& text) {
+        m_browser->moveCursor(QTextCursor::Start);
+        find(text);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    auto* next = new QShortcut(QKeySequence::FindNext, this);
+    connect(next, &QShortcut::activated, this, [this] { find(m_search->text()); });
+    auto* focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, m_search, [this] { m_search->setFocus(); });
+    resize(900, 700);
+    m_search->setFocus();
+}
+
+bool HelpWindow::find(const QString& text)
+{
+    if (text.isEmpty()) {
+        m_notFound->hide();
+        return true;
+    }
+    bool found = m_browser->find(text);
+    if (!found) {
+        m_browser->moveCursor(QTextCursor::Start);
+        found = m_browser->find(text);
+    }
+    m_notFound->setVisible(!found);
+    return found;
+}

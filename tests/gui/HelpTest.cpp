@@ -1,0 +1,43 @@
+// F1 opens the French user guide inside Trame, with its screenshots, and finds words in it.
+#include "shell/HelpWindow.h"
+
+#include "gui/GuiFixture.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLabel>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUrl>
+
+TEST_CASE_METHOD(GuiFixture, "F1 opens the user guide with its pictures, and the guide finds what is typed",
+                 "[gui][help]")
+{
+    MainWindow window(*workspace, clock, counsellor);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto* help = window.findChild<HelpWindow*>();
+    REQUIRE(help);
+    CHECK(help->isVisible());
+    QTextBrowser* browser = help->browser();
+    const QString text = browser->toPlainText();
+    CHECK(text.startsWith(QStringLiteral("Guide de l'utilisateur")));
+    for (const char* part : {"Documents à remettre et à classer", "Agenda", "Cas de référence", "Administration"})
+        CHECK(text.contains(QString::fromUtf8(part)));
+    // A screenshot of the guide is there, from the program's own resources.
+    const QVariant image =
+        browser->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/document-plan.png")));
+    CHECK_FALSE(image.value<QImage>().isNull());
+    CHECK(help->find(QStringLiteral("Ctrl+P")));
+    CHECK(browser->textCursor().selectedText() == QStringLiteral("Ctrl+P"));
+    CHECK_FALSE(help->find(QStringLiteral("mot absent du guide")));
+    CHECK(help->findChild<QLabel*>(QStringLiteral("notFound"))->isVisibleTo(help));
+    CHECK(help->find(QStringLiteral("Convocation")));
+    CHECK_FALSE(help->findChild<QLabel*>(QStringLiteral("notFound"))->isVisibleTo(help));
+    // F1 again brings the same window forward, not a second one.
+    QTest::keyClick(&window, Qt::Key_F1);
+    CHECK(window.findChildren<HelpWindow*>().size() == 1);
+}
