@@ -732,6 +732,29 @@
         <source>Under way (active or paused)</source>
         <translation>En cours (actifs et suspendus)</translation>
     </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>The list as filtered, every page of it, to a spreadsheet file (CSV)</source>
+        <translation>La liste telle que filtrée, toutes ses pages, dans un fichier pour tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet (*.csv)</source>
+        <translation>CSV, pour un tableur (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to %1.</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1.</numerusform>
+            <numerusform>%n personnes écrites dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BeneficiariesPlace</name>
@@ -1877,7 +1900,7 @@
     </message>
     <message>
         <source>&amp;Search the guide:</source>
-        <translation>&amp;Chercher dans le guide :</translation>
+        <translation>&amp;Chercher dans le guide&#xa0;:</translation>
     </message>
     <message>
         <source>Search the guide</source>
@@ -2522,6 +2545,53 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCsv</name>
+    <message>
+        <source>Case file no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ bool counsellorMay(Action action, Scope scope)
     switch (action) {
     case Action::ReadReferences:
     case Action::ListCaseFiles:  // the list shows only their own people
+    case Action::ExportList:     // their own people only, as the list
     case Action::CreateCaseFile: // assigned to themselves
         return true;
     case Action::ReadCaseFile:
@@ -34,6 +35,7 @@ bool supervisorMay(Action action, Scope)
     switch (action) {
     case Action::ReadReferences:
     case Action::ListCaseFiles:
+    case Action::ExportList:
     case Action::ReadCaseFile:
     case Action::ReviewCaseFile:
     case Action::Reassign:

@@ -31,6 +31,7 @@ enum class Action {
     ReopenFollowUp,   // a new support period after a closed one
     CorrectFollowUp,  // the dates and reason of a recorded pause, the exit and its bilan
     KeepReferentials, // the programmes and exit reasons offered
+    ExportList,       // the beneficiary list, as filtered, to a spreadsheet file (CSV)
 };
 
 // Whose case file the action is on: the acting counsellor's own, or someone else's. Actions
@@ -47,7 +48,8 @@ TRAME_ENUM_NAMES(Action, {Action::ReadReferences, "read_references"}, {Action::L
                  {Action::ReadAudit, "read_audit"}, {Action::PurgeAudit, "purge_audit"},
                  {Action::EditProfile, "edit_profile"}, {Action::PauseFollowUp, "pause_follow_up"},
                  {Action::CloseFollowUp, "close_follow_up"}, {Action::ReopenFollowUp, "reopen_follow_up"},
-                 {Action::CorrectFollowUp, "correct_follow_up"}, {Action::KeepReferentials, "keep_referentials"})
+                 {Action::CorrectFollowUp, "correct_follow_up"}, {Action::KeepReferentials, "keep_referentials"},
+                 {Action::ExportList, "export_list"})
 TRAME_ENUM_NAMES(Scope, {Scope::Own, "own"}, {Scope::Other, "other"}, {Scope::Any, "any"})
 
 // The rule of the program: may someone with `role` do `action` on a case file of `scope`?

@@ -20,6 +20,8 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Transaction.h"
 
+#include <limits>
+
 namespace trame::services {
 
 namespace {
@@ -75,6 +77,29 @@ Result<std::vector<BeneficiarySummary>> CaseFiles::find(const BeneficiaryQuery& 
     if (!own)
         return own.error();
     return storage::BeneficiaryRepository(m_workspace.database()).find(*own);
+}
+
+Result<std::vector<BeneficiarySummary>> CaseFiles::exportList(const BeneficiaryQuery& query)
+{
+    storage::Database& db = m_workspace.database();
+    if (Status allowed = authorize(db, m_clock, m_actor, Action::ExportList, Scope::Any); !allowed)
+        return allowed.error();
+    auto own = scoped(query);
+    if (!own)
+        return own.error();
+    own->offset = 0;
+    return auditedChange(db, m_clock, m_actor, [&]() -> Result<Audited<std::vector<BeneficiarySummary>>> {
+        const storage::BeneficiaryRepository people(db);
+        auto total = people.count(*own);
+        if (!total)
+            return total.error();
+        own->limit = static_cast<int>(std::min<std::int64_t>(*total, std::numeric_limits<int>::max()));
+        auto rows = people.find(*own);
+        if (!rows)
+            return rows.error();
+        AuditEvent event{AuditAction::Export, "list", std::nullopt, "rows=" + std::to_string(rows->size())};
+        return Audited<std::vector<BeneficiarySummary>>{std::move(rows).value(), std::move(event)};
+    });
 }
 
 Result<std::int64_t> CaseFiles::count(const BeneficiaryQuery& query) const

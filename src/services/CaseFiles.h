@@ -30,6 +30,9 @@ public:
     // A counsellor's list holds only their own people, whatever the query says.
     Result<std::vector<BeneficiarySummary>> find(const BeneficiaryQuery& query) const;
     Result<std::int64_t> count(const BeneficiaryQuery& query) const;
+    // Every row of the list as `query` filters it (its page ignored), to be written out: one audit
+    // entry (export of the list, with the number of rows), in the transaction that reads them.
+    Result<std::vector<BeneficiarySummary>> exportList(const BeneficiaryQuery& query);
 
     // Stores a new person with an empty case file and an open support period (from today, programme
     // "autre", when none is given), assigned to the counsellor creating it.

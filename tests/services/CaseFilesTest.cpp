@@ -1,6 +1,7 @@
 #include "services/CaseFiles.h"
 #include "domain/CaseFileRules.h"
 
+#include "services/AuditTrail.h"
 #include "services/Clock.h"
 #include "services/Workspace.h"
 #include "support/Samples.h"
@@ -123,4 +124,36 @@ TEST_CASE_METHOD(Fixture, "The reference content is the seeded guide", "[casefil
     const auto references = cases.references();
     REQUIRE(references.ok());
     CHECK(references->cases.size() == 6);
+}
+
+TEST_CASE_METHOD(Fixture, "The list exported is the list as filtered, every page, the counsellor's own, audited",
+                 "[casefiles][export]")
+{
+    for (int i = 0; i < 60; ++i)
+        REQUIRE(cases.create(sampleRecord(0, "Martin" + std::to_string(i)).person).ok());
+    const Actor colleague = signInAs(*workspace, clock, Role::Counsellor, "sdupont");
+    REQUIRE(CaseFiles(*workspace, clock, colleague).create(sampleRecord(0, "Autre").person).ok());
+
+    BeneficiaryQuery page;
+    page.limit = 10;
+    page.offset = 20;
+    const auto all = cases.exportList(page);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 60); // every page, none of the colleague's
+    BeneficiaryQuery search;
+    search.search = "Martin5";
+    CHECK(cases.exportList(search).value().size() == 11); // Martin5, Martin50…59
+
+    const Actor supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");
+    CHECK(CaseFiles(*workspace, clock, supervisor).exportList({}).value().size() == 61);
+    const Actor admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+    CHECK(CaseFiles(*workspace, clock, admin).exportList({}).error().kind == ErrorKind::Denied);
+
+    AuditFilter exports;
+    exports.action = AuditAction::Export;
+    exports.recordKind = "list";
+    const auto entries = AuditTrail(*workspace, clock, admin).list(exports).value();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].detail == "rows=61");
+    CHECK(entries[2].detail == "rows=60");
 }

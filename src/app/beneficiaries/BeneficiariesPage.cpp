@@ -1,8 +1,12 @@
 #include "beneficiaries/BeneficiariesPage.h"
 
 #include "beneficiaries/BeneficiaryListModel.h"
+#include "beneficiaries/ListCsv.h"
+#include "common/AppClock.h"
 #include "common/Conversions.h"
+#include "common/InputDialogs.h"
 #include "common/Labels.h"
+#include "common/PrivateFile.h"
 #include "common/Titles.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
@@ -23,6 +27,8 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
     // Only counsellors create files; a supervisor's list is for reading and reviewing.
     m_ui->newButton->setVisible(service.actor().may(trame::Action::CreateCaseFile, trame::Scope::Own));
     m_ui->reassignButton->setVisible(service.actor().may(trame::Action::Reassign, trame::Scope::Other));
+    m_ui->exportButton->setVisible(service.actor().may(trame::Action::ExportList));
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &BeneficiariesPage::exportList);
     connect(m_ui->reassignButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_ui->table->currentIndex();
         if (current.isValid())
@@ -61,6 +67,27 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
 }
 
 BeneficiariesPage::~BeneficiariesPage() = default;
+
+bool BeneficiariesPage::exportList()
+{
+    const auto file =
+        InputDialogs::saveFileName(this, tr("Export the list"),
+                                   QStringLiteral("beneficiaires-%1.csv").arg(qs(AppClock::clock().today().toString())),
+                                   tr("CSV, for a spreadsheet (*.csv)"));
+    if (!file)
+        return false;
+    auto rows = m_service.exportList(m_model->query());
+    if (!rows) {
+        emit failed(rows.error());
+        return false;
+    }
+    if (trame::Status written = writePrivateFile(*file, ListCsv::of(*rows)); !written) {
+        emit failed(written.error());
+        return false;
+    }
+    emit message(tr("%n person(s) written to %1.", nullptr, static_cast<int>(rows->size())).arg(*file));
+    return true;
+}
 
 void BeneficiariesPage::applyFilters()
 {

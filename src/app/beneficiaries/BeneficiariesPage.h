@@ -32,6 +32,9 @@ public:
     // that opens it.
     void showReturned(const std::vector<trame::ReturnedCaseFile>& returned);
     QString returnedText() const;
+    // Asks where, then writes the list as filtered to a CSV file (audited); false when cancelled
+    // or refused.
+    bool exportList();
 
 signals:
     void openRequested(std::int64_t beneficiaryId);
@@ -39,6 +42,7 @@ signals:
     // A supervisor asks to give this person's file to another counsellor.
     void reassignRequested(std::int64_t beneficiaryId);
     void failed(const trame::Error& error);
+    void message(const QString& text);
 
 private:
     void updateCount();

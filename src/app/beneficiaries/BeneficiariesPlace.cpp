@@ -29,6 +29,7 @@ BeneficiariesPlace::BeneficiariesPlace(UserSession& session, services::Accounts&
     connect(m_list, &BeneficiariesPage::newRequested, this, &BeneficiariesPlace::newBeneficiary);
     connect(m_list, &BeneficiariesPage::reassignRequested, this, &BeneficiariesPlace::reassign);
     connect(m_list, &BeneficiariesPage::failed, this, &BeneficiariesPlace::failed);
+    connect(m_list, &BeneficiariesPage::message, this, &BeneficiariesPlace::message);
     showReturned();
 }
 
