@@ -19,6 +19,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -144,4 +146,28 @@ TEST_CASE_METHOD(DocumentsFixture, "The agenda writes the letter for the chosen 
     CHECK_THAT(text, Catch::Contains("Convocation"));
     CHECK_THAT(text, Catch::Contains("mercredi 4 novembre 2026 à 14 h"));
     CHECK_THAT(text, Catch::Contains("Lieu : Bureau 4"));
+}
+
+TEST_CASE_METHOD(DocumentsFixture, "Print preview shows the action plan's pages before printing", "[gui][documents]")
+{
+    MainWindow window(*workspace, clock, counsellor);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.openCaseFile(id);
+    // The preview runs its own loop: its pages are counted from within it, then it is closed.
+    int pages = 0;
+    QTimer::singleShot(0, [&pages] {
+        QPrintPreviewDialog* preview = nullptr;
+        for (int i = 0; i < 200 && !preview; ++i) {
+            QTest::qWait(20);
+            preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        }
+        if (!preview)
+            return;
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            pages = widget->pageCount();
+        preview->reject();
+    });
+    menuAction(*window.caseFileView(), DocumentKind::Plan, 0)->trigger();
+    CHECK(pages == 1);
 }
