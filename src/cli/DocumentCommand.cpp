@@ -8,23 +8,6 @@
 
 namespace trame::cli {
 
-namespace {
-
-// The option naming the record a kind of document is about, if it takes one.
-const char* subjectOption(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::Interview: return "interview";
-    case DocumentKind::Convocation: return "appointment";
-    case DocumentKind::Bilan: return "period";
-    case DocumentKind::Plan:
-    case DocumentKind::CaseFile: return nullptr;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 int CliApp::documentCommand(const ParsedArgs& args)
 {
     if (args.positionals.size() > 2)
@@ -51,7 +34,8 @@ int CliApp::documentCommand(const ParsedArgs& args)
         const auto given = args.value(option);
         if (!given)
             continue;
-        const char* wanted = subjectOption(*kind);
+        // The option is named as the record it chooses (rules::subjectKind).
+        const char* wanted = rules::subjectKind(*kind);
         if (!wanted || std::string(option) != wanted)
             return usageError("--" + std::string(option) + " does not go with document " + kindName);
         subject = positiveNumber(*given);
