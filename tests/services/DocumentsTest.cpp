@@ -11,6 +11,8 @@
 #include "services/Maintenance.h"
 #include "services/SupportPeriods.h"
 #include "services/Workspace.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "support/Samples.h"
 #include "support/ServiceFixture.h"
 #include "support/Users.h"
@@ -188,4 +190,27 @@ TEST_CASE_METHOD(Fixture, "The letterhead is the administrator's, checked, audit
     const auto changes = AuditTrail(*workspace, clock, admin).list(settings).value();
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].detail == "letterhead");
+}
+
+TEST_CASE_METHOD(Fixture, "On a locked database a document and a letterhead change are refused whole, then taken",
+                 "[documents][busy]")
+{
+    auto holder = storage::Database::open(path).value();
+    holder->exec(storage::beginWriteSql(*holder));
+    const auto locked = documents.source(DocumentKind::Plan, id);
+    Letterhead head;
+    head.name = "Maison de l’emploi";
+    const Status refused = setLetterhead(*workspace, clock, admin, head);
+    holder->exec("ROLLBACK");
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().kind == ErrorKind::Busy);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Busy);
+    CHECK(exports().empty());                        // no document was said to leave
+    CHECK(letterhead(*workspace).value().isEmpty()); // nor the letterhead changed
+    // Released, both are taken, each said once.
+    REQUIRE(documents.source(DocumentKind::Plan, id).ok());
+    REQUIRE(setLetterhead(*workspace, clock, admin, head).ok());
+    CHECK(exports().size() == 1);
+    CHECK(letterhead(*workspace).value() == head);
 }
