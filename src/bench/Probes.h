@@ -14,6 +14,8 @@ namespace Probes {
 std::vector<Row> startup(const std::string& program, const std::string& path, int runs);
 std::vector<Row> search(const std::string& path, int runs);
 Row firstPage(const std::string& path, int runs);
+// ListOrderProbes.cpp: the first page sorted by status, counsellor, next appointment.
+std::vector<Row> sortedFirstPages(const std::string& path, int runs);
 std::vector<Row> openLargestCaseFile(const std::string& path, int runs);
 Row autosave(const std::string& path, int runs);
 // AgendaProbes.cpp: the busiest counsellor's week, and their « À faire » list.

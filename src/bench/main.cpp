@@ -59,6 +59,8 @@ int main(int argc, char** argv)
             for (Row& row : Probes::search(file, runs))
                 rows.push_back(row);
             rows.push_back(Probes::firstPage(file, runs));
+            for (Row& row : Probes::sortedFirstPages(file, runs))
+                rows.push_back(row);
             for (Row& row : Probes::openLargestCaseFile(file, runs))
                 rows.push_back(row);
             rows.push_back(Probes::autosave(file, runs));

@@ -25,6 +25,10 @@ struct BeneficiarySummary {
     rules::PeriodAlerts alerts;          // of the current period, as of the query's `today`
 };
 
+// The orders the list can be sorted in, each with the person's name as its tie-break. An empty
+// date of next appointment comes last, whichever the direction.
+enum class ListOrder { ByName, ByStatus, ByCounsellor, ByNextAppointment };
+
 struct BeneficiaryQuery {
     std::string search; // words typed; prefixes, accents ignored; results
                         // then come in the index's order, not by name
@@ -33,6 +37,8 @@ struct BeneficiaryQuery {
     std::optional<ObstacleCategory> obstacle; // has an obstacle of this category, not lifted
     std::optional<std::string> counsellor;    // assigned to this login
     bool overdueOnly = false;
+    std::optional<ListOrder> order; // none: by name, or in the search index's order when searching
+    bool descending = false;
     Date today; // for "overdue"
     int offset = 0;
     int limit = 50;

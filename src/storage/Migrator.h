@@ -33,6 +33,8 @@ const char* serverAuditGuardsSql();
 // Version 9's appointments table, in each dialect (storage/AppointmentSchema.cpp).
 const char* appointmentsSql();
 const char* serverAppointmentsSql();
+// Version 10's indexes for the list's orders, the same in both dialects (storage/ListSchema.cpp).
+const char* listOrdersSql();
 
 // Brings `db` forward to `target` (default: the latest), one transaction per migration.
 // A file from a newer schema is refused and left untouched.

@@ -450,6 +450,7 @@ const std::vector<Migration>& migrations()
         {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
          std::string(kV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
         {9, "appointments: planned, then honoured, excused, missed or cancelled", appointmentsSql()},
+        {10, "the list sorted by status or by counsellor, names breaking ties, from indexes", listOrdersSql()},
     };
     return all;
 }

@@ -440,6 +440,7 @@ const std::vector<Migration>& serverMigrations()
         {8, "support periods from entry to exit, their pauses, the programmes and exit reasons",
          std::string(kServerV8) + periodProgrammesSql() + periodExitReasonsSql() + periodBackfillSql()},
         {9, "appointments: planned, then honoured, excused, missed or cancelled", serverAppointmentsSql()},
+        {10, "the list sorted by status or by counsellor, names breaking ties, from indexes", listOrdersSql()},
     };
     return all;
 }

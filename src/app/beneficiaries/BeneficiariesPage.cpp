@@ -48,6 +48,15 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->table->horizontalHeader()->setSectionResizeMode(BeneficiaryListModel::NameColumn, QHeaderView::Stretch);
     m_ui->table->verticalHeader()->hide();
+    // Sorting is the database's (BeneficiaryListModel::sort); a click on the alerts column keeps
+    // the order there was.
+    m_ui->table->setSortingEnabled(true);
+    m_ui->table->sortByColumn(BeneficiaryListModel::NameColumn, Qt::AscendingOrder);
+    connect(m_ui->table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!BeneficiaryListModel::sortable(column))
+            m_ui->table->horizontalHeader()->setSortIndicator(
+                m_model->sortColumn(), m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
@@ -99,6 +108,8 @@ void BeneficiariesPage::applyFilters()
     query.openOnly = m_ui->statusFilter->currentData().toString() == QLatin1String("open");
     query.obstacle = parseEnum<ObstacleCategory>(ss(m_ui->obstacleFilter->currentData().toString()));
     query.overdueOnly = m_ui->overdueCheck->isChecked();
+    query.order = m_model->query().order;
+    query.descending = m_model->query().descending;
     m_model->setQuery(query);
     m_countDelay.start(); // after the first page is on screen
 }

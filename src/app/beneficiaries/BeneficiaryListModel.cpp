@@ -23,6 +23,7 @@ void BeneficiaryListModel::setQuery(const BeneficiaryQuery& query)
     auto page = m_service.find(first);
     beginResetModel();
     m_query = first;
+    m_queried = true;
     m_rows = page ? std::move(page).value() : std::vector<BeneficiarySummary>{};
     m_more = page && static_cast<int>(m_rows.size()) == kPageSize;
     // Whoever reacts to a change (a view, Qt's model tester) must not fetch more inside it.
@@ -31,6 +32,43 @@ void BeneficiaryListModel::setQuery(const BeneficiaryQuery& query)
     m_busy = false;
     if (!page)
         emit failed(page.error());
+}
+
+namespace {
+
+std::optional<ListOrder> orderOf(int column)
+{
+    switch (column) {
+    case BeneficiaryListModel::NameColumn: return ListOrder::ByName;
+    case BeneficiaryListModel::StatusColumn: return ListOrder::ByStatus;
+    case BeneficiaryListModel::CounsellorColumn: return ListOrder::ByCounsellor;
+    case BeneficiaryListModel::NextAppointmentColumn: return ListOrder::ByNextAppointment;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void BeneficiaryListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto listOrder = orderOf(column);
+    if (!listOrder)
+        return;
+    BeneficiaryQuery sorted = m_query;
+    sorted.order = listOrder;
+    sorted.descending = order == Qt::DescendingOrder;
+    if (m_queried)
+        setQuery(sorted);
+    else
+        m_query = sorted; // the view sorts as soon as it is told to, before the page's first query
+}
+
+int BeneficiaryListModel::sortColumn() const
+{
+    for (int column = 0; column < ColumnCount; ++column)
+        if (orderOf(column) == m_query.order.value_or(ListOrder::ByName))
+            return column;
+    return NameColumn;
 }
 
 bool BeneficiaryListModel::canFetchMore(const QModelIndex& parent) const

@@ -27,6 +27,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Sorts in the database, from the first page (the alerts column does not sort).
+    void sort(int column, Qt::SortOrder order) override;
+    static bool sortable(int column) { return column != AlertColumn; }
+    int sortColumn() const;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -39,4 +43,5 @@ private:
     std::vector<trame::BeneficiarySummary> m_rows;
     bool m_more = false; // the last page was full: there may be more
     bool m_busy = false; // inside a change notification
+    bool m_queried = false;
 };
