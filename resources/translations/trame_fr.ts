@@ -816,6 +816,10 @@
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
 </context>
 <context>
     <name>BilanModel</name>
@@ -3470,16 +3474,16 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <source>The solutions, actions and recommendations agreed with the beneficiary, in chronological order. Drag a step, or use Ctrl+Shift+Up and Down, to reorder; overdue steps are shown in red.</source>
-        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l’ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner&#xa0;; les étapes en retard sont en rouge.</translation>
-    </message>
-    <message>
         <source>Chronological action &amp;plan</source>
         <translation>&amp;Plan d’action chronologique</translation>
     </message>
     <message>
         <source>Administrative a&amp;dvice</source>
         <translation>Conseils ad&amp;ministratifs</translation>
+    </message>
+    <message>
+        <source>The solutions, actions and recommendations agreed with the beneficiary, in chronological order. Drag a step, or use Ctrl+Shift+Up and Down, to reorder; overdue steps are shown in red, with a warning sign.</source>
+        <translation>Les solutions, actions et recommandations retenues avec le bénéficiaire, dans l’ordre chronologique. Faites glisser une étape, ou utilisez Ctrl+Maj+Haut et Bas, pour réordonner&#xa0;; les étapes en retard sont en rouge, avec un signe d’alerte.</translation>
     </message>
 </context>
 <context>

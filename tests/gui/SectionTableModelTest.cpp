@@ -89,6 +89,10 @@ TEST_CASE("Overdue plan steps stand out", "[gui][models]")
     CHECK(plan->data(plan->index(1, 0), Qt::FontRole).value<QFont>().bold()); // due 15/10, in progress
     CHECK_FALSE(plan->data(plan->index(0, 0), Qt::FontRole).isValid());       // done
     CHECK(plan->data(plan->index(1, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("2026")));
+    // Not by colour alone: a sign, and the reason for a screen reader.
+    CHECK_FALSE(plan->data(plan->index(1, 0), Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(plan->data(plan->index(1, 0), Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("2026")));
+    CHECK_FALSE(plan->data(plan->index(0, 0), Qt::DecorationRole).isValid());
 }
 
 TEST_CASE("Dragging a row onto another place reorders the plan", "[gui][models]")

@@ -3,6 +3,7 @@
 #include "appointments/AppointmentListModel.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "domain/AppointmentRules.h"
 
 #include <QBrush>
@@ -29,7 +30,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return {};
     const Appointment& a = entry->appointment;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(a, m_now))
-        return QBrush(AppointmentListModel::kToQualifyColour);
+        return QBrush(Tones::alert());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

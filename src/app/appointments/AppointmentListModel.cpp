@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "domain/AppointmentRules.h"
 
 #include <QBrush>
@@ -29,7 +30,7 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     if (!a)
         return {};
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(*a, m_now))
-        return QBrush(kToQualifyColour);
+        return QBrush(Tones::alert());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

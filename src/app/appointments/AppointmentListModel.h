@@ -4,8 +4,6 @@
 
 #include "common/RowListModel.h"
 
-#include <QColor>
-
 #include <vector>
 
 // A person's appointments in time order: day, time, duration, kind, place, status. A past one
@@ -16,7 +14,6 @@ public:
     enum Column { DayColumn, TimeColumn, DurationColumn, KindColumn, PlaceColumn, StatusColumn, ColumnCount };
     explicit AppointmentListModel(QObject* parent = nullptr);
     // A past appointment never qualified, wherever it is listed (its words say so too).
-    static inline const QColor kToQualifyColour{0xb0, 0x00, 0x20};
 
     void setAppointments(std::vector<trame::Appointment> appointments, const trame::LocalTime& now);
     // The row of the first appointment from `now` on, or the last one; -1 when there is none.

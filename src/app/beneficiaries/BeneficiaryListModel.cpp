@@ -2,10 +2,12 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "periods/PeriodText.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
+#include <QStyle>
 
 using namespace trame;
 
@@ -128,9 +130,12 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
     const BeneficiarySummary& row = m_rows[static_cast<size_t>(index.row())];
     const bool alert = row.alerts.pastMaxLength || row.alerts.pausePastExpected;
     if (role == Qt::ForegroundRole && (row.overdue || (alert && index.column() == AlertColumn)))
-        return QBrush(QColor(0xb0, 0x00, 0x20));
-    if (role == Qt::ToolTipRole && row.overdue)
+        return QBrush(Tones::alert());
+    // Late is said in words and with a sign too, not by the colour alone.
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) && row.overdue)
         return tr("Follow-up overdue: a step or an appointment is past its date");
+    if (role == Qt::DecorationRole && row.overdue && index.column() == NameColumn)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::UserRole)
         return static_cast<qlonglong>(row.id);
     if (role != Qt::DisplayRole)
@@ -140,7 +145,14 @@ QVariant BeneficiaryListModel::data(const QModelIndex& index, int role) const
     case StatusColumn: return Labels::of(row.status);
     case CounsellorColumn: return qs(row.counsellor);
     case NextAppointmentColumn: return formatDate(row.nextAppointment);
-    case AlertColumn: return PeriodText::alertSummary(row.alerts);
+    case AlertColumn: {
+        QStringList words;
+        if (row.overdue)
+            words << tr("Overdue");
+        if (const QString period = PeriodText::alertSummary(row.alerts); !period.isEmpty())
+            words << period;
+        return words.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }

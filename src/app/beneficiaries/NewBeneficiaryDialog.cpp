@@ -3,6 +3,7 @@
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
 #include "ui_NewBeneficiaryDialog.h"
@@ -28,7 +29,7 @@ NewBeneficiaryDialog::NewBeneficiaryDialog(services::CaseFiles& service, QWidget
     m_ui->counsellorEdit->setReadOnly(true);
     for (QLabel* error :
          {m_ui->firstNameError, m_ui->lastNameError, m_ui->phoneError, m_ui->emailError, m_ui->generalError}) {
-        error->setStyleSheet(QStringLiteral("color: #b00020;"));
+        Tones::mark(error, "alert");
         error->hide();
     }
     for (QWidget* w : {static_cast<QWidget*>(m_ui->programmeLabel), static_cast<QWidget*>(m_ui->programmeCombo),

@@ -3,12 +3,14 @@
 #include "casefile/CaseFileDocument.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "domain/CaseFileRules.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QStyle>
 
 using namespace trame;
 
@@ -265,19 +267,22 @@ SectionTableModel* plan(CaseFileDocument& document, const std::vector<CatalogueE
     SectionColumn title =
         textColumn(&CaseFile::plan, Text::tr("Step"), &PlanStep::title, Text::tr("New step: what is to be done"));
     const auto showTitle = title.data;
-    // Overdue steps stand out: red and bold, with the reason in the tooltip.
+    // Overdue steps stand out: red, bold and a warning sign, with the reason in the tooltip and for a
+    // screen reader.
     title.data = [showTitle, today](const CaseFile& c, int row, int role) -> QVariant {
         const PlanStep& step = c.plan[static_cast<size_t>(row)];
         if (step.isOverdue(today)) {
             if (role == Qt::ForegroundRole)
-                return QBrush(QColor(0xb0, 0x00, 0x20));
+                return QBrush(Tones::alert());
             if (role == Qt::FontRole) {
                 QFont bold;
                 bold.setBold(true);
                 return bold;
             }
-            if (role == Qt::ToolTipRole)
+            if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
                 return Text::tr("Overdue since %1").arg(formatDate(step.dueDate));
+            if (role == Qt::DecorationRole)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         }
         return showTitle(c, row, role);
     };

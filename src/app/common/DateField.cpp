@@ -1,5 +1,6 @@
 #include "common/DateField.h"
 #include "common/AppClock.h"
+#include "common/Tones.h"
 
 #include "common/Conversions.h"
 
@@ -88,7 +89,7 @@ void DateField::showAcceptable(bool acceptable)
     setToolTip(problem);
     setAccessibleDescription(problem);
     QPalette colours = palette();
-    colours.setColor(QPalette::Text, acceptable ? QPalette().color(QPalette::Text) : QColor(0xb0, 0x00, 0x20));
+    colours.setColor(QPalette::Text, acceptable ? QPalette().color(QPalette::Text) : Tones::alert(QPalette()));
     setPalette(colours);
 }
 

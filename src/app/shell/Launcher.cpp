@@ -4,6 +4,7 @@
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
 #include "common/MessageBox.h"
+#include "common/Tones.h"
 #include "services/Accounts.h"
 #include "services/Backups.h"
 #include "services/Clock.h"
@@ -29,6 +30,7 @@ void describeApplication(QApplication& app)
     app.setApplicationVersion(QStringLiteral(TRAME_VERSION));
     app.setDesktopFileName(QStringLiteral("trame"));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/trame.png")));
+    Tones::install(app);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "common/Tones.h"
 #include "shell/ColleagueWatch.h"
 
 #include "administration/AdministrationPage.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow(services::Workspace& workspace, const services::Clock& cl
     m_shell->addWidget(m_lockScreen);
     setCentralWidget(m_shell);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
-    m_ui->writeFailureBanner->setStyleSheet(QStringLiteral("QFrame#writeFailureBanner { background: #fde8e8; }"));
+    Tones::mark(m_ui->writeFailureBanner, "banner");
     m_ui->writeFailureBanner->hide();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retryWriting);
     m_diskFailureText = m_ui->writeFailureLabel->text();
@@ -411,6 +412,7 @@ void MainWindow::showSaved(const QDateTime& when)
 {
     m_saveState->setText(tr("Saved at %1").arg(when.toString(QStringLiteral("HH:mm:ss"))));
     m_saveState->setStyleSheet(QString());
+    Tones::mark(m_saveState, "");
 }
 
 bool MainWindow::isWritingSuspended() const
@@ -451,7 +453,8 @@ void MainWindow::showSaveFailure(const Error& error)
         suspendWriting(true);
     m_saveState->setText(tr("NOT SAVED: %1").arg(ErrorText::of(error)));
     m_saveState->setToolTip(ErrorText::details(error));
-    m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_saveState->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    Tones::mark(m_saveState, "alert");
 }
 
 void MainWindow::showError(const Error& error)

@@ -1,13 +1,14 @@
 #include "signin/LockScreen.h"
 
 #include "common/Titles.h"
+#include "common/Tones.h"
 #include "ui_LockScreen.h"
 
 LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LockScreen>())
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel, 1.6);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::mark(m_ui->errorLabel, "alert");
     const auto request = [this] {
         const QString password = m_ui->passwordEdit->text();
         m_ui->passwordEdit->clear();

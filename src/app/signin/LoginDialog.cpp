@@ -3,6 +3,7 @@
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
 #include "common/Titles.h"
+#include "common/Tones.h"
 #include "services/Accounts.h"
 #include "ui_LoginDialog.h"
 
@@ -11,7 +12,7 @@ LoginDialog::LoginDialog(trame::services::Accounts& accounts, QWidget* parent)
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel, 1.8);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::mark(m_ui->errorLabel, "alert");
     m_ui->errorLabel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
         if (trySignIn())

@@ -3,6 +3,7 @@
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
 #include "common/Labels.h"
+#include "common/Tones.h"
 #include "ui_PasswordDialog.h"
 
 #include <QPushButton>
@@ -24,7 +25,7 @@ PasswordDialog::PasswordDialog(Mode mode, Action action, QWidget* parent)
     m_ui->roleCombo->setVisible(mode == NewAccount);
     m_ui->currentLabel->setVisible(mode == Change);
     m_ui->currentEdit->setVisible(mode == Change);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Tones::mark(m_ui->errorLabel, "alert");
     m_ui->errorLabel->hide();
     switch (mode) {
     case FirstAdministrator:
