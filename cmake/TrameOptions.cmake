@@ -9,6 +9,8 @@ target_compile_options(trame_options INTERFACE
 # see buffer sizes (it needs -O, hence release builds only).
 target_compile_options(trame_options INTERFACE -fstack-protector-strong
     "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+# Relocations read-only and bound at start (lintian's hardening-no-bindnow).
+target_link_options(trame_options INTERFACE -Wl,-z,relro,-z,now)
 if(TRAME_WERROR)
     target_compile_options(trame_options INTERFACE -Werror)
 endif()
@@ -18,4 +20,4 @@ if(TRAME_SANITIZE)
     target_link_options(trame_options INTERFACE -fsanitize=address,undefined)
 endif()
 target_compile_definitions(trame_options INTERFACE
-    TRAME_VERSION="${PROJECT_VERSION}")
+    TRAME_VERSION="${PROJECT_VERSION}" TRAME_APP_ID="${TRAME_APP_ID}")

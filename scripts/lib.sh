@@ -11,8 +11,9 @@ TRAME_PACKAGES=(
 )
 # Only needed by the test suite: the format check, the server its back-end runs start, and
 # another program's iCalendar parser and poppler's tools, which read back the calendar files and
-# the PDFs Trame writes.
-TRAME_TEST_PACKAGES=(clang-format postgresql-15 python3-icalendar poppler-utils)
+# the PDFs Trame writes, and the packager's checks of the Debian package (lintian, the desktop
+# file's and AppStream's validators).
+TRAME_TEST_PACKAGES=(clang-format postgresql-15 python3-icalendar poppler-utils lintian desktop-file-utils appstream)
 # Only needed to run the GUI without a screen (tests run offscreen and need none of these).
 TRAME_DISPLAY_PACKAGES=(xvfb xauth)
 

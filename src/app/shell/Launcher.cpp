@@ -28,7 +28,7 @@ void describeApplication(QApplication& app)
 {
     app.setApplicationName(QStringLiteral("Trame"));
     app.setApplicationVersion(QStringLiteral(TRAME_VERSION));
-    app.setDesktopFileName(QStringLiteral("trame"));
+    app.setDesktopFileName(QStringLiteral(TRAME_APP_ID));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/trame.png")));
     Tones::install(app);
 }
