@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
+#include "common/FieldError.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "services/Appointments.h"
@@ -73,21 +74,26 @@ void AppointmentDialog::propose()
         fail(tr("Set a recurring follow-up rhythm first: Trame proposes the day from it."), m_ui->dayEdit);
         return;
     }
-    m_ui->errorLabel->hide();
+    clearError();
     m_ui->dayEdit->setDate(toQDate(**day));
 }
 
 bool AppointmentDialog::fail(const QString& message, QWidget* field)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
-    field->setFocus(Qt::OtherFocusReason);
+    FieldError::show(m_ui->errorLabel, message, field);
+    m_failedField = field;
     return false;
+}
+
+void AppointmentDialog::clearError()
+{
+    FieldError::clear(m_ui->errorLabel, m_failedField);
+    m_failedField = nullptr;
 }
 
 bool AppointmentDialog::submit()
 {
-    m_ui->errorLabel->hide();
+    clearError();
     const auto day = toDate(m_ui->dayEdit->date());
     if (!day)
         return fail(tr("The day is required: type it as 15/03/2026."), m_ui->dayEdit);

@@ -33,9 +33,11 @@ private:
     void show(const trame::Appointment& appointment);
     void propose();
     bool fail(const QString& message, QWidget* field);
+    void clearError();
     void tellOverlaps(const std::vector<trame::Appointment>& overlaps);
 
     std::unique_ptr<Ui::AppointmentDialog> m_ui;
     trame::services::Appointments& m_appointments;
     trame::Appointment m_appointment;
+    QWidget* m_failedField = nullptr; // whose accessible description tells the error shown
 };

@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/ErrorText.h"
+#include "common/FieldError.h"
 #include "common/Labels.h"
 #include "common/Tones.h"
 #include "services/CaseFiles.h"
@@ -93,9 +94,7 @@ bool NewBeneficiaryDialog::submit()
          {std::pair{m_ui->birthDateEdit, m_ui->birthDateLabel}, std::pair{m_ui->consentDateEdit, m_ui->consentLabel}}) {
         if (!field->isAcceptable()) {
             const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
-            m_ui->generalError->setText(tr("%1: not a date yet, type it as 15/03/1981.").arg(name));
-            m_ui->generalError->show();
-            field->setFocus();
+            FieldError::show(m_ui->generalError, tr("%1: not a date yet, type it as 15/03/1981.").arg(name), field);
             return false;
         }
     }
@@ -110,9 +109,13 @@ bool NewBeneficiaryDialog::submit()
 
 void NewBeneficiaryDialog::clearErrors()
 {
-    for (QLabel* error : findChildren<QLabel*>())
-        if (error->objectName().endsWith(QLatin1String("Error")))
-            error->hide();
+    for (auto [label, field] : {std::pair<QLabel*, QWidget*>{m_ui->firstNameError, m_ui->firstNameEdit},
+                                {m_ui->lastNameError, m_ui->lastNameEdit},
+                                {m_ui->phoneError, m_ui->phoneEdit},
+                                {m_ui->emailError, m_ui->emailEdit},
+                                {m_ui->generalError, m_ui->birthDateEdit},
+                                {m_ui->generalError, m_ui->consentDateEdit}})
+        FieldError::clear(label, field);
 }
 
 void NewBeneficiaryDialog::showError(const Error& error)
@@ -138,9 +141,7 @@ void NewBeneficiaryDialog::showError(const Error& error)
                 message = tr("Only digits, spaces and + . - ( ) are allowed.");
             else
                 message = tr("Too long or not valid text.");
-            field.label->setText(message);
-            field.label->show();
-            field.input->setFocus();
+            FieldError::show(field.label, message, field.input);
             return;
         }
     }

@@ -1,6 +1,7 @@
 #include "periods/CloseDialog.h"
 
 #include "common/Conversions.h"
+#include "common/FieldError.h"
 #include "common/Labels.h"
 #include "domain/Enums.h"
 #include "periods/BilanModel.h"
@@ -118,12 +119,10 @@ void CloseDialog::showLoadError(const Error& error)
 
 bool CloseDialog::submit()
 {
-    m_ui->errorLabel->hide();
+    FieldError::clear(m_ui->errorLabel, m_ui->dateEdit);
     const auto date = toDate(m_ui->dateEdit->date());
     if (!date) {
-        m_ui->errorLabel->setText(tr("The exit date is required: type it as 15/03/2026."));
-        m_ui->errorLabel->show();
-        m_ui->dateEdit->setFocus();
+        FieldError::show(m_ui->errorLabel, tr("The exit date is required: type it as 15/03/2026."), m_ui->dateEdit);
         return false;
     }
     PeriodExit exit;

@@ -1,6 +1,7 @@
 #include "periods/EntryDialog.h"
 
 #include "common/Conversions.h"
+#include "common/FieldError.h"
 #include "periods/EntryChoices.h"
 #include "periods/PeriodErrors.h"
 #include "services/SupportPeriods.h"
@@ -124,11 +125,10 @@ SupportPeriod EntryDialog::period() const
 
 bool EntryDialog::submit()
 {
-    m_ui->errorLabel->hide();
+    FieldError::clear(m_ui->errorLabel, m_ui->entryDateEdit);
     if (!m_ui->entryDateEdit->isAcceptable() || !m_ui->entryDateEdit->date().isValid()) {
-        m_ui->errorLabel->setText(tr("The entry date is required: type it as 15/03/2026."));
-        m_ui->errorLabel->show();
-        m_ui->entryDateEdit->setFocus();
+        FieldError::show(m_ui->errorLabel, tr("The entry date is required: type it as 15/03/2026."),
+                         m_ui->entryDateEdit);
         return false;
     }
     SupportPeriod edited = period();

@@ -1,6 +1,7 @@
 #include "periods/PauseDialog.h"
 
 #include "common/Conversions.h"
+#include "common/FieldError.h"
 #include "periods/PeriodErrors.h"
 #include "services/SupportPeriods.h"
 #include "ui_PauseDialog.h"
@@ -73,10 +74,10 @@ std::optional<Pause> PauseDialog::typedPause()
                        : !m_ui->expectedEndEdit->isAcceptable() ? m_ui->expectedEndEdit
                        : ended && !until                        ? m_ui->untilEdit
                                                                 : nullptr;
+    for (QWidget* field : {m_ui->fromEdit, m_ui->expectedEndEdit, m_ui->untilEdit})
+        FieldError::clear(m_ui->errorLabel, field);
     if (wrong) {
-        m_ui->errorLabel->setText(tr("Type the date as 15/03/2026."));
-        m_ui->errorLabel->show();
-        wrong->setFocus();
+        FieldError::show(m_ui->errorLabel, tr("Type the date as 15/03/2026."), wrong);
         return std::nullopt;
     }
     Pause pause;
