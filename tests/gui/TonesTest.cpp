@@ -5,6 +5,7 @@
 
 #include "gui/GuiFixture.h"
 #include "shell/Translations.h"
+#include "support/DarkPalette.h"
 #include "support/Samples.h"
 
 #include <QApplication>
@@ -16,19 +17,6 @@
 using namespace trame;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Mid, QColor(0x4a, 0x4a, 0x4a));
-    return dark;
-}
 
 QPalette lightPalette()
 {

@@ -30,6 +30,7 @@
 #include "shell/Translations.h"
 #include "signin/LoginDialog.h"
 #include "signin/PasswordDialog.h"
+#include "support/DarkPalette.h"
 #include "support/FaultyVfs.h"
 #include "support/ManualClock.h"
 #include "support/Samples.h"
@@ -39,6 +40,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFont>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -185,11 +187,24 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     describeApplication(app);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: trame-screenshots OUTPUT_FOLDER\n");
+    // --font-scale F: the system font at F times its size; --dark: a dark theme's palette. Both
+    // are for looking at the screens (the guide's pictures are taken without them).
+    const QStringList args = app.arguments();
+    const qsizetype scaleAt = args.indexOf(QStringLiteral("--font-scale"));
+    if (args.size() < 2 || (scaleAt > 0 && scaleAt + 1 >= args.size() - 1)) {
+        std::fprintf(stderr, "usage: trame-screenshots [--font-scale F] [--dark] OUTPUT_FOLDER\n");
         return 2;
     }
-    const QString folder = QString::fromLocal8Bit(argv[1]);
+    if (scaleAt > 0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * args.at(scaleAt + 1).toDouble());
+        QApplication::setFont(font);
+    }
+    if (args.contains(QStringLiteral("--dark"))) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString folder = args.last();
     QDir().mkpath(folder);
     Translations::install(QStringLiteral("fr"));
     MessageBox::setNonInteractive(true);

@@ -20,6 +20,8 @@
 #include <QTime>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace trame;
 
 CaseFileView::CaseFileView(QWidget* parent)
@@ -135,8 +137,10 @@ void CaseFileView::showReference(const ReferenceCase& reference, const Reference
     m_ui->profilePage = nullptr;
     delete m_ui->periodPage;
     m_ui->periodPage = nullptr;
-    m_ui->guideAdvice->setMinimumWidth(280);
-    m_ui->splitter->setSizes({700, 320});
+    // Widths in characters of the font in use, so that a larger system font keeps the proportions.
+    const int character = fontMetrics().averageCharWidth();
+    m_ui->guideAdvice->setMinimumWidth(36 * character);
+    m_ui->splitter->setSizes({90 * character, 42 * character});
     PageContext context;
     context.catalogue = &m_catalogue;
     context.templates = &m_templates;
@@ -156,7 +160,8 @@ void CaseFileView::attachReview(ReviewPanel* panel)
 {
     m_review = panel;
     m_ui->splitter->addWidget(panel);
-    m_ui->splitter->setSizes({840, 260});
+    const int character = fontMetrics().averageCharWidth();
+    m_ui->splitter->setSizes({110 * character, std::max(34 * character, panel->minimumSizeHint().width())});
     // The guide's six sections have review comments; the profile has none of its own.
     const auto follow = [this] {
         const int index = m_ui->sections->currentIndex();

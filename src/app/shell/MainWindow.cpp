@@ -2,6 +2,7 @@
 
 #include "common/Tones.h"
 #include "shell/ColleagueWatch.h"
+#include "shell/NavigationWidth.h"
 
 #include "administration/AdministrationPage.h"
 #include "administration/AuditPage.h"
@@ -218,6 +219,7 @@ void MainWindow::applyRole()
     m_ui->navigation->item(Review)->setHidden(m_reviewQueue == nullptr);
     m_ui->navigation->item(Audit)->setHidden(m_audit == nullptr);
     m_ui->navigation->item(Administration)->setHidden(m_administration == nullptr);
+    NavigationWidth::follow(m_ui->navigation);
     m_ui->actionShowBeneficiaries->setVisible(m_beneficiaries != nullptr);
     m_ui->actionShowAgenda->setVisible(m_agenda != nullptr);
     m_ui->actionFind->setVisible(m_beneficiaries != nullptr);
