@@ -14,13 +14,16 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 using namespace trame;
 
 namespace {
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 } // namespace

@@ -36,6 +36,10 @@ void NavigationWidth::fit(QListWidget* navigation)
 void NavigationWidth::follow(QListWidget* navigation)
 {
     fit(navigation);
-    if (!navigation->findChild<FontWatch*>(QString(), Qt::FindDirectChildrenOnly))
+    // FontWatch has no meta-object of its own: a property, not findChild, says it is there.
+    static const char* const watched = "trameNavigationFollowsFont";
+    if (!navigation->property(watched).toBool()) {
         navigation->installEventFilter(new FontWatch(navigation));
+        navigation->setProperty(watched, true);
+    }
 }
