@@ -6,20 +6,13 @@
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/TestDatabase.h"
+#include "support/UsualUmask.h"
 
 #include <fstream>
 
 #include <sys/stat.h>
 
 namespace {
-
-struct UsualUmask {
-    mode_t before = ::umask(022);
-    ~UsualUmask() { ::umask(before); }
-    UsualUmask() = default;
-    UsualUmask(const UsualUmask&) = delete;
-    UsualUmask& operator=(const UsualUmask&) = delete;
-};
 
 mode_t modeOf(const std::string& path)
 {

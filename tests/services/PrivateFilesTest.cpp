@@ -10,6 +10,7 @@
 #include "support/Samples.h"
 #include "support/TempDir.h"
 #include "support/Users.h"
+#include "support/UsualUmask.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,12 +23,6 @@ using namespace trame;
 using namespace trame::services;
 
 namespace {
-
-// The usual umask of a desktop session, for the test's duration.
-struct UsualUmask {
-    mode_t before = ::umask(022);
-    ~UsualUmask() { ::umask(before); }
-};
 
 mode_t modeOf(const std::string& path)
 {
