@@ -191,13 +191,15 @@ int main(int argc, char** argv)
     // are for looking at the screens (the guide's pictures are taken without them).
     const QStringList args = app.arguments();
     const qsizetype scaleAt = args.indexOf(QStringLiteral("--font-scale"));
-    if (args.size() < 2 || (scaleAt > 0 && scaleAt + 1 >= args.size() - 1)) {
-        std::fprintf(stderr, "usage: trame-screenshots [--font-scale F] [--dark] OUTPUT_FOLDER\n");
+    bool scaleRead = true;
+    const double scale = scaleAt > 0 && scaleAt + 1 < args.size() ? args.at(scaleAt + 1).toDouble(&scaleRead) : 1.0;
+    if (args.size() < 2 || (scaleAt > 0 && scaleAt + 1 >= args.size() - 1) || !scaleRead || scale < 0.5 || scale > 4) {
+        std::fprintf(stderr, "usage: trame-screenshots [--font-scale F (0.5 to 4)] [--dark] OUTPUT_FOLDER\n");
         return 2;
     }
     if (scaleAt > 0) {
         QFont font = QApplication::font();
-        font.setPointSizeF(font.pointSizeF() * args.at(scaleAt + 1).toDouble());
+        font.setPointSizeF(font.pointSizeF() * scale);
         QApplication::setFont(font);
     }
     if (args.contains(QStringLiteral("--dark"))) {
