@@ -48,6 +48,30 @@ private:
     std::uint64_t m_state;
 };
 
+// What a counsellor would write about each kind of obstacle: generated files serve demos and
+// documents, where a category's code would read as a leftover.
+const char* obstacleNote(ObstacleCategory category)
+{
+    switch (category) {
+    case ObstacleCategory::TrainingChoice: return "Hésite entre plusieurs formations, ne sait pas laquelle choisir.";
+    case ObstacleCategory::Financing: return "Pas de financement trouvé pour la formation visée.";
+    case ObstacleCategory::Orientation: return "Projet professionnel encore flou.";
+    case ObstacleCategory::Language: return "S’exprime avec difficulté en français à l’oral.";
+    case ObstacleCategory::SkillsRecognition: return "Expérience acquise à l’étranger, sans diplôme reconnu en France.";
+    case ObstacleCategory::Mobility: return "Pas de permis de conduire ; peu de transports le matin.";
+    case ObstacleCategory::Motivation: return "Découragé après plusieurs refus.";
+    case ObstacleCategory::BasicSkills: return "Difficultés à l’écrit et en calcul.";
+    case ObstacleCategory::Administrative: return "Droits à l’assurance maladie à ouvrir.";
+    case ObstacleCategory::Health: return "Problème de santé qui limite le port de charges.";
+    case ObstacleCategory::Housing: return "Hébergé chez un proche, sans logement stable.";
+    case ObstacleCategory::Digital: return "Pas d’ordinateur ; n’utilise pas la messagerie.";
+    case ObstacleCategory::FamilyConstraints: return "Enfants en bas âge, pas de mode de garde.";
+    case ObstacleCategory::Confidence: return "Manque de confiance en soi en entretien.";
+    case ObstacleCategory::Other: return "Frein à préciser avec la personne.";
+    }
+    return "";
+}
+
 const std::array<const char*, 40> kFirstNames = {
     "Hélène",   "Élodie",    "Chloé",  "Zoé",      "Léa",     "Anaïs",    "Maëlle",    "Noémie",  "Inès",    "Céline",
     "Amélie",   "Sébastien", "Jérôme", "Frédéric", "Benoît",  "François", "Loïc",      "Gaël",    "Raphaël", "Théo",
@@ -98,7 +122,7 @@ BeneficiaryRecord makeRecord(Random& random, std::int64_t id, std::int64_t& next
     b.counsellor = "conseiller" + std::to_string(random.between(1, 40));
     b.status = random.between(0, 9) == 0 ? BeneficiaryStatus::Closed : BeneficiaryStatus::Active;
     b.createdAt = b.updatedAt = Timestamp::parse("2024-01-01T09:00:00Z");
-    b.consent = {base, "mission d'intérêt public", "Information donnée au premier entretien"};
+    b.consent = {base, "mission d’intérêt public", "Information donnée au premier entretien"};
 
     CaseFile& c = r.caseFile;
     c.beneficiaryId = id;
@@ -109,7 +133,7 @@ BeneficiaryRecord makeRecord(Random& random, std::int64_t id, std::int64_t& next
         Obstacle o;
         o.id = nextObstacle++;
         o.category = categories[static_cast<size_t>(random.between(0, static_cast<int>(categories.size()) - 1))];
-        o.description = "Frein repéré : " + std::string(toString(o.category));
+        o.description = obstacleNote(o.category);
         o.identifiedOn = base.addDays(random.between(0, 300));
         c.obstacles.push_back(o);
     }
