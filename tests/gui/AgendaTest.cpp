@@ -11,7 +11,9 @@
 #include "casefile/CaseFileView.h"
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
+#include "common/SortableList.h"
 #include "gui/GuiFixture.h"
+#include "gui/HeaderClick.h"
 #include "gui/ModalDialog.h"
 #include "gui/Typist.h"
 #include "services/Appointments.h"
@@ -116,9 +118,9 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     CHECK_THAT(page.findChild<QLabel*>(QStringLiteral("rangeLabel"))->text().toStdString(),
                Catch::StartsWith("Semaine du lundi 2 novembre 2026"));
     REQUIRE(page.appointmentsModel()->rowCount() == 1);
-    const QModelIndex chosen = page.appointmentsView()->currentIndex();
-    CHECK(page.appointmentsModel()->at(chosen.row())->appointment.id == today.id);
-    CHECK(page.appointmentsModel()->index(chosen.row(), AgendaModel::PersonColumn).data().toString() ==
+    const int chosen = SortableList::currentRow(page.appointmentsView());
+    CHECK(page.appointmentsModel()->at(chosen)->appointment.id == today.id);
+    CHECK(page.appointmentsModel()->index(chosen, AgendaModel::PersonColumn).data().toString() ==
           QStringLiteral("Nadia Benali"));
 
     // Page Down: next week, Karim's appointment; Page Up comes back.
@@ -142,7 +144,7 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     CHECK(page.dueModel()->index(0, DueListModel::WhatColumn).data().toString() ==
           QStringLiteral("Rendez-vous à qualifier"));
     page.dueView()->setFocus();
-    page.dueView()->setCurrentIndex(page.dueModel()->index(0, 0));
+    SortableList::selectRow(page.dueView(), 0);
     Typist::press(Qt::Key_Return);
     REQUIRE(window.currentPlace() == MainWindow::Beneficiaries);
     REQUIRE(window.caseFileView());
@@ -153,11 +155,36 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     Typist::press(Qt::Key_2, Qt::ControlModifier);
     REQUIRE(window.currentPlace() == MainWindow::Agenda);
     page.appointmentsView()->setFocus();
-    page.appointmentsView()->selectRow(page.appointmentsModel()->nextRow());
+    SortableList::selectRow(page.appointmentsView(), page.appointmentsModel()->nextRow());
     Typist::press(Qt::Key_Return);
     REQUIRE(window.caseFileView());
     CHECK(window.caseFileView()->beneficiaryId() == nadia);
     CHECK(window.caseFileView()->currentSection() == static_cast<int>(CaseFileSection::FollowUp));
+}
+
+TEST_CASE_METHOD(AgendaFixture, "The week sorts by person with a click, and Enter opens the person shown first",
+                 "[gui][agenda][order]")
+{
+    const std::int64_t amelie = caseFiles.create(person("Amélie", "Durand")).value();
+    plan(amelie, 0, 9 * 60); // before Nadia's 14:00
+    ShownWindow shown(*this, counsellor);
+    shown.window.showPlace(MainWindow::Agenda);
+    AgendaPage& page = shown.page();
+    QTableView* view = page.appointmentsView();
+    const auto personAt = [view](int row) {
+        return view->model()->index(row, AgendaModel::PersonColumn).data().toString();
+    };
+    REQUIRE(view->model()->rowCount() == 2);
+    CHECK(personAt(0) == QStringLiteral("Amélie Durand")); // in time order
+
+    clickHeader(view, AgendaModel::PersonColumn); // by last name: Benali before Durand
+    CHECK(personAt(0) == QStringLiteral("Nadia Benali"));
+    CHECK(personAt(1) == QStringLiteral("Amélie Durand"));
+    view->setFocus();
+    view->selectRow(0);
+    Typist::press(Qt::Key_Return);
+    REQUIRE(shown.window.caseFileView());
+    CHECK(shown.window.caseFileView()->beneficiaryId() == nadia);
 }
 
 TEST_CASE_METHOD(AgendaFixture,

@@ -6,6 +6,7 @@
 
 #include "common/InputDialogs.h"
 #include "gui/GuiFixture.h"
+#include "gui/HeaderClick.h"
 #include "support/Samples.h"
 
 #include <QFile>
@@ -16,14 +17,6 @@
 using namespace trame;
 
 namespace {
-
-void clickHeader(QTableView* table, int column)
-{
-    QHeaderView* header = table->horizontalHeader();
-    QTest::mouseClick(
-        header->viewport(), Qt::LeftButton, {},
-        QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
-}
 
 QStringList names(QTableView* table)
 {

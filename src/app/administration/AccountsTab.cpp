@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 #include "common/UserSession.h"
 #include "services/Accounts.h"
 #include "signin/PasswordDialog.h"
@@ -14,7 +15,7 @@ AccountsTab::AccountsTab(AdministrationContext context, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_model.setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
-    m_ui->accountsTable->setModel(&m_model);
+    SortableList::attach(m_ui->accountsTable, &m_model);
     connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsTab::addAccount);
     connect(m_ui->toggleButton, &QPushButton::clicked, this, &AccountsTab::toggleSelected);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &AccountsTab::resetSelected);
@@ -47,12 +48,12 @@ void AccountsTab::refresh()
 
 void AccountsTab::selectAccount(int row)
 {
-    m_ui->accountsTable->selectRow(row);
+    SortableList::selectRow(m_ui->accountsTable, row);
 }
 
 const Account* AccountsTab::selected() const
 {
-    const int row = m_ui->accountsTable->currentIndex().row();
+    const int row = SortableList::currentRow(m_ui->accountsTable);
     return row >= 0 && row < static_cast<int>(m_list.size()) ? &m_list[static_cast<std::size_t>(row)] : nullptr;
 }
 

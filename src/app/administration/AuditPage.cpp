@@ -3,6 +3,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 #include "common/Titles.h"
 #include "services/AuditTrail.h"
 #include "ui_AuditPage.h"
@@ -25,7 +26,7 @@ AuditPage::AuditPage(services::AuditTrail& trail, QWidget* parent)
         m_ui->actionCombo->addItem(Labels::of(action), static_cast<int>(action));
     m_ui->sinceEdit->setDate(AppClock::today().addMonths(-1));
     m_model.setHorizontalHeaderLabels({tr("When"), tr("User"), tr("Action"), tr("Record"), tr("Detail")});
-    m_ui->table->setModel(&m_model);
+    SortableList::attach(m_ui->table, &m_model);
     connect(m_ui->filterButton, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, &AuditPage::refresh);
 }
@@ -58,8 +59,9 @@ void AuditPage::refresh()
         QString record = Labels::ofRecordKind(e.recordKind);
         if (e.recordId)
             record += QStringLiteral(" %1").arg(*e.recordId);
-        m_model.appendRow({new QStandardItem(QLocale().toString(at, QStringLiteral("dd/MM/yyyy HH:mm:ss"))),
-                           new QStandardItem(e.actorLogin.empty() ? tr("(unknown)") : qs(e.actorLogin)),
+        auto* when = new QStandardItem(QLocale().toString(at, QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        when->setData(at.toMSecsSinceEpoch(), SortableList::SortKeyRole);
+        m_model.appendRow({when, new QStandardItem(e.actorLogin.empty() ? tr("(unknown)") : qs(e.actorLogin)),
                            new QStandardItem(Labels::of(e.action)), new QStandardItem(record),
                            new QStandardItem(qs(e.detail))});
     }

@@ -4,6 +4,7 @@
 #include "common/InputDialogs.h"
 #include "common/MessageBox.h"
 #include "common/PrivateFile.h"
+#include "common/SortableList.h"
 #include "common/UserSession.h"
 #include "ui_DataRightsTab.h"
 
@@ -14,7 +15,7 @@ DataRightsTab::DataRightsTab(AdministrationContext context, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_retention.setHorizontalHeaderLabels({tr("Case file no."), tr("Last contact"), tr("Counsellor")});
-    m_ui->retentionTable->setModel(&m_retention);
+    SortableList::attach(m_ui->retentionTable, &m_retention);
     m_ui->anonymiseButton->setEnabled(false);
     connect(m_ui->exportPersonButton, &QPushButton::clicked, this, &DataRightsTab::exportPerson);
     connect(m_ui->eraseButton, &QPushButton::clicked, this, &DataRightsTab::erasePerson);
@@ -93,10 +94,13 @@ void DataRightsTab::previewRetention()
         emit failed(due.error());
         return;
     }
-    for (const RetentionCandidate& c : *due)
-        m_retention.appendRow({new QStandardItem(QString::number(c.id)),
-                               new QStandardItem(QLocale().toString(toQDate(c.lastContact), QLocale::ShortFormat)),
-                               new QStandardItem(qs(c.counsellor))});
+    for (const RetentionCandidate& c : *due) {
+        auto* number = new QStandardItem(QString::number(c.id));
+        number->setData(static_cast<qlonglong>(c.id), SortableList::SortKeyRole);
+        auto* lastContact = new QStandardItem(QLocale().toString(toQDate(c.lastContact), QLocale::ShortFormat));
+        lastContact->setData(qs(c.lastContact.toString()), SortableList::SortKeyRole);
+        m_retention.appendRow({number, lastContact, new QStandardItem(qs(c.counsellor))});
+    }
     m_ui->anonymiseButton->setEnabled(!due->empty());
     emit done(tr("%n person(s) with no contact for 24 months.", nullptr, static_cast<int>(due->size())));
 }

@@ -4,6 +4,7 @@
 #include "administration/ProgrammeDialog.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 #include "common/UserSession.h"
 #include "ui_ReferentialsTab.h"
 
@@ -52,8 +53,8 @@ ReferentialsTab::ReferentialsTab(AdministrationContext context, QWidget* parent)
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
     }
-    m_ui->programmesView->setModel(m_programmes);
-    m_ui->reasonsView->setModel(m_reasons);
+    SortableList::attach(m_ui->programmesView, m_programmes);
+    SortableList::attach(m_ui->reasonsView, m_reasons);
     connect(m_ui->addProgrammeButton, &QPushButton::clicked, this, &ReferentialsTab::addProgramme);
     connect(m_ui->editProgrammeButton, &QPushButton::clicked, this, &ReferentialsTab::editProgramme);
     connect(m_ui->addReasonButton, &QPushButton::clicked, this, &ReferentialsTab::addExitReason);
@@ -97,7 +98,7 @@ void ReferentialsTab::refresh()
 
 int ReferentialsTab::selectedRow(const char* view) const
 {
-    return findChild<QTableView*>(QString::fromLatin1(view))->currentIndex().row();
+    return SortableList::currentRow(findChild<QTableView*>(QString::fromLatin1(view)));
 }
 
 void ReferentialsTab::openDialog(QDialog* dialog, const QString& message)

@@ -3,6 +3,7 @@
 #include "appointments/AppointmentListModel.h"
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 #include "common/Tones.h"
 #include "domain/AppointmentRules.h"
 
@@ -31,6 +32,8 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     const Appointment& a = entry->appointment;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(a, m_now))
         return QBrush(Tones::alert());
+    if (role == SortableList::SortKeyRole)
+        return sortKey(*entry, index.column());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -42,6 +45,19 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case KindColumn: return Labels::of(a.kind);
     case PlaceColumn: return qs(a.place);
     case StatusColumn: return Labels::statusAt(a, m_now);
+    default: return {};
+    }
+}
+
+QVariant AgendaModel::sortKey(const AgendaEntry& entry, int column)
+{
+    const Appointment& a = entry.appointment;
+    switch (column) {
+    case DayColumn: return SortableList::momentKey(a.start);
+    case TimeColumn: return SortableList::timeOfDayKey(a.start);
+    case DurationColumn: return a.durationMinutes;
+    case PersonColumn: return SortableList::personKey(entry.lastName, entry.firstName);
+    case CaseColumn: return static_cast<qlonglong>(a.beneficiaryId);
     default: return {};
     }
 }

@@ -32,5 +32,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QVariant sortKey(const trame::AgendaEntry& entry, int column);
+
     trame::LocalTime m_now;
 };

@@ -6,9 +6,11 @@
 #include "agenda/ReminderWatch.h"
 #include "appointments/AppointmentDialog.h"
 #include "common/AppClock.h"
+#include "common/ColumnPreferences.h"
 #include "common/Conversions.h"
 #include "common/DocumentActions.h"
 #include "common/InputDialogs.h"
+#include "common/SortableList.h"
 #include "common/Titles.h"
 #include "domain/DueWork.h"
 #include "services/Agenda.h"
@@ -30,14 +32,16 @@ AgendaPage::AgendaPage(Services services, const std::vector<Account>& counsellor
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel);
-    m_ui->appointmentsView->setModel(m_model);
-    m_ui->dueView->setModel(m_due);
+    SortableList::attach(m_ui->appointmentsView, m_model);
+    SortableList::attach(m_ui->dueView, m_due);
     for (QTableView* view : {m_ui->appointmentsView, m_ui->dueView}) {
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(true);
         view->verticalHeader()->hide();
         connect(view, &QTableView::activated, this, [this, view] { openChosen(view); });
     }
+    m_appointmentColumns =
+        ColumnPreferences::keep(m_ui->appointmentsView, services.actor.login(), QStringLiteral("lists/agenda"));
+    m_dueColumns = ColumnPreferences::keep(m_ui->dueView, services.actor.login(), QStringLiteral("lists/due"));
     // A supervisor picks whose agenda; a counsellor's is their own.
     const bool picks = !counsellors.empty();
     m_ui->counsellorLabel->setVisible(picks);
@@ -138,13 +142,15 @@ void AgendaPage::refresh()
     }
     m_model->setEntries(std::move(entries).value(), AppClock::clock().localNow());
     m_due->setItems(std::move(due).value());
+    m_appointmentColumns->fit();
+    m_dueColumns->fit();
     m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
     m_ui->nothingDueLabel->setVisible(m_due->rowCount() == 0);
     m_ui->changeButton->setEnabled(m_model->rowCount() > 0);
     m_ui->openButton->setEnabled(m_model->rowCount() > 0);
     m_ui->letterButton->setEnabled(m_model->rowCount() > 0);
     if (const int next = m_model->nextRow(); next >= 0)
-        m_ui->appointmentsView->selectRow(next);
+        SortableList::selectRow(m_ui->appointmentsView, next);
     if (m_due->rowCount() > 0)
         m_ui->dueView->selectRow(0);
     emit changed();
@@ -161,7 +167,7 @@ void AgendaPage::showRange()
 
 void AgendaPage::openChosen(QTableView* view)
 {
-    const int row = view->currentIndex().row();
+    const int row = SortableList::currentRow(view);
     if (view == m_ui->appointmentsView) {
         if (const AgendaEntry* entry = m_model->at(row))
             emit openRequested(entry->appointment.beneficiaryId, CaseFileSection::FollowUp);
@@ -196,7 +202,7 @@ bool AgendaPage::planAppointment()
 
 bool AgendaPage::changeAppointment()
 {
-    const AgendaEntry* entry = m_model->at(m_ui->appointmentsView->currentIndex().row());
+    const AgendaEntry* entry = m_model->at(SortableList::currentRow(m_ui->appointmentsView));
     if (!entry)
         return false;
     openDialog(entry->appointment);
@@ -205,7 +211,7 @@ bool AgendaPage::changeAppointment()
 
 bool AgendaPage::writeLetter(PaperOutput::Way way)
 {
-    const AgendaEntry* entry = m_model->at(m_ui->appointmentsView->currentIndex().row());
+    const AgendaEntry* entry = m_model->at(SortableList::currentRow(m_ui->appointmentsView));
     if (!entry)
         return false;
     m_documents->produce(DocumentKind::Convocation, entry->appointment.beneficiaryId, entry->appointment.id, way);

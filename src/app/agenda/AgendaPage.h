@@ -23,6 +23,7 @@ class CaseFiles;
 class Documents;
 } // namespace trame::services
 class AgendaModel;
+class ColumnPreferences;
 class DocumentActions;
 class DueListModel;
 class QTableView;
@@ -83,6 +84,8 @@ private:
     Services m_services;
     AgendaModel* m_model;
     DueListModel* m_due;
+    ColumnPreferences* m_appointmentColumns = nullptr;
+    ColumnPreferences* m_dueColumns = nullptr;
     DocumentActions* m_documents;
     trame::Date m_day; // the day shown, or the Monday of the week shown
 };

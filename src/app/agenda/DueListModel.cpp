@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 
 using namespace trame;
 
@@ -42,6 +43,8 @@ QString DueListModel::whenText(const DueItem& item) const
 QVariant DueListModel::data(const QModelIndex& index, int role) const
 {
     const DueItem* item = at(index.row());
+    if (item && role == SortableList::SortKeyRole)
+        return sortKey(*item, index.column());
     if (!item || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole))
         return {};
     switch (index.column()) {
@@ -49,6 +52,16 @@ QVariant DueListModel::data(const QModelIndex& index, int role) const
     case PersonColumn:
         return tr("%1 (no. %2)").arg(qs(item->firstName + " " + item->lastName)).arg(item->beneficiaryId);
     case WhenColumn: return whenText(*item);
+    default: return {};
+    }
+}
+
+QVariant DueListModel::sortKey(const DueItem& item, int column)
+{
+    switch (column) {
+    case PersonColumn: return SortableList::personKey(item.lastName, item.firstName);
+    // The day the work fell due; none (never seen) first, being the longest wait.
+    case WhenColumn: return item.day ? QString::fromStdString(item.day->toString()) : QString();
     default: return {};
     }
 }

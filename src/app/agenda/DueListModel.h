@@ -23,4 +23,5 @@ public:
 
 private:
     QString whenText(const trame::DueItem& item) const;
+    static QVariant sortKey(const trame::DueItem& item, int column);
 };

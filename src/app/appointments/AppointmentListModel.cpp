@@ -2,6 +2,7 @@
 
 #include "common/Conversions.h"
 #include "common/Labels.h"
+#include "common/SortableList.h"
 #include "common/Tones.h"
 #include "domain/AppointmentRules.h"
 
@@ -31,6 +32,8 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && rules::needsQualifying(*a, m_now))
         return QBrush(Tones::alert());
+    if (role == SortableList::SortKeyRole)
+        return sortKey(*a, index.column());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -40,6 +43,16 @@ QVariant AppointmentListModel::data(const QModelIndex& index, int role) const
     case KindColumn: return Labels::of(a->kind);
     case PlaceColumn: return qs(a->place);
     case StatusColumn: return Labels::statusAt(*a, m_now);
+    default: return {};
+    }
+}
+
+QVariant AppointmentListModel::sortKey(const Appointment& appointment, int column)
+{
+    switch (column) {
+    case DayColumn: return SortableList::momentKey(appointment.start);
+    case TimeColumn: return SortableList::timeOfDayKey(appointment.start);
+    case DurationColumn: return appointment.durationMinutes;
     default: return {};
     }
 }

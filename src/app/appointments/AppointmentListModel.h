@@ -23,5 +23,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QVariant sortKey(const trame::Appointment& appointment, int column);
+
     trame::LocalTime m_now;
 };

@@ -5,6 +5,7 @@
 #include "common/AppClock.h"
 #include "common/Conversions.h"
 #include "common/MessageBox.h"
+#include "common/SortableList.h"
 #include "services/Appointments.h"
 #include "services/Clock.h"
 #include "ui_AppointmentsPanel.h"
@@ -17,7 +18,7 @@ AppointmentsPanel::AppointmentsPanel(QWidget* parent)
     : QGroupBox(parent), m_ui(std::make_unique<Ui::AppointmentsPanel>()), m_model(new AppointmentListModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->table->setModel(m_model);
+    SortableList::attach(m_ui->table, m_model);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -50,7 +51,7 @@ void AppointmentsPanel::reload()
     m_model->setAppointments(std::move(found).value(), AppClock::clock().localNow());
     m_ui->table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
-        m_ui->table->setCurrentIndex(m_model->index(m_model->nextRow(), 0));
+        SortableList::selectRow(m_ui->table, m_model->nextRow());
     updateActions();
     emit changed();
 }
@@ -66,7 +67,7 @@ std::optional<LocalTime> AppointmentsPanel::nextPlanned() const
 
 void AppointmentsPanel::updateActions()
 {
-    const bool chosen = m_model->at(m_ui->table->currentIndex().row()) != nullptr;
+    const bool chosen = m_model->at(SortableList::currentRow(m_ui->table)) != nullptr;
     m_ui->planButton->setEnabled(m_editable);
     m_ui->changeButton->setEnabled(m_editable && chosen);
     m_ui->removeButton->setEnabled(m_editable && chosen);
@@ -100,13 +101,13 @@ void AppointmentsPanel::change()
 {
     if (!m_editable)
         return;
-    if (const Appointment* chosen = m_model->at(m_ui->table->currentIndex().row()))
+    if (const Appointment* chosen = m_model->at(SortableList::currentRow(m_ui->table)))
         openDialog(*chosen);
 }
 
 void AppointmentsPanel::remove()
 {
-    const Appointment* chosen = m_model->at(m_ui->table->currentIndex().row());
+    const Appointment* chosen = m_model->at(SortableList::currentRow(m_ui->table));
     if (!chosen)
         return;
     const auto answer = MessageBox::question(
@@ -114,7 +115,7 @@ void AppointmentsPanel::remove()
         tr("Remove the appointment of %1 at %2? To keep a trace of one that did not take place, set its status "
            "instead.")
             .arg(formatDate(chosen->start.day),
-                 m_model->data(m_model->index(m_ui->table->currentIndex().row(), AppointmentListModel::TimeColumn))
+                 m_model->data(m_model->index(SortableList::currentRow(m_ui->table), AppointmentListModel::TimeColumn))
                      .toString()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)

@@ -3,6 +3,7 @@
 #include "beneficiaries/BeneficiaryListModel.h"
 #include "beneficiaries/ListCsv.h"
 #include "common/AppClock.h"
+#include "common/ColumnPreferences.h"
 #include "common/Conversions.h"
 #include "common/InputDialogs.h"
 #include "common/Labels.h"
@@ -45,8 +46,7 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
         m_ui->obstacleFilter->addItem(Labels::of(category), qs(std::string(toString(category))));
 
     m_ui->table->setModel(m_model);
-    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->table->horizontalHeader()->setSectionResizeMode(BeneficiaryListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->verticalHeader()->hide();
     // Sorting is the database's (BeneficiaryListModel::sort); a click on the alerts column keeps
     // the order there was.
@@ -57,6 +57,8 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
             m_ui->table->horizontalHeader()->setSortIndicator(
                 m_model->sortColumn(), m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
+    // The widths the person gave the columns and the order they chose come back (and sort again).
+    m_columns = ColumnPreferences::keep(m_ui->table, service.actor().login(), QStringLiteral("lists/beneficiaries"));
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
@@ -111,6 +113,7 @@ void BeneficiariesPage::applyFilters()
     query.order = m_model->query().order;
     query.descending = m_model->query().descending;
     m_model->setQuery(query);
+    m_columns->fit();
     m_countDelay.start(); // after the first page is on screen
 }
 

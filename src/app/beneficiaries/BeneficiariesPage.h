@@ -12,6 +12,7 @@ namespace Ui {
 class BeneficiariesPage;
 }
 class BeneficiaryListModel;
+class ColumnPreferences;
 
 // The list of beneficiaries: search as you type (accents ignored), filters by status, open
 // obstacle category and overdue follow-up, and the button to create a beneficiary.
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<Ui::BeneficiariesPage> m_ui;
     trame::services::CaseFiles& m_service;
     BeneficiaryListModel* m_model;
+    ColumnPreferences* m_columns = nullptr;
     QTimer m_searchDelay;
     QTimer m_countDelay;
 };

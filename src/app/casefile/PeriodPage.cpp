@@ -6,6 +6,7 @@
 #include "common/ErrorText.h"
 #include "common/Labels.h"
 #include "common/MessageBox.h"
+#include "common/SortableList.h"
 #include "periods/CloseDialog.h"
 #include "periods/EntryDialog.h"
 #include "periods/PauseDialog.h"
@@ -27,7 +28,7 @@ PeriodPage::PeriodPage(QWidget* parent)
     m_ui->alertLabel->hide();
     m_historyModel->setHorizontalHeaderLabels(
         {tr("Entry"), tr("Exit"), tr("Programme"), tr("Exit reason"), tr("Situation on leaving")});
-    m_ui->historyView->setModel(m_historyModel);
+    SortableList::attach(m_ui->historyView, m_historyModel);
     m_ui->historyView->verticalHeader()->hide();
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -88,6 +89,10 @@ void PeriodPage::showHistory()
                                     p.exit ? PeriodText::reasonLabel(p.exit->reason, lists) : QString(),
                                     p.exit ? Labels::of(p.exit->situation) : QString()})
             cells << new QStandardItem(text);
+        cells[0]->setData(qs(p.entryDate.toString()), SortableList::SortKeyRole);
+        // A period under way ends after every closed one.
+        cells[1]->setData(p.exit ? qs(p.exit->date.toString()) : QStringLiteral("9999-12-31"),
+                          SortableList::SortKeyRole);
         m_historyModel->appendRow(cells);
     }
     m_ui->historyView->resizeColumnsToContents();
@@ -104,12 +109,12 @@ void PeriodPage::showHistory()
     const QString alerts = PeriodText::alerts(rules::alertsFor(current, maxMonths, today()));
     m_ui->alertLabel->setText(alerts);
     m_ui->alertLabel->setVisible(!alerts.isEmpty());
-    m_ui->historyView->setCurrentIndex(m_historyModel->index(m_historyModel->rowCount() - 1, 0));
+    SortableList::selectRow(m_ui->historyView, m_historyModel->rowCount() - 1);
 }
 
 const SupportPeriod* PeriodPage::selected() const
 {
-    const int row = m_ui->historyView->currentIndex().row();
+    const int row = SortableList::currentRow(m_ui->historyView);
     if (row < 0 || row >= static_cast<int>(m_history.size()))
         return nullptr;
     return &m_history[static_cast<std::size_t>(row)];

@@ -1,24 +1,26 @@
 #include "review/ReviewQueuePage.h"
 
+#include "common/ColumnPreferences.h"
 #include "common/Conversions.h"
+#include "common/SortableList.h"
 #include "common/Titles.h"
 #include "services/Reviews.h"
 #include "ui_ReviewQueuePage.h"
 
 #include <QDateTime>
 
-ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, QWidget* parent)
+ReviewQueuePage::ReviewQueuePage(trame::services::Reviews& reviews, const std::string& login, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ReviewQueuePage>()), m_reviews(reviews)
 {
     m_ui->setupUi(this);
     makeTitle(m_ui->titleLabel);
     m_model.setHorizontalHeaderLabels(
         {tr("Submitted on"), tr("Beneficiary"), tr("Counsellor"), tr("Counsellor's note")});
-    m_ui->table->setModel(&m_model);
+    SortableList::attach(m_ui->table, &m_model);
+    m_columns = ColumnPreferences::keep(m_ui->table, login, QStringLiteral("lists/review"));
     const auto openCurrent = [this] {
-        const QModelIndex current = m_ui->table->currentIndex();
-        if (current.isValid())
-            emit openRequested(beneficiaryAt(current.row()));
+        if (const int row = SortableList::currentRow(m_ui->table); row >= 0)
+            emit openRequested(beneficiaryAt(row));
     };
     connect(m_ui->openButton, &QPushButton::clicked, this, openCurrent);
     connect(m_ui->table, &QTableView::activated, this, openCurrent);
@@ -48,11 +50,12 @@ void ReviewQueuePage::refresh()
         const QDateTime at = toQDateTime(p.submittedAt).toLocalTime();
         auto* when = new QStandardItem(QLocale().toString(at, QLocale::ShortFormat));
         when->setData(static_cast<qlonglong>(p.beneficiaryId), Qt::UserRole);
+        when->setData(at.toMSecsSinceEpoch(), SortableList::SortKeyRole);
         auto* note = new QStandardItem(qs(p.note));
         note->setToolTip(qs(p.note));
         m_model.appendRow({when, new QStandardItem(qs(p.displayName)), new QStandardItem(qs(p.counsellor)), note});
     }
-    m_ui->table->resizeColumnsToContents();
+    m_columns->fit();
     m_ui->openButton->setEnabled(m_model.rowCount() > 0);
     if (m_model.rowCount() > 0)
         m_ui->table->selectRow(0);

@@ -6,10 +6,12 @@
 #include <QWidget>
 
 #include <memory>
+#include <string>
 
 namespace Ui {
 class ReviewQueuePage;
 }
+class ColumnPreferences;
 namespace trame::services {
 class Reviews;
 }
@@ -18,7 +20,8 @@ class Reviews;
 class ReviewQueuePage : public QWidget {
     Q_OBJECT
 public:
-    ReviewQueuePage(trame::services::Reviews& reviews, QWidget* parent = nullptr);
+    // `login`: whose column widths the queue keeps.
+    ReviewQueuePage(trame::services::Reviews& reviews, const std::string& login, QWidget* parent = nullptr);
     ~ReviewQueuePage() override;
 
     void refresh();
@@ -34,4 +37,5 @@ private:
     std::unique_ptr<Ui::ReviewQueuePage> m_ui;
     trame::services::Reviews& m_reviews;
     QStandardItemModel m_model;
+    ColumnPreferences* m_columns = nullptr;
 };

@@ -152,7 +152,7 @@ void MainWindow::createPlaces()
         createAgenda();
     }
     if (actor.may(Action::ReviewCaseFile)) {
-        m_reviewQueue = new ReviewQueuePage(m_session->reviews, m_ui->reviewPage);
+        m_reviewQueue = new ReviewQueuePage(m_session->reviews, login(), m_ui->reviewPage);
         m_ui->reviewLayout->addWidget(m_reviewQueue);
         connect(m_reviewQueue, &ReviewQueuePage::openRequested, this, &MainWindow::openCaseFile);
         connect(m_reviewQueue, &ReviewQueuePage::failed, this, &MainWindow::showError);
