@@ -75,6 +75,9 @@ void ListEditor::setModel(SectionTableModel* model, const QString& title, bool r
         m_ui->table->setDragDropMode(QAbstractItemView::InternalMove);
         m_ui->table->setDefaultDropAction(Qt::MoveAction);
     }
+    // Tab goes from cell to cell where there is something to type; in a list only read, the
+    // arrows move and Tab goes on to the next control.
+    m_ui->table->setTabKeyNavigation(editable);
     if (!editable)
         m_ui->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // A reference case has no statuses or dates: only what the guide says. Whoever only reads a

@@ -35,6 +35,9 @@ DateField::DateField(QWidget* parent) : QLineEdit(parent), m_today(AppClock::tod
     setPlaceholderText(tr("dd/mm/yyyy"));
     QAction* pick = addAction(calendarIcon(palette()), QLineEdit::TrailingPosition);
     pick->setToolTip(tr("Choose in a calendar (Alt+Down)"));
+    // The button's key, for whoever does not use a mouse (F4 is taken in keyPressEvent too).
+    pick->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    pick->setShortcutContext(Qt::WidgetShortcut);
     connect(pick, &QAction::triggered, this, &DateField::openCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateField::readTyped);
 }

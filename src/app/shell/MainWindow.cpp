@@ -185,6 +185,8 @@ void MainWindow::createAgenda()
     m_agenda = new AgendaPlace(*m_session, m_accounts, m_clock, m_ui->agendaPage);
     m_ui->agendaLayout->addWidget(m_agenda);
     m_ui->contentLayout->insertWidget(0, m_agenda->todayLine());
+    // Read above the place, so reached right after the navigation, before the place's controls.
+    setTabOrder(m_ui->navigation, m_agenda->todayLine());
     connect(m_agenda, &AgendaPlace::todayChosen, this, [this] { showPlace(Agenda); });
     connect(m_agenda->page(), &AgendaPage::openRequested, this, [this](qint64 id, CaseFileSection section) {
         openCaseFile(id);
