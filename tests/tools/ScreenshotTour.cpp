@@ -193,7 +193,8 @@ int main(int argc, char** argv)
     const qsizetype scaleAt = args.indexOf(QStringLiteral("--font-scale"));
     bool scaleRead = true;
     const double scale = scaleAt > 0 && scaleAt + 1 < args.size() ? args.at(scaleAt + 1).toDouble(&scaleRead) : 1.0;
-    if (args.size() < 2 || (scaleAt > 0 && scaleAt + 1 >= args.size() - 1) || !scaleRead || scale < 0.5 || scale > 4) {
+    if (args.size() < 2 || args.last().startsWith(QLatin1Char('-')) ||
+        (scaleAt > 0 && scaleAt + 1 >= args.size() - 1) || !scaleRead || scale < 0.5 || scale > 4) {
         std::fprintf(stderr, "usage: trame-screenshots [--font-scale F (0.5 to 4)] [--dark] OUTPUT_FOLDER\n");
         return 2;
     }
