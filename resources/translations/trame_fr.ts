@@ -4030,4 +4030,19 @@ Restaurer la dernière sauvegarde automatique, du %3&#xa0;? Le fichier endommag�
         <translation>Marquer le frein levé</translation>
     </message>
 </context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Trier par « %1 »</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Trier par « %1 », ordre décroissant</translation>
+    </message>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Trier par « %1 », ordre croissant</translation>
+    </message>
+</context>
 </TS>

@@ -5,14 +5,18 @@
 #include "beneficiaries/BeneficiaryListModel.h"
 
 #include "common/InputDialogs.h"
+#include "common/SortMenu.h"
 #include "gui/GuiFixture.h"
 #include "gui/HeaderClick.h"
 #include "support/Samples.h"
 
 #include <QFile>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
 
 using namespace trame;
 
@@ -68,4 +72,27 @@ TEST_CASE_METHOD(GuiFixture, "A click on a column header sorts the whole list", 
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 56);
     CHECK(lines[1].contains(QStringLiteral("Martin54")));
+}
+
+TEST_CASE_METHOD(GuiFixture, "The list's menu offers the columns that sort, and sorts in the database", "[gui][order]")
+{
+    REQUIRE(caseFiles.create(sampleRecord(0, "Benali").person).ok());
+    REQUIRE(caseFiles.create(sampleRecord(1, "Zola").person).ok());
+    BeneficiariesPage page(caseFiles);
+    page.resize(900, 600);
+    page.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("table"));
+    std::unique_ptr<QMenu> menu(SortMenu::build(table, &BeneficiaryListModel::sortable));
+    QStringList offered;
+    for (QAction* action : menu->actions())
+        offered << action->text();
+    // In English here: Name is the current order; Alerts does not sort.
+    CHECK(offered == QStringList({QStringLiteral("Sort by Name, descending"), QStringLiteral("Sort by Status"),
+                                  QStringLiteral("Sort by Counsellor"), QStringLiteral("Sort by Next appointment")}));
+    menu->actions().first()->trigger();
+    CHECK(table->model()
+              ->index(0, BeneficiaryListModel::NameColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("ZOLA")));
 }

@@ -2,13 +2,16 @@
 // by a click on a header: French order for words, sort keys for days and numbers, the order read
 // given back on the third click, and the page still speaking of the row the person chose.
 #include "common/SortableList.h"
+#include "common/SortMenu.h"
 #include "gui/HeaderClick.h"
 #include "shell/Translations.h"
 
 #include <catch2/catch.hpp>
 
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <memory>
 #include <string>
 
 namespace {
@@ -91,4 +94,25 @@ TEST_CASE("The row chosen in a sorted view is the model's row of what the person
     CHECK(table.view.currentIndex().data().toString() == QStringLiteral("zoé"));
     table.view.setCurrentIndex({});
     CHECK(SortableList::currentRow(&table.view) == -1);
+}
+
+TEST_CASE("Without a mouse, the list's menu sorts by a column and turns the order round", "[gui][order][keyboard]")
+{
+    SortedTable table;
+    CHECK(table.view.contextMenuPolicy() == Qt::CustomContextMenu); // the Menu key and Shift+F10
+    const auto choose = [&](const QString& text) {
+        std::unique_ptr<QMenu> menu(SortMenu::build(&table.view));
+        for (QAction* action : menu->actions())
+            if (action->text() == text) {
+                action->trigger();
+                return true;
+            }
+        return false;
+    };
+    REQUIRE(choose(QStringLiteral("Trier par «\u00a0Nom\u00a0»")));
+    CHECK(table.column(0) == std::string("Émile | éric | Yann | zoé"));
+    REQUIRE(choose(QStringLiteral("Trier par «\u00a0Nom\u00a0», ordre décroissant")));
+    CHECK(table.column(0) == std::string("zoé | Yann | éric | Émile"));
+    REQUIRE(choose(QStringLiteral("Trier par «\u00a0Jour\u00a0»")));
+    CHECK(table.column(2) == std::string("28 févr. 2026 | 3 mars 2026 | 1 déc. 2026 | 12 janv. 2027"));
 }

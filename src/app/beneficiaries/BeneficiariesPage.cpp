@@ -8,6 +8,7 @@
 #include "common/InputDialogs.h"
 #include "common/Labels.h"
 #include "common/PrivateFile.h"
+#include "common/SortMenu.h"
 #include "common/Titles.h"
 #include "services/CaseFiles.h"
 #include "services/Clock.h"
@@ -57,6 +58,7 @@ BeneficiariesPage::BeneficiariesPage(services::CaseFiles& service, QWidget* pare
             m_ui->table->horizontalHeader()->setSortIndicator(
                 m_model->sortColumn(), m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
+    SortMenu::attach(m_ui->table, &BeneficiaryListModel::sortable);
     // The widths the person gave the columns and the order they chose come back (and sort again).
     m_columns = ColumnPreferences::keep(m_ui->table, service.actor().login(), QStringLiteral("lists/beneficiaries"));
 

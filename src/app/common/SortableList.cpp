@@ -1,5 +1,7 @@
 #include "common/SortableList.h"
 
+#include "common/SortMenu.h"
+
 #include <QCollator>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -47,6 +49,7 @@ QSortFilterProxyModel* attach(QTableView* view, QAbstractItemModel* model)
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
+    SortMenu::attach(view);
     return proxy;
 }
 
