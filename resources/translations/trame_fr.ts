@@ -327,8 +327,8 @@
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n suivi en retard</numerusform>
-            <numerusform>%n suivis en retard</numerusform>
+            <numerusform>%n suivi à relancer</numerusform>
+            <numerusform>%n suivis à relancer</numerusform>
         </translation>
     </message>
 </context>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Follow-up overdue</source>
-        <translation>Suivi en retard</translation>
+        <translation>Suivi à relancer</translation>
     </message>
     <message>
         <source>No appointment planned</source>

@@ -14,7 +14,7 @@ namespace trame::services {
 class Clock;
 class Workspace;
 
-// The line shown at sign-in: « Aujourd'hui : 3 rendez-vous · 5 suivis en retard ».
+// The line shown at sign-in: « Aujourd'hui : 3 rendez-vous · 5 suivis à relancer ».
 struct TodayLine {
     int appointments = 0;     // today's, not cancelled
     int overdueFollowUps = 0; // DueKind::FollowUpOverdue

@@ -101,7 +101,7 @@ TEST_CASE_METHOD(AgendaFixture, "A counsellor goes from the sign-in line to the 
     auto* line = window.findChild<QLabel*>(QStringLiteral("todayLine"));
     REQUIRE(line);
     CHECK(line->isVisible());
-    CHECK(line->accessibleName() == QStringLiteral("Aujourd’hui\u00a0: 1 rendez-vous · 0 suivi en retard"));
+    CHECK(line->accessibleName() == QStringLiteral("Aujourd’hui\u00a0: 1 rendez-vous · 0 suivi à relancer"));
 
     // The line leads to the agenda; so does Ctrl+2, from anywhere.
     emit line->linkActivated(QStringLiteral("agenda"));

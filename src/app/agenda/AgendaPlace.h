@@ -13,7 +13,7 @@ class QLabel;
 class ReminderWatch;
 
 // The Agenda place of the main window, with what goes with it: the sign-in line
-// « Aujourd'hui : 3 rendez-vous · 5 suivis en retard » that leads to it, and, for a counsellor,
+// « Aujourd'hui : 3 rendez-vous · 5 suivis à relancer » that leads to it, and, for a counsellor,
 // the reminders before each appointment.
 class AgendaPlace : public QWidget {
     Q_OBJECT
