@@ -3,11 +3,23 @@
 // tab to has a shortcut. Walked from the keyboard in French on every place, every section of a case
 // file and every tab of the administration.
 #include "administration/AdministrationPage.h"
+#include "administration/ExitReasonDialog.h"
+#include "administration/ProgrammeDialog.h"
+#include "appointments/AppointmentDialog.h"
+#include "beneficiaries/NewBeneficiaryDialog.h"
 #include "casefile/CaseFileView.h"
 #include "gui/GuiFixture.h"
+#include "periods/CloseDialog.h"
+#include "periods/EntryDialog.h"
+#include "periods/PauseDialog.h"
 #include "references/ReferenceLibraryPage.h"
+#include "services/Accounts.h"
+#include "services/Appointments.h"
+#include "services/SupportPeriods.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
+#include "signin/LoginDialog.h"
+#include "signin/PasswordDialog.h"
 #include "support/Samples.h"
 
 #include <QAbstractButton>
@@ -18,7 +30,9 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTest>
+
 #include <QToolButton>
+#include <algorithm>
 
 using namespace trame;
 
@@ -163,9 +177,9 @@ void checkScreen(QWidget& window, const char* screen)
     CHECK(buttons.isEmpty());
 }
 
-MainWindow& shown(MainWindow& window)
+template <typename Window> Window& shown(Window& window)
 {
-    window.resize(1280, 800);
+    window.resize(std::max(window.sizeHint().width(), 1280), std::max(window.sizeHint().height(), 800));
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -213,6 +227,64 @@ TEST_CASE_METHOD(GuiFixture, "Tab reaches every control of a screen in reading o
             tabs->setCurrentIndex(tab);
             checkScreen(window, ("administration, tab " + tabs->tabText(tab).toStdString()).c_str());
         }
+    }
+    Translations::install(QStringLiteral("en"));
+}
+
+TEST_CASE_METHOD(GuiFixture, "Tab reaches every field of the dialogs in reading order", "[gui][keyboard]")
+{
+    REQUIRE(Translations::install(QStringLiteral("fr")));
+    const std::int64_t id = caseFiles.create(sampleRecord(0, "Benali").person).value();
+    const Date today = clock.today();
+    services::SupportPeriods periods(*workspace, clock, counsellor);
+    services::Appointments appointments(*workspace, clock, counsellor);
+    services::Accounts accounts(*workspace, clock);
+    const auto walk = [](QDialog& dialog, const char* name) {
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        checkScreen(dialog, name);
+    };
+    {
+        NewBeneficiaryDialog dialog(caseFiles);
+        walk(dialog, "new beneficiary");
+    }
+    {
+        Appointment next;
+        next.beneficiaryId = id;
+        next.start = {today, 10 * 60};
+        AppointmentDialog dialog(appointments, next, today);
+        walk(dialog, "appointment");
+    }
+    {
+        PauseDialog dialog(periods, id, today);
+        walk(dialog, "pause");
+    }
+    {
+        CloseDialog dialog(periods, id, today);
+        walk(dialog, "exit and bilan");
+    }
+    {
+        const std::vector<SupportPeriod> history = periods.history(id).value();
+        REQUIRE(!history.empty());
+        EntryDialog dialog(periods, history.back(), EntryDialog::Correct, today);
+        walk(dialog, "entry");
+    }
+    {
+        const auto admin = signInAs(*workspace, clock, Role::Administrator, "admin");
+        services::SupportPeriods administered(*workspace, clock, admin);
+        ProgrammeDialog programme(administered, Programme{});
+        walk(programme, "programme");
+        ExitReasonDialog reason(administered, ExitReason{});
+        walk(reason, "exit reason");
+    }
+    {
+        LoginDialog dialog(accounts);
+        walk(dialog, "sign-in");
+    }
+    {
+        PasswordDialog dialog(PasswordDialog::NewAccount, [](const PasswordDialog::Fields&) { return Status(Ok{}); });
+        walk(dialog, "new account");
     }
     Translations::install(QStringLiteral("en"));
 }

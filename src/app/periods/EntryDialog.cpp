@@ -93,8 +93,12 @@ void EntryDialog::fillEntry()
     for (const std::string& flag : entry.participantFlags)
         if (EntryChoices::labelOf(choices, flag) == qs(flag))
             choices.push_back({flag, qs(flag)});
+    // Made here, after the buttons: each is put back in reading order, after the field above.
+    QWidget* previous = m_ui->resourcesEdit;
     for (const EntryChoices::Choice& c : choices) {
         auto* box = new QCheckBox(c.label, m_ui->flagsBox);
+        setTabOrder(previous, box);
+        previous = box;
         box->setObjectName(QStringLiteral("flag_") + qs(c.code));
         box->setProperty("code", qs(c.code));
         box->setChecked(std::find(entry.participantFlags.begin(), entry.participantFlags.end(), c.code) !=
