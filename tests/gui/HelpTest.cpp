@@ -1,4 +1,5 @@
-// F1 opens the French user guide inside Trame, with its screenshots, and finds words in it.
+// F1 opens the French user guide inside Trame, with its screenshots fitted to the window, and finds
+// words in it.
 #include "shell/HelpWindow.h"
 
 #include "gui/GuiFixture.h"
@@ -7,10 +8,15 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <algorithm>
+#include <vector>
 
 TEST_CASE_METHOD(GuiFixture, "F1 opens the user guide with its pictures, and the guide finds what is typed",
                  "[gui][help]")
@@ -40,4 +46,33 @@ TEST_CASE_METHOD(GuiFixture, "F1 opens the user guide with its pictures, and the
     // F1 again brings the same window forward, not a second one.
     QTest::keyClick(&window, Qt::Key_F1);
     CHECK(window.findChildren<HelpWindow*>().size() == 1);
+}
+
+TEST_CASE_METHOD(GuiFixture, "The guide's screenshots fit the help window's width", "[gui][help]")
+{
+    HelpWindow help;
+    help.resize(700, 600);
+    help.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&help));
+    QTextBrowser* browser = help.browser();
+    QApplication::processEvents();
+    // Pictures 1,280 pixels wide, in a page of about 650: no line scrolls sideways.
+    CHECK(browser->horizontalScrollBar()->maximum() == 0);
+    const auto widths = [browser] {
+        std::vector<qreal> found;
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (const QTextImageFormat image = it.fragment().charFormat().toImageFormat(); image.isValid())
+                    found.push_back(image.width());
+        return found;
+    };
+    const std::vector<qreal> narrow = widths();
+    REQUIRE(narrow.size() > 20);
+    for (qreal width : narrow)
+        CHECK(width <= browser->viewport()->width());
+    // Wider than the pictures, they come back to their own size.
+    help.resize(1600, 600);
+    QApplication::processEvents();
+    CHECK(browser->horizontalScrollBar()->maximum() == 0);
+    CHECK(*std::max_element(widths().begin(), widths().end()) > narrow.front());
 }

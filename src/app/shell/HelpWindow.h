@@ -18,7 +18,14 @@ public:
     // when the guide does not contain it.
     bool find(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The screenshots no wider than the page: a 1,280-pixel picture in a narrower window would
+    // make every line scroll sideways. Redone when the window's width changes.
+    void fitImages();
+
     QTextBrowser* m_browser;
     QLineEdit* m_search;
     QLabel* m_notFound;
