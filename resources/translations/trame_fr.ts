@@ -3973,6 +3973,241 @@ Restaurer la dernière sauvegarde automatique, du %3&#xa0;? Le fichier endommag�
     </message>
 </context>
 <context>
+    <name>RuleWords</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problématique</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Example phrase</source>
+        <translation>Exemple de phrase</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levé le</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information donnée</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Conseiller ou conseillère</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start of the pause</source>
+        <translation>Début de la suspension</translation>
+    </message>
+    <message>
+        <source>End of the pause</source>
+        <translation>Fin de la suspension</translation>
+    </message>
+    <message>
+        <source>Expected resumption</source>
+        <translation>Reprise prévue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Resumption date</source>
+        <translation>Date de reprise</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d’entrée</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s name</source>
+        <translation>Nom du prescripteur</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>Locking delay</source>
+        <translation>Délai de verrouillage</translation>
+    </message>
+    <message>
+        <source>Name of the structure</source>
+        <translation>Nom de la structure</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>Ligne de pied de page</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SectionTableModel</name>
     <message>
         <source>Edit %1</source>
@@ -4034,15 +4269,286 @@ Restaurer la dernière sauvegarde automatique, du %3&#xa0;? Le fichier endommag�
     <name>SortMenu</name>
     <message>
         <source>Sort by %1</source>
-        <translation>Trier par « %1 »</translation>
+        <translation>Trier par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sort by %1, descending</source>
-        <translation>Trier par « %1 », ordre décroissant</translation>
+        <translation>Trier par «&#xa0;%1&#xa0;», ordre décroissant</translation>
     </message>
     <message>
         <source>Sort by %1, ascending</source>
-        <translation>Trier par « %1 », ordre croissant</translation>
+        <translation>Trier par «&#xa0;%1&#xa0;», ordre croissant</translation>
+    </message>
+</context>
+<context>
+    <name>trame::rules</name>
+    <message>
+        <source>is required</source>
+        <translation>à remplir</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>ce texte n’est pas lisible (encodage non UTF-8)</translation>
+    </message>
+    <message>
+        <source>is {1} characters long, more than the {2} allowed</source>
+        <translation>{1} caractères, plus que les {2} permis</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>contains a line break or a control character</source>
+        <translation>contient un retour à la ligne ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>contains a character that reverses the direction of the text</source>
+        <translation>contient un caractère qui inverse le sens du texte</translation>
+    </message>
+    <message>
+        <source>contains an invisible character</source>
+        <translation>contient un caractère invisible</translation>
+    </message>
+    <message>
+        <source>stacks more than 4 accents on one letter</source>
+        <translation>plus de 4 accents sur une même lettre</translation>
+    </message>
+    <message>
+        <source>has {1} entries, more than the {2} allowed</source>
+        <translation>{1} lignes, plus que les {2} permises</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not a code (lowercase letters, digits and _)</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas un code (minuscules sans accent, chiffres et _)</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not a phone number</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not an e-mail address</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas une adresse de courriel</translation>
+    </message>
+    <message>
+        <source>is before the birth date</source>
+        <translation>avant la date de naissance</translation>
+    </message>
+    <message>
+        <source>is set but the obstacle is not lifted</source>
+        <translation>renseignée alors que le frein n’est pas levé</translation>
+    </message>
+    <message>
+        <source>{1} is before identified_on {2}</source>
+        <translation>le {1}, avant le repérage du frein le {2}</translation>
+    </message>
+    <message>
+        <source>{1} is before the interview itself</source>
+        <translation>le {1}, avant l’entretien lui-même</translation>
+    </message>
+    <message>
+        <source>{1} is outside 1..366</source>
+        <translation>{1} n’est pas entre 1 et 366</translation>
+    </message>
+    <message>
+        <source>a login has 2 to 32 characters: lowercase letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter</source>
+        <translation>un identifiant a de 2 à 32 caractères&#xa0;: minuscules sans accent, chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», et commence par une lettre</translation>
+    </message>
+    <message>
+        <source>the password is not valid text</source>
+        <translation>le mot de passe n’est pas un texte lisible</translation>
+    </message>
+    <message>
+        <source>a password has at least {1} characters</source>
+        <translation>un mot de passe a au moins {1} caractères</translation>
+    </message>
+    <message>
+        <source>the password cannot be the login</source>
+        <translation>le mot de passe ne peut pas être l’identifiant</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>le mot de passe actuel est faux</translation>
+    </message>
+    <message>
+        <source>an administrator cannot disable their own account</source>
+        <translation>un administrateur ne peut pas désactiver son propre compte</translation>
+    </message>
+    <message>
+        <source>the window locks after 1 to {1} minutes idle</source>
+        <translation>la fenêtre se verrouille après 1 à {1} minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>is not a time of day</source>
+        <translation>ce n’est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <source>must be between {1} minutes and {2} hours</source>
+        <translation>entre {1} minutes et {2} heures</translation>
+    </message>
+    <message>
+        <source>says what happened: the appointment has not begun yet</source>
+        <translation>dit ce qui s’est passé, or le rendez-vous n’a pas encore commencé</translation>
+    </message>
+    <message>
+        <source>appointment {1} is no longer planned</source>
+        <translation>le rendez-vous {1} n’est plus prévu</translation>
+    </message>
+    <message>
+        <source>appointment {1} has passed</source>
+        <translation>le rendez-vous {1} est passé</translation>
+    </message>
+    <message>
+        <source>starts before the period&apos;s entry on {1}</source>
+        <translation>avant l’entrée dans le parcours, le {1}</translation>
+    </message>
+    <message>
+        <source>ends before the pause starts on {1}</source>
+        <translation>avant le début de la suspension, le {1}</translation>
+    </message>
+    <message>
+        <source>is before the pause starts on {1}</source>
+        <translation>avant le début de la suspension, le {1}</translation>
+    </message>
+    <message>
+        <source>lies after the period&apos;s exit on {1}</source>
+        <translation>après la sortie du parcours, le {1}</translation>
+    </message>
+    <message>
+        <source>is required: a later pause follows</source>
+        <translation>à remplir&#xa0;: une autre suspension suit</translation>
+    </message>
+    <message>
+        <source>overlaps the pause before, which ends on {1}</source>
+        <translation>empiète sur la suspension précédente, qui finit le {1}</translation>
+    </message>
+    <message>
+        <source>is required once the period is closed</source>
+        <translation>à remplir une fois le parcours clos</translation>
+    </message>
+    <message>
+        <source>is only written at the exit</source>
+        <translation>ne s’écrit qu’à la sortie</translation>
+    </message>
+    <message>
+        <source>is before the entry on {1}</source>
+        <translation>avant l’entrée, le {1}</translation>
+    </message>
+    <message>
+        <source>is required to close a period</source>
+        <translation>à remplir pour clore un parcours</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not a known exit reason</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas un motif de sortie connu</translation>
+    </message>
+    <message>
+        <source>is required to close a period: say how the follow-up ended</source>
+        <translation>à remplir pour clore un parcours&#xa0;: dites comment l’accompagnement s’est terminé</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 120 months</source>
+        <translation>entre 1 et 120 mois</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is already in the list: change that entry instead</source>
+        <translation>«&#xa0;{1}&#xa0;» est déjà dans la liste&#xa0;: modifiez plutôt cette ligne</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not in the list: add it first</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas dans la liste&#xa0;: ajoutez-le d’abord</translation>
+    </message>
+    <message>
+        <source>&apos;{1}&apos; is not a known programme</source>
+        <translation>«&#xa0;{1}&#xa0;» n’est pas un dispositif connu</translation>
+    </message>
+    <message>
+        <source>the follow-up is still open: only a closed one is reopened</source>
+        <translation>le suivi est encore ouvert&#xa0;: seul un suivi clos se rouvre</translation>
+    </message>
+    <message>
+        <source>the follow-up is closed: its case file is read-only until it is reopened</source>
+        <translation>le suivi est clos&#xa0;: son dossier est en lecture seule jusqu’à sa réouverture</translation>
+    </message>
+    <message>
+        <source>period {1} is still open: its bilan is written at the exit</source>
+        <translation>le parcours {1} est encore ouvert&#xa0;: son bilan s’écrit à la sortie</translation>
+    </message>
+    <message>
+        <source>a second open period: the one before must be closed first</source>
+        <translation>un second parcours ouvert&#xa0;: le précédent doit d’abord être clos</translation>
+    </message>
+    <message>
+        <source>overlaps the period before, which ends on {1}</source>
+        <translation>empiète sur le parcours précédent, qui finit le {1}</translation>
+    </message>
+    <message>
+        <source>a closed period cannot be paused</source>
+        <translation>un parcours clos ne se suspend pas</translation>
+    </message>
+    <message>
+        <source>the follow-up is already paused since {1}</source>
+        <translation>le suivi est déjà suspendu depuis le {1}</translation>
+    </message>
+    <message>
+        <source>is before the end of the last pause, {1}</source>
+        <translation>avant la fin de la dernière suspension, le {1}</translation>
+    </message>
+    <message>
+        <source>the follow-up is not paused</source>
+        <translation>le suivi n’est pas suspendu</translation>
+    </message>
+    <message>
+        <source>is before the pause started on {1}</source>
+        <translation>avant le début de la suspension, le {1}</translation>
+    </message>
+    <message>
+        <source>this period is already closed</source>
+        <translation>ce parcours est déjà clos</translation>
+    </message>
+    <message>
+        <source>is before the pause under way, since {1}</source>
+        <translation>avant la suspension en cours, depuis le {1}</translation>
+    </message>
+    <message>
+        <source>the current period is still open</source>
+        <translation>le parcours en cours est encore ouvert</translation>
+    </message>
+    <message>
+        <source>is before the last period&apos;s exit on {1}</source>
+        <translation>avant la sortie du dernier parcours, le {1}</translation>
+    </message>
+    <message>
+        <source>this period has no pause {1}</source>
+        <translation>ce parcours n’a pas de suspension {1}</translation>
+    </message>
+    <message>
+        <source>is required: this pause has ended (a correction does not pause again)</source>
+        <translation>à remplir&#xa0;: cette suspension est finie (une correction ne suspend pas de nouveau)</translation>
+    </message>
+    <message>
+        <source>is set by resuming the follow-up, not by a correction</source>
+        <translation>se renseigne en reprenant le suivi, pas par une correction</translation>
+    </message>
+    <message>
+        <source>this period is still open: it is closed, not corrected</source>
+        <translation>ce parcours est encore ouvert&#xa0;: il se clôt, il ne se corrige pas</translation>
+    </message>
+    <message>
+        <source>the logo is larger than {1} KB</source>
+        <translation>le logo dépasse {1} Ko</translation>
+    </message>
+    <message>
+        <source>the logo is neither a PNG nor an SVG image</source>
+        <translation>le logo n’est ni une image PNG ni une image SVG</translation>
     </message>
 </context>
 </TS>

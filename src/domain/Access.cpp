@@ -1,4 +1,5 @@
 #include "domain/Access.h"
+#include "domain/RuleText.h"
 
 #include <string>
 
@@ -94,9 +95,8 @@ Status requireAllowedWhile(Action action, BeneficiaryStatus status)
     if (allowedWhile(action, status))
         return Ok{};
     if (action == Action::ReopenFollowUp)
-        return makeError(ErrorKind::Invalid, "period", "the follow-up is still open: only a closed one is reopened");
-    return makeError(ErrorKind::Invalid, "period",
-                     "the follow-up is closed: its case file is read-only until it is reopened");
+        return ruleError("period", {rules::kStillOpen, {}});
+    return ruleError("period", {rules::kClosedReadOnly, {}});
 }
 
 Status require(Role role, Action action, Scope scope)

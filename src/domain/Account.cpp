@@ -13,9 +13,7 @@ Status validateLogin(std::string_view login)
     for (char c : login)
         ok = ok && valid(c);
     if (!ok)
-        return makeError(ErrorKind::Invalid, "login",
-                         "a login has 2 to 32 characters: lowercase letters, digits, '.', '-' or '_', "
-                         "starting with a letter");
+        return ruleError("login", {rules::kLogin, {}});
     return Ok{};
 }
 
@@ -23,23 +21,22 @@ Status validatePassword(std::string_view password, std::string_view login)
 {
     const auto length = utf8Length(password);
     if (!length)
-        return makeError(ErrorKind::Invalid, "password", "the password is not valid text");
+        return ruleError("password", {rules::kPasswordNotText, {}});
     if (*length < passwords::kMinLength)
-        return makeError(ErrorKind::Invalid, "password",
-                         "a password has at least " + std::to_string(passwords::kMinLength) + " characters");
-    if (auto problem = textProblem(password, passwords::kMaxLength, false))
-        return makeError(ErrorKind::Invalid, "password", *problem);
+        return ruleError("password", {rules::kPasswordTooShort, {std::to_string(passwords::kMinLength)}});
+    if (auto problem = textRule(password, passwords::kMaxLength, false))
+        return ruleError("password", *problem);
     if (password == login)
-        return makeError(ErrorKind::Invalid, "password", "the password cannot be the login");
+        return ruleError("password", {rules::kPasswordIsLogin, {}});
     return Ok{};
 }
 
 Status validateDisplayName(std::string_view name)
 {
     if (name.empty())
-        return makeError(ErrorKind::Invalid, "display_name", "the name is empty");
-    if (auto problem = textProblem(name, limits::kName, false))
-        return makeError(ErrorKind::Invalid, "display_name", *problem);
+        return ruleError("display_name", {rules::kNameEmpty, {}});
+    if (auto problem = textRule(name, limits::kName, false))
+        return ruleError("display_name", *problem);
     return Ok{};
 }
 

@@ -8,9 +8,14 @@ namespace trame::rules {
 
 namespace {
 
+std::string field(const std::string& path, const std::string& name)
+{
+    return path.empty() ? name : path + "." + name;
+}
+
 Error invalid(const std::string& path, const std::string& name, const std::string& message)
 {
-    return Error{ErrorKind::Invalid, path.empty() ? name : path + "." + name, message};
+    return Error{ErrorKind::Invalid, field(path, name), message};
 }
 
 } // namespace
@@ -18,18 +23,18 @@ Error invalid(const std::string& path, const std::string& name, const std::strin
 Status validateAppointment(const Appointment& a, const std::string& path)
 {
     if (a.start.minute < 0 || a.start.minute >= 24 * 60)
-        return invalid(path, "start", "is not a time of day");
+        return ruleError(field(path, "start"), {rules::kNotTimeOfDay, {}});
     if (a.durationMinutes < kMinAppointmentMinutes || a.durationMinutes > kMaxAppointmentMinutes)
-        return invalid(path, "duration_minutes",
-                       "must be between " + std::to_string(kMinAppointmentMinutes) + " minutes and " +
-                           std::to_string(kMaxAppointmentMinutes / 60) + " hours");
+        return ruleError(
+            field(path, "duration_minutes"),
+            {rules::kDuration, {std::to_string(kMinAppointmentMinutes), std::to_string(kMaxAppointmentMinutes / 60)}});
     if (a.counsellor.empty())
-        return invalid(path, "counsellor", "is required");
+        return ruleError(field(path, "counsellor"), {rules::kRequired, {}});
     for (const auto& [name, value, max] :
          {std::tuple{"place", &a.place, limits::kShort}, std::tuple{"counsellor", &a.counsellor, limits::kShort},
           std::tuple{"note", &a.note, limits::kLong}})
-        if (auto problem = textProblem(*value, max, max == limits::kLong))
-            return invalid(path, name, *problem);
+        if (auto problem = textRule(*value, max, max == limits::kLong))
+            return ruleError(field(path, name), *problem);
     return Ok{};
 }
 
@@ -44,7 +49,7 @@ Status validateQualification(const Appointment& a, const LocalTime& now)
 {
     const bool begun = a.start <= now;
     if (!begun && a.status != AppointmentStatus::Planned && a.status != AppointmentStatus::CancelledByStructure)
-        return invalid("", "status", "says what happened: the appointment has not begun yet");
+        return ruleError("status", {rules::kNotBegun, {}});
     return Ok{};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace trame {
 
@@ -21,6 +22,10 @@ struct Error {
     ErrorKind kind = ErrorKind::Internal;
     std::string path;    // where: a JSON path such as "beneficiaries[3].birth_date", or a file
     std::string message; // what, in plain words
+    // The rule broken, when it is one of those the program words in the person's language
+    // (RuleText.h): its English template and the values filling it; `message` is the two together.
+    std::string rule = {};
+    std::vector<std::string> args = {};
 
     // "path: message", or just the message when there is no path.
     std::string describe() const;

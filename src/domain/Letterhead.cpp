@@ -41,14 +41,13 @@ Status validate(const Letterhead& letterhead)
         {"letterhead.bring", letterhead.bring, limits::kShort, true},
     };
     for (const Field& field : fields)
-        if (auto problem = textProblem(field.text, field.max, field.multiline))
-            return makeError(ErrorKind::Invalid, field.path, *problem);
+        if (auto problem = textRule(field.text, field.max, field.multiline))
+            return ruleError(field.path, *problem);
     if (letterhead.logo.size() > kMaxLogoBytes)
-        return makeError(ErrorKind::Invalid, "letterhead.logo",
-                         "the logo is larger than " + std::to_string(kMaxLogoBytes / 1024) + " KB");
+        return ruleError("letterhead.logo", {rules::kLogoTooLarge, {std::to_string(kMaxLogoBytes / 1024)}});
     const LogoFormat format = logoFormat(letterhead.logo);
     if (format == LogoFormat::Unknown)
-        return makeError(ErrorKind::Invalid, "letterhead.logo", "the logo is neither a PNG nor an SVG image");
+        return ruleError("letterhead.logo", {rules::kLogoFormat, {}});
     return Ok{};
 }
 

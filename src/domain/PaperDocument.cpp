@@ -1,4 +1,5 @@
 #include "domain/PaperDocument.h"
+#include "domain/RuleText.h"
 
 #include <algorithm>
 
@@ -41,11 +42,9 @@ Result<std::int64_t> appointmentSubject(const BeneficiaryRecord& record, std::op
         if (appointment.id != *asked)
             continue;
         if (appointment.status != AppointmentStatus::Planned)
-            return makeError(ErrorKind::Invalid, "appointment",
-                             "appointment " + std::to_string(*asked) + " is no longer planned");
+            return ruleError("appointment", {rules::kNoLongerPlanned, {std::to_string(*asked)}});
         if (appointment.start < now)
-            return makeError(ErrorKind::Invalid, "appointment",
-                             "appointment " + std::to_string(*asked) + " has passed");
+            return ruleError("appointment", {rules::kPassed, {std::to_string(*asked)}});
         return *asked;
     }
     return missing("appointment", *asked);
@@ -63,8 +62,7 @@ Result<std::int64_t> periodSubject(const BeneficiaryRecord& record, std::optiona
         return makeError(ErrorKind::NotFound, "period", "this person has no closed support period");
     }
     if (chosen->isOpen())
-        return makeError(ErrorKind::Invalid, "period",
-                         "period " + std::to_string(chosen->id) + " is still open: its bilan is written at the exit");
+        return ruleError("period", {rules::kBilanAtExit, {std::to_string(chosen->id)}});
     return chosen->id;
 }
 

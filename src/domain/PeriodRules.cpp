@@ -8,11 +8,6 @@ namespace trame::rules {
 
 namespace {
 
-Error invalid(const std::string& path, const std::string& message)
-{
-    return Error{ErrorKind::Invalid, path, message};
-}
-
 std::string field(const std::string& path, const std::string& name)
 {
     return path.empty() ? name : path + "." + name;
@@ -26,8 +21,8 @@ std::string index(const std::string& path, std::size_t i)
 std::optional<Error> textError(const std::string& path, const std::string& value, std::size_t max,
                                bool multiline = false)
 {
-    if (auto problem = textProblem(value, max, multiline))
-        return invalid(path, *problem);
+    if (auto problem = textRule(value, max, multiline))
+        return ruleError(path, *problem);
     return std::nullopt;
 }
 
@@ -41,15 +36,15 @@ const ExitReason* findReason(const std::vector<ExitReason>& reasons, const std::
 std::optional<Error> pauseError(const SupportPeriod& period, const Pause& p, const std::string& path)
 {
     if (p.from < period.entryDate)
-        return invalid(field(path, "from"), "starts before the period's entry on " + period.entryDate.toString());
+        return ruleError(field(path, "from"), {kPauseBeforeEntry, {period.entryDate.toString()}});
     if (p.until && *p.until < p.from)
-        return invalid(field(path, "until"), "ends before the pause starts on " + p.from.toString());
+        return ruleError(field(path, "until"), {kEndsBeforePause, {p.from.toString()}});
     if (p.expectedEnd && *p.expectedEnd < p.from)
-        return invalid(field(path, "expected_end"), "is before the pause starts on " + p.from.toString());
+        return ruleError(field(path, "expected_end"), {kBeforePause, {p.from.toString()}});
     if (period.exit && (p.from > period.exit->date || (p.until && *p.until > period.exit->date)))
-        return invalid(path, "lies after the period's exit on " + period.exit->date.toString());
+        return ruleError(path, {kAfterExit, {period.exit->date.toString()}});
     if (p.reason.find_first_not_of(" \t") == std::string::npos)
-        return invalid(field(path, "reason"), "is required");
+        return ruleError(field(path, "reason"), {kRequired, {}});
     return textError(field(path, "reason"), p.reason, limits::kShort);
 }
 
@@ -61,14 +56,12 @@ std::optional<Error> pausesError(const SupportPeriod& period, const std::string&
         if (auto error = pauseError(period, p, at))
             return error;
         if (!p.until && i + 1 < period.pauses.size())
-            return invalid(field(at, "until"), "is required: a later pause follows");
+            return ruleError(field(at, "until"), {kLaterPauseFollows, {}});
         if (i > 0 && period.pauses[i - 1].until && p.from < *period.pauses[i - 1].until)
-            return invalid(field(at, "from"),
-                           "overlaps the pause before, which ends on " + period.pauses[i - 1].until->toString());
+            return ruleError(field(at, "from"), {kOverlapsPause, {period.pauses[i - 1].until->toString()}});
     }
     if (period.exit && !period.pauses.empty() && !period.pauses.back().until)
-        return invalid(index(field(path, "pauses"), period.pauses.size() - 1) + ".until",
-                       "is required once the period is closed");
+        return ruleError(index(field(path, "pauses"), period.pauses.size() - 1) + ".until", {kRequiredOnceClosed, {}});
     return std::nullopt;
 }
 
@@ -77,20 +70,20 @@ std::optional<Error> exitError(const SupportPeriod& period, const std::vector<Ex
 {
     if (!period.exit) {
         if (period.bilan)
-            return invalid(field(path, "bilan"), "is only written at the exit");
+            return ruleError(field(path, "bilan"), {kOnlyAtExit, {}});
         return std::nullopt;
     }
     const std::string at = field(path, "exit");
     if (period.exit->date < period.entryDate)
-        return invalid(field(at, "date"), "is before the entry on " + period.entryDate.toString());
+        return ruleError(field(at, "date"), {kBeforeEntry, {period.entryDate.toString()}});
     if (period.exit->reason.empty())
-        return invalid(field(at, "reason"), "is required to close a period");
+        return ruleError(field(at, "reason"), {kRequiredToClose, {}});
     if (!findReason(reasons, period.exit->reason))
-        return invalid(field(at, "reason"), "'" + period.exit->reason + "' is not a known exit reason");
+        return ruleError(field(at, "reason"), {kUnknownReason, {period.exit->reason}});
     if (!period.bilan)
-        return invalid(field(path, "bilan"), "is required to close a period");
+        return ruleError(field(path, "bilan"), {kRequiredToClose, {}});
     if (period.bilan->text.find_first_not_of(" \t\r\n") == std::string::npos)
-        return invalid(field(path, "bilan.text"), "is required to close a period: say how the follow-up ended");
+        return ruleError(field(path, "bilan.text"), {kSayHowItEnded, {}});
     return textError(field(path, "bilan.text"), period.bilan->text, limits::kLong, true);
 }
 
@@ -99,13 +92,13 @@ std::optional<Error> exitError(const SupportPeriod& period, const std::vector<Ex
 Status validateProgramme(const Programme& programme, const std::string& path)
 {
     if (!isKey(programme.code))
-        return invalid(field(path, "code"), "'" + programme.code + "' is not a code (lowercase letters, digits and _)");
+        return ruleError(field(path, "code"), {kNotCode, {programme.code}});
     if (programme.label.find_first_not_of(" \t") == std::string::npos)
-        return invalid(field(path, "label"), "is required");
+        return ruleError(field(path, "label"), {kRequired, {}});
     if (auto error = textError(field(path, "label"), programme.label, limits::kShort))
         return *error;
     if (programme.maxMonths && (*programme.maxMonths < 1 || *programme.maxMonths > 120))
-        return invalid(field(path, "max_months"), "must be between 1 and 120 months");
+        return ruleError(field(path, "max_months"), {kMaxMonths, {}});
     return Ok{};
 }
 
@@ -114,9 +107,9 @@ Status requireListChange(const std::vector<std::string>& codes, const std::strin
 {
     const bool held = std::find(codes.begin(), codes.end(), code) != codes.end();
     if (adding && held)
-        return invalid(field(path, "code"), "'" + code + "' is already in the list: change that entry instead");
+        return ruleError(field(path, "code"), {kAlreadyListed, {code}});
     if (!adding && !held)
-        return invalid(field(path, "code"), "'" + code + "' is not in the list: add it first");
+        return ruleError(field(path, "code"), {kNotListed, {code}});
     return Ok{};
 }
 
@@ -125,15 +118,15 @@ Status requireKnownProgramme(const std::vector<Programme>& programmes, const std
     for (const Programme& p : programmes)
         if (p.code == code)
             return Ok{};
-    return invalid(field(path, "programme"), "'" + code + "' is not a known programme");
+    return ruleError(field(path, "programme"), {kUnknownProgramme, {code}});
 }
 
 Status validateExitReason(const ExitReason& reason, const std::string& path)
 {
     if (!isKey(reason.code))
-        return invalid(field(path, "code"), "'" + reason.code + "' is not a code (lowercase letters, digits and _)");
+        return ruleError(field(path, "code"), {kNotCode, {reason.code}});
     if (reason.label.find_first_not_of(" \t") == std::string::npos)
-        return invalid(field(path, "label"), "is required");
+        return ruleError(field(path, "label"), {kRequired, {}});
     if (auto error = textError(field(path, "label"), reason.label, limits::kShort))
         return *error;
     return Ok{};
@@ -142,7 +135,7 @@ Status validateExitReason(const ExitReason& reason, const std::string& path)
 Status validatePeriod(const SupportPeriod& period, const std::vector<ExitReason>& reasons, const std::string& path)
 {
     if (period.programme.empty())
-        return invalid(field(path, "programme"), "is required");
+        return ruleError(field(path, "programme"), {kRequired, {}});
     for (const auto& [name, value] :
          {std::pair{"programme", &period.programme},
           std::pair{"prescriber_organisation", &period.prescriberOrganisation},
@@ -175,10 +168,9 @@ Status validateHistory(const std::vector<SupportPeriod>& periods, const std::vec
             continue;
         const SupportPeriod& before = periods[i - 1];
         if (before.isOpen())
-            return invalid(at, "a second open period: the one before must be closed first");
+            return ruleError(at, {kSecondOpenPeriod, {}});
         if (periods[i].entryDate < before.exit->date)
-            return invalid(field(at, "entry_date"),
-                           "overlaps the period before, which ends on " + before.exit->date.toString());
+            return ruleError(field(at, "entry_date"), {kOverlapsPeriod, {before.exit->date.toString()}});
     }
     return Ok{};
 }
@@ -186,11 +178,11 @@ Status validateHistory(const std::vector<SupportPeriod>& periods, const std::vec
 Result<SupportPeriod> pause(SupportPeriod period, const Pause& next)
 {
     if (!period.isOpen())
-        return invalid("pause", "a closed period cannot be paused");
+        return ruleError("pause", {kClosedNotPaused, {}});
     if (period.openPause())
-        return invalid("pause", "the follow-up is already paused since " + period.openPause()->from.toString());
+        return ruleError("pause", {kAlreadyPaused, {period.openPause()->from.toString()}});
     if (!period.pauses.empty() && next.from < *period.pauses.back().until)
-        return invalid("pause.from", "is before the end of the last pause, " + period.pauses.back().until->toString());
+        return ruleError("pause.from", {kBeforeLastPauseEnd, {period.pauses.back().until->toString()}});
     Pause added = next;
     added.until.reset();
     if (auto error = pauseError(period, added, "pause"))
@@ -202,9 +194,9 @@ Result<SupportPeriod> pause(SupportPeriod period, const Pause& next)
 Result<SupportPeriod> resume(SupportPeriod period, const Date& on)
 {
     if (!period.openPause())
-        return invalid("resume", "the follow-up is not paused");
+        return ruleError("resume", {kNotPaused, {}});
     if (on < period.pauses.back().from)
-        return invalid("resume.until", "is before the pause started on " + period.pauses.back().from.toString());
+        return ruleError("resume.until", {kBeforePauseStarted, {period.pauses.back().from.toString()}});
     period.pauses.back().until = on;
     return period;
 }
@@ -213,9 +205,9 @@ Result<SupportPeriod> close(SupportPeriod period, const PeriodExit& exit, const 
                             const std::vector<ExitReason>& reasons)
 {
     if (!period.isOpen())
-        return invalid("exit", "this period is already closed");
+        return ruleError("exit", {kAlreadyClosed, {}});
     if (const Pause* open = period.openPause(); open && exit.date < open->from)
-        return invalid("exit.date", "is before the pause under way, since " + open->from.toString());
+        return ruleError("exit.date", {kBeforePauseUnderWay, {open->from.toString()}});
     if (period.openPause())
         period.pauses.back().until = exit.date;
     period.exit = exit;
@@ -228,14 +220,14 @@ Result<SupportPeriod> close(SupportPeriod period, const PeriodExit& exit, const 
 Result<SupportPeriod> reopen(const std::vector<SupportPeriod>& history, SupportPeriod next)
 {
     if (!history.empty() && history.back().isOpen())
-        return invalid("period", "the current period is still open");
+        return ruleError("period", {kCurrentStillOpen, {}});
     next.id = 0;
     next.version = 0;
     next.pauses.clear();
     next.exit.reset();
     next.bilan.reset();
     if (!history.empty() && next.entryDate < history.back().exit->date)
-        return invalid("entry_date", "is before the last period's exit on " + history.back().exit->date.toString());
+        return ruleError("entry_date", {kBeforeLastExit, {history.back().exit->date.toString()}});
     if (Status valid = validatePeriod(next, {}, ""); !valid)
         return valid.error();
     return next;
@@ -245,12 +237,12 @@ Result<SupportPeriod> correctPause(SupportPeriod period, std::size_t index, cons
                                    const std::vector<ExitReason>& reasons)
 {
     if (index >= period.pauses.size())
-        return invalid("pause", "this period has no pause " + std::to_string(index + 1));
+        return ruleError("pause", {kNoSuchPause, {std::to_string(index + 1)}});
     Pause& recorded = period.pauses[index];
     if (recorded.until && !corrected.until)
-        return invalid("pause.until", "is required: this pause has ended (a correction does not pause again)");
+        return ruleError("pause.until", {kPauseEnded, {}});
     if (!recorded.until && corrected.until)
-        return invalid("pause.until", "is set by resuming the follow-up, not by a correction");
+        return ruleError("pause.until", {kUntilByResuming, {}});
     recorded = corrected;
     if (auto error = pauseError(period, recorded, "pause"))
         return *error;
@@ -263,7 +255,7 @@ Result<SupportPeriod> correctExit(SupportPeriod period, const PeriodExit& exit, 
                                   const std::vector<ExitReason>& reasons)
 {
     if (period.isOpen())
-        return invalid("exit", "this period is still open: it is closed, not corrected");
+        return ruleError("exit", {kStillOpenNotCorrected, {}});
     if (!period.pauses.empty()) {
         Pause& last = period.pauses.back();
         if (last.until == period.exit->date && exit.date < *last.until && exit.date >= last.from)

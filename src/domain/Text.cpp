@@ -66,34 +66,39 @@ std::optional<std::size_t> utf8Length(std::string_view text)
     return count;
 }
 
-std::optional<std::string> textProblem(std::string_view text, std::size_t maxChars, bool multiline)
+std::optional<rules::Broken> textRule(std::string_view text, std::size_t maxChars, bool multiline)
 {
     const auto length = utf8Length(text);
     if (!length)
-        return std::string("is not valid UTF-8 text");
+        return rules::Broken{rules::kNotUtf8, {}};
     if (*length > maxChars)
-        return "is " + std::to_string(*length) + " characters long, more than the " + std::to_string(maxChars) +
-               " allowed";
+        return rules::Broken{rules::kTooLong, {std::to_string(*length), std::to_string(maxChars)}};
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
         if (u == 0x7F || (u < 0x20 && !(multiline && (c == '\n' || c == '\t' || c == '\r'))))
-            return std::string(multiline ? "contains a control character"
-                                         : "contains a line break or a control character");
+            return rules::Broken{multiline ? rules::kControlCharacter : rules::kLineBreak, {}};
     }
-    std::optional<std::string> problem;
+    std::optional<rules::Broken> problem;
     int marksInARow = 0;
     forEachCodePoint(text, [&](char32_t cp) {
         marksInARow = isCombiningMark(cp) ? marksInARow + 1 : 0;
         if (problem)
             return;
         if (reordersText(cp))
-            problem = "contains a character that reverses the direction of the text";
+            problem = rules::Broken{rules::kReversing, {}};
         else if (!multiline && isInvisible(cp))
-            problem = "contains an invisible character";
+            problem = rules::Broken{rules::kInvisible, {}};
         else if (marksInARow > 4)
-            problem = "stacks more than 4 accents on one letter";
+            problem = rules::Broken{rules::kStackedAccents, {}};
     });
     return problem;
+}
+
+std::optional<std::string> textProblem(std::string_view text, std::size_t maxChars, bool multiline)
+{
+    if (auto broken = textRule(text, maxChars, multiline))
+        return broken->message();
+    return std::nullopt;
 }
 
 bool isKey(std::string_view text)

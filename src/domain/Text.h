@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/RuleText.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -23,6 +25,8 @@ std::optional<std::size_t> utf8Length(std::string_view text);
 // Why `text` is not acceptable as a field value, or nullopt when it is: invalid UTF-8, longer
 // than `maxChars`, control characters (line breaks and tabs allowed only when `multiline`).
 std::optional<std::string> textProblem(std::string_view text, std::size_t maxChars, bool multiline);
+// The same, as the rule broken and its values (RuleText.h).
+std::optional<rules::Broken> textRule(std::string_view text, std::size_t maxChars, bool multiline);
 
 // Lowercase ASCII letters, digits and '_', starting with a letter: catalogue and template keys.
 bool isKey(std::string_view text);

@@ -19,6 +19,12 @@ struct RuleBroken {
     throw RuleBroken{Error{ErrorKind::Invalid, path, message}};
 }
 
+// One of the rules the program words in the person's language (RuleText.h).
+[[noreturn]] void broken(const std::string& path, const rules::Broken& rule)
+{
+    throw RuleBroken{ruleError(path, rule)};
+}
+
 std::string field(const std::string& path, const std::string& name)
 {
     return path.empty() ? name : path + "." + name;
@@ -33,16 +39,15 @@ void text(const std::string& path, const std::string& value, std::size_t max, bo
           bool required = false)
 {
     if (required && value.find_first_not_of(" \t\r\n") == std::string::npos)
-        broken(path, "is required");
-    if (auto problem = textProblem(value, max, multiline))
+        broken(path, rules::Broken{rules::kRequired, {}});
+    if (auto problem = textRule(value, max, multiline))
         broken(path, *problem);
 }
 
 void listSize(const std::string& path, std::size_t size)
 {
     if (size > limits::kListItems)
-        broken(path, "has " + std::to_string(size) + " entries, more than the " + std::to_string(limits::kListItems) +
-                         " allowed");
+        broken(path, rules::Broken{rules::kTooManyEntries, {std::to_string(size), std::to_string(limits::kListItems)}});
 }
 
 void key(const std::string& path, const std::string& value, bool required)
@@ -50,7 +55,7 @@ void key(const std::string& path, const std::string& value, bool required)
     if (value.empty() && !required)
         return;
     if (value.empty())
-        broken(path, "is required");
+        broken(path, rules::Broken{rules::kRequired, {}});
     if (!isKey(value))
         broken(path, "'" + value + "' is not a key (lowercase letters, digits and _)");
 }
@@ -58,7 +63,7 @@ void key(const std::string& path, const std::string& value, bool required)
 void rhythm(const std::string& path, const FollowUpRhythm& r)
 {
     if (r.interval.count < 1 || r.interval.count > 366)
-        broken(field(path, "every.count"), std::to_string(r.interval.count) + " is outside 1..366");
+        broken(field(path, "every.count"), rules::Broken{rules::kIntervalOutside, {std::to_string(r.interval.count)}});
     text(field(path, "after_event"), r.afterEvent, limits::kShort, false);
     text(field(path, "label"), r.label, limits::kShort, false);
 }
@@ -87,10 +92,10 @@ void checkCaseFile(const CaseFile& c, const std::string& path)
             broken(field(at, "id"), std::to_string(o.id) + " is used twice");
         text(field(at, "description"), o.description, limits::kMedium, true, true);
         if (o.liftedOn && o.status != ObstacleStatus::Lifted)
-            broken(field(at, "lifted_on"), "is set but the obstacle is not lifted");
+            broken(field(at, "lifted_on"), rules::Broken{rules::kLiftedNotLifted, {}});
         if (o.liftedOn && o.identifiedOn && *o.liftedOn < *o.identifiedOn)
             broken(field(at, "lifted_on"),
-                   o.liftedOn->toString() + " is before identified_on " + o.identifiedOn->toString());
+                   rules::Broken{rules::kLiftedBeforeIdentified, {o.liftedOn->toString(), o.identifiedOn->toString()}});
     }
 
     listSize(field(path, "attitude"), c.attitude.size());
@@ -181,10 +186,10 @@ Status validate(const Beneficiary& b, const std::string& path)
         text(field(path, "last_name"), b.lastName, limits::kName, false, true);
         text(field(path, "phone"), b.phone, limits::kName, false);
         if (b.phone.find_first_not_of("0123456789 +.-()") != std::string::npos)
-            broken(field(path, "phone"), "'" + b.phone + "' is not a phone number");
+            broken(field(path, "phone"), rules::Broken{rules::kNotPhone, {b.phone}});
         text(field(path, "email"), b.email, limits::kShort, false);
         if (!b.email.empty() && (b.email.find('@') == std::string::npos || b.email.find(' ') != std::string::npos))
-            broken(field(path, "email"), "'" + b.email + "' is not an e-mail address");
+            broken(field(path, "email"), rules::Broken{rules::kNotEmail, {b.email}});
         text(field(path, "address"), b.address, limits::kMedium);
         text(field(path, "qualifications"), b.qualifications, limits::kLong);
         text(field(path, "experience"), b.experience, limits::kLong);
@@ -201,7 +206,7 @@ Status validate(const Beneficiary& b, const std::string& path)
             broken(field(path, "counsellor"),
                    "'" + b.counsellor + "' is not a login (" + validateLogin(b.counsellor).error().message + ")");
         if (b.birthDate && b.consent.date && *b.consent.date < *b.birthDate)
-            broken(field(path, "consent.date"), "is before the birth date");
+            broken(field(path, "consent.date"), rules::Broken{rules::kConsentBeforeBirth, {}});
     });
 }
 
@@ -233,7 +238,7 @@ Status validate(const Interview& interview, const std::string& path, const Inter
         text(field(path, "self_assessment"), interview.selfAssessment, limits::kLong);
         if (interview.nextAppointment && *interview.nextAppointment < interview.heldOn)
             broken(field(path, "next_appointment"),
-                   interview.nextAppointment->toString() + " is before the interview itself");
+                   rules::Broken{rules::kNextBeforeInterview, {interview.nextAppointment->toString()}});
     });
 }
 

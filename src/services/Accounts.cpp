@@ -1,5 +1,6 @@
 #include "services/Accounts.h"
 
+#include "domain/RuleText.h"
 #include "services/AuditTrail.h"
 #include "services/AuthorizedChange.h"
 #include "services/Clock.h"
@@ -301,13 +302,13 @@ Status Accounts::changePassword(const Actor& actor, const std::string& current, 
         return refused("this account is disabled; its session has ended");
     if (storage::serverChecksPasswords(db)) {
         if (auto id = serverCheck(actor.login(), current); !id || *id != actor.accountId())
-            return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+            return ruleError("current_password", {rules::kCurrentPasswordWrong, {}});
     } else {
         auto hash = storage::AccountRepository(db).passwordHash(actor.accountId());
         if (!hash)
             return hash.error();
         if (!verifyPassword(*hash, current))
-            return makeError(ErrorKind::Invalid, "current_password", "the current password is wrong");
+            return ruleError("current_password", {rules::kCurrentPasswordWrong, {}});
     }
     if (Status valid = validatePassword(replacement, actor.login()); !valid)
         return valid;
@@ -341,10 +342,8 @@ Status Accounts::setActive(const Actor& admin, std::int64_t accountId, bool acti
 {
     storage::Database& db = m_workspace.database();
     const Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any).and_then([&](Ok) {
-        return !active && accountId == admin.accountId()
-                   ? Status(
-                         makeError(ErrorKind::Invalid, "account", "an administrator cannot disable their own account"))
-                   : Status(Ok{});
+        return !active && accountId == admin.accountId() ? Status(ruleError("account", {rules::kOwnAccount, {}}))
+                                                         : Status(Ok{});
     });
     return authorizedChange(db, m_clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
         return storage::AccountRepository(db).setActive(accountId, active, m_clock.instant()).transform([&](Ok) {
@@ -379,9 +378,8 @@ Status Accounts::setLockMinutes(const Actor& admin, int minutes)
     const Status allowed = authorize(db, m_clock, admin, Action::ManageAccounts, Scope::Any).and_then([&](Ok) {
         return minutes >= 1 && minutes <= signin::kMaxLockMinutes
                    ? Status(Ok{})
-                   : Status(makeError(ErrorKind::Invalid, "lock_after_minutes",
-                                      "the window locks after 1 to " + std::to_string(signin::kMaxLockMinutes) +
-                                          " minutes idle"));
+                   : Status(ruleError("lock_after_minutes",
+                                      {rules::kLockMinutes, {std::to_string(signin::kMaxLockMinutes)}}));
     });
     return authorizedChange(db, m_clock, admin, allowed, [&]() -> Result<Audited<Ok>> {
         return storage::writeSetting(db, kLockSetting, std::to_string(minutes)).transform([&](Ok) {

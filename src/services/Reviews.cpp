@@ -18,9 +18,9 @@ namespace {
 Status checkText(const std::string& text, const char* field, bool required)
 {
     if (required && text.find_first_not_of(" \t\r\n") == std::string::npos)
-        return makeError(ErrorKind::Invalid, field, "the text is empty");
-    if (auto problem = textProblem(text, limits::kMedium, true))
-        return makeError(ErrorKind::Invalid, field, *problem);
+        return ruleError(field, {rules::kTextEmpty, {}});
+    if (auto problem = textRule(text, limits::kMedium, true))
+        return ruleError(field, *problem);
     return Ok{};
 }
 

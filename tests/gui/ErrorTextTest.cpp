@@ -3,6 +3,9 @@
 
 #include "casefile/CaseFileView.h"
 #include "common/MessageBox.h"
+#include "common/RuleWords.h"
+#include "domain/Account.h"
+#include "domain/RuleText.h"
 #include "domain/Text.h"
 #include "gui/GuiFixture.h"
 #include "services/Backups.h"
@@ -33,9 +36,18 @@ TEST_CASE("Errors read in French and the technical detail is kept apart", "[gui]
     CHECK(MessageBox::lastDetails() == ErrorText::details(busy));
     MessageBox::setNonInteractive(false);
     // A broken rule stays in view with its field: the person can act on it.
-    const QString invalid = ErrorText::of(Error{ErrorKind::Invalid, "email", "is not an e-mail address"});
-    CHECK(invalid.startsWith(QStringLiteral("Une valeur n’est pas acceptée.")));
-    CHECK(invalid.contains(QStringLiteral("email")));
+    // A rule of the domain, in French, with its field and its values; the English stays in the details.
+    const Error shortPassword = validatePassword("court", "cmartin").error();
+    CHECK(
+        ErrorText::of(shortPassword) ==
+        QStringLiteral("Une valeur n’est pas acceptée. Mot de passe\u00a0: un mot de passe a au moins 12 caractères."));
+    CHECK(ErrorText::details(shortPassword) == QStringLiteral("password: a password has at least 12 characters"));
+    const Error pause = ruleError("pause.from", {rules::kBeforeLastPauseEnd, {"2026-10-05"}});
+    CHECK(ErrorText::of(pause) == QStringLiteral("Une valeur n’est pas acceptée. Début de la suspension\u00a0: avant "
+                                                 "la fin de la dernière suspension, le 05/10/2026."));
+    // Not one of the rules worded for people (a file's format, say): the French sentence alone.
+    const QString invalid = ErrorText::of(Error{ErrorKind::Invalid, "beneficiaries[0]", "is not valid JSON"});
+    CHECK(invalid == QStringLiteral("Une valeur n’est pas acceptée."));
     // An account disabled during its session: said plainly, not as a generic refusal.
     const QString disabled =
         ErrorText::of(Error{ErrorKind::Denied, "", "this account is disabled; its session has ended"});
@@ -62,7 +74,7 @@ TEST_CASE_METHOD(GuiFixture, "Over-long text is refused with a clear state and n
     situation->setPlainText(QString(static_cast<int>(limits::kLong) + 1, QLatin1Char('x')));
     CHECK_FALSE(window.caseFileView()->flush());
     CHECK(window.saveState().startsWith(QStringLiteral("NON ENREGISTRÉ : Une valeur n’est pas acceptée.")));
-    CHECK(window.saveState().contains(QStringLiteral("situation")));
+    CHECK(window.saveState().contains(QStringLiteral("Situation\u00a0: 20001 caractères, plus que les 20000 permis")));
     CHECK(caseFiles.open(*id)->caseFile.situation.empty());
     // Shortening it saves.
     situation->setPlainText(QStringLiteral("Plus court"));
@@ -94,4 +106,18 @@ TEST_CASE("A damaged database is refused, and the latest automatic backup offere
     REQUIRE(restored);
     CHECK(restored->schemaVersion() == trame::storage::latestSchemaVersion());
     CHECK(readFile(path + ".before-restore-20261102T000000Z") == garbage); // the damaged file is kept
+}
+
+TEST_CASE("Every rule of the domain a person can break has its French", "[gui][errors][translations]")
+{
+    Translations::install(QStringLiteral("fr"));
+    for (const char* rule : rules::kAll) {
+        const QString english = QString::fromUtf8(rule);
+        const QString french = RuleWords::ruleOf(rule);
+        INFO(rule);
+        CHECK(french != english);
+        for (int n = 1; n <= 3; ++n) // the same values, each put in
+            CHECK(english.contains(QStringLiteral("{%1}").arg(n)) == french.contains(QStringLiteral("{%1}").arg(n)));
+    }
+    Translations::install(QStringLiteral("en"));
 }

@@ -117,7 +117,8 @@ TEST_CASE_METHOD(TypingFixture, "A mistyped e-mail is refused by name while the 
     CHECK(stored().problemStatement == "Frein à la mobilité");
     CHECK(caseFiles.open(id).value().person.email.empty());
     const QString state = window.findChild<QLabel*>(QStringLiteral("saveState"))->text();
-    CHECK(state.contains(QStringLiteral("email")));
+    CHECK(state.contains(
+        QStringLiteral("Courriel\u00a0: «\u00a0elodie.martin\u00a0» n’est pas une adresse de courriel")));
     CHECK(email->text() == QStringLiteral("elodie.martin")); // what was typed stays, to be corrected
     view().showSection(kProfile);
     email->setFocus();

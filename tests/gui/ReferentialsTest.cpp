@@ -96,7 +96,10 @@ TEST_CASE_METHOD(AdminFixture, "An administrator adds an exit reason and a couns
     Typist::type(QStringLiteral("Doublon"));
     Typist::press(Qt::Key_Return);
     CHECK(QApplication::activeModalWidget() == again);
-    CHECK(again->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("already")));
+    CHECK(again->findChild<QLabel*>(QStringLiteral("errorLabel"))
+              ->text()
+              .contains(QStringLiteral(
+                  "Code\u00a0: «\u00a0emploi_aide\u00a0» est déjà dans la liste\u00a0: modifiez plutôt cette ligne")));
     CHECK(periods.exitReasons().value().back().label == "Contrat aidé (PEC)");
     Typist::press(Qt::Key_Escape);
 

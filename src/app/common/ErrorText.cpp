@@ -1,6 +1,7 @@
 #include "common/ErrorText.h"
 
 #include "common/Conversions.h"
+#include "common/RuleWords.h"
 #include "services/Accounts.h"
 
 #include <QDateTime>
@@ -31,10 +32,10 @@ QString ErrorText::of(const trame::Error& error)
     case ErrorKind::Denied: sentence = tr("You are not allowed to do this."); break;
     case ErrorKind::Internal: sentence = tr("Unexpected error."); break;
     }
-    // A broken rule says which and why, and the person can act on it: it stays in view (in English
-    // until the domain's messages are translated). Any other detail is technical.
-    if (error.kind == ErrorKind::Invalid)
-        return sentence + QStringLiteral(" (") + qs(error.describe()) + QLatin1Char(')');
+    // A broken rule says which and why, in the person's words, for they can act on it. Any other
+    // detail is technical, behind « Détails ».
+    if (const QString rule = RuleWords::of(error); !rule.isEmpty())
+        return sentence + QLatin1Char(' ') + rule + QLatin1Char('.');
     return sentence;
 }
 
