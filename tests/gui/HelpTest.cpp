@@ -74,5 +74,6 @@ TEST_CASE_METHOD(GuiFixture, "The guide's screenshots fit the help window's widt
     help.resize(1600, 600);
     QApplication::processEvents();
     CHECK(browser->horizontalScrollBar()->maximum() == 0);
-    CHECK(*std::max_element(widths().begin(), widths().end()) > narrow.front());
+    const std::vector<qreal> wide = widths();
+    CHECK(*std::max_element(wide.begin(), wide.end()) > narrow.front());
 }
