@@ -1,13 +1,9 @@
 // Alt+letter reaches one control only: in French, no two visible controls of one window (menu bar
 // included) share a mnemonic, on every place, every section of a case file and every tab of the
 // administration. Checked on what is shown, as a person presses the keys.
-#include "administration/AdministrationPage.h"
-#include "casefile/CaseFileView.h"
 #include "gui/GuiFixture.h"
-#include "references/ReferenceLibraryPage.h"
-#include "shell/MainWindow.h"
+#include "gui/ScreenWalk.h"
 #include "shell/Translations.h"
-#include "support/Samples.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -84,52 +80,6 @@ void checkScreen(QWidget& window, const char* screen)
 TEST_CASE_METHOD(GuiFixture, "No two visible controls of a screen share a mnemonic, in French", "[gui][keyboard]")
 {
     REQUIRE(Translations::install(QStringLiteral("fr")));
-    const std::int64_t id = caseFiles.create(sampleRecord(0, "Benali").person).value();
-    {
-        MainWindow window(*workspace, clock, counsellor);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        checkScreen(window, "list of beneficiaries");
-        window.showPlace(MainWindow::Agenda);
-        checkScreen(window, "agenda");
-        window.showPlace(MainWindow::ReferenceCases);
-        checkScreen(window, "reference cases");
-        for (int section = 0; section < 6; ++section) {
-            window.referenceLibrary()->view()->showSection(section);
-            checkScreen(window, ("reference case, section " + std::to_string(section + 1)).c_str());
-        }
-        window.showPlace(MainWindow::Beneficiaries);
-        window.openCaseFile(id);
-        for (int section = 0; section < 8; ++section) {
-            window.caseFileView()->showSection(section);
-            checkScreen(window, ("case file, section " + std::to_string(section + 1)).c_str());
-        }
-    }
-    {
-        const auto supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");
-        MainWindow window(*workspace, clock, supervisor);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        for (auto [place, name] : {std::pair{MainWindow::Review, "review queue"}, std::pair{MainWindow::Audit, "audit"},
-                                   std::pair{MainWindow::Agenda, "supervisor's agenda"}}) {
-            window.showPlace(place);
-            checkScreen(window, name);
-        }
-    }
-    {
-        const auto admin = signInAs(*workspace, clock, Role::Administrator, "admin");
-        MainWindow window(*workspace, clock, admin);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.showPlace(MainWindow::Administration);
-        auto* tabs = window.administrationPage()->findChild<QTabWidget*>(QStringLiteral("tabs"));
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            checkScreen(window, ("administration, tab " + tabs->tabText(tab).toStdString()).c_str());
-        }
-    }
+    walkEveryScreen(*this, [](QWidget& window, const char* screen) { checkScreen(window, screen); });
     Translations::install(QStringLiteral("en"));
 }

@@ -2,21 +2,18 @@
 // (down the page, a column at a time), Tab never stays caught in a field, and a button nobody can
 // tab to has a shortcut. Walked from the keyboard in French on every place, every section of a case
 // file and every tab of the administration.
-#include "administration/AdministrationPage.h"
 #include "administration/ExitReasonDialog.h"
 #include "administration/ProgrammeDialog.h"
 #include "appointments/AppointmentDialog.h"
 #include "beneficiaries/NewBeneficiaryDialog.h"
-#include "casefile/CaseFileView.h"
 #include "gui/GuiFixture.h"
+#include "gui/ScreenWalk.h"
 #include "periods/CloseDialog.h"
 #include "periods/EntryDialog.h"
 #include "periods/PauseDialog.h"
-#include "references/ReferenceLibraryPage.h"
 #include "services/Accounts.h"
 #include "services/Appointments.h"
 #include "services/SupportPeriods.h"
-#include "shell/MainWindow.h"
 #include "shell/Translations.h"
 #include "signin/LoginDialog.h"
 #include "signin/PasswordDialog.h"
@@ -177,57 +174,12 @@ void checkScreen(QWidget& window, const char* screen)
     CHECK(buttons.isEmpty());
 }
 
-template <typename Window> Window& shown(Window& window)
-{
-    window.resize(std::max(window.sizeHint().width(), 1280), std::max(window.sizeHint().height(), 800));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    return window;
-}
-
 } // namespace
 
 TEST_CASE_METHOD(GuiFixture, "Tab reaches every control of a screen in reading order", "[gui][keyboard]")
 {
     REQUIRE(Translations::install(QStringLiteral("fr")));
-    const std::int64_t id = caseFiles.create(sampleRecord(0, "Benali").person).value();
-    {
-        MainWindow window(*workspace, clock, counsellor);
-        shown(window);
-        checkScreen(window, "list of beneficiaries");
-        window.showPlace(MainWindow::Agenda);
-        checkScreen(window, "agenda");
-        window.showPlace(MainWindow::ReferenceCases);
-        checkScreen(window, "reference cases");
-        window.showPlace(MainWindow::Beneficiaries);
-        window.openCaseFile(id);
-        for (int section = 0; section < 8; ++section) {
-            window.caseFileView()->showSection(section);
-            checkScreen(window, ("case file, section " + std::to_string(section + 1)).c_str());
-        }
-    }
-    {
-        const auto supervisor = signInAs(*workspace, clock, Role::Supervisor, "sup");
-        MainWindow window(*workspace, clock, supervisor);
-        shown(window);
-        for (auto [place, name] : {std::pair{MainWindow::Review, "review queue"}, std::pair{MainWindow::Audit, "audit"},
-                                   std::pair{MainWindow::Agenda, "supervisor's agenda"}}) {
-            window.showPlace(place);
-            checkScreen(window, name);
-        }
-    }
-    {
-        const auto admin = signInAs(*workspace, clock, Role::Administrator, "admin");
-        MainWindow window(*workspace, clock, admin);
-        shown(window);
-        window.showPlace(MainWindow::Administration);
-        auto* tabs = window.administrationPage()->findChild<QTabWidget*>(QStringLiteral("tabs"));
-        for (int tab = 0; tab < tabs->count(); ++tab) {
-            tabs->setCurrentIndex(tab);
-            checkScreen(window, ("administration, tab " + tabs->tabText(tab).toStdString()).c_str());
-        }
-    }
+    walkEveryScreen(*this, [](QWidget& window, const char* screen) { checkScreen(window, screen); });
     Translations::install(QStringLiteral("en"));
 }
 
